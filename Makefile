@@ -1,0 +1,34 @@
+# Haven: `make run` starts the embedded default with a demo school; `make test` runs every test.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench bench-quick browser-deps clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/haven seed-demo
+	$(BIN)/haven serve --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/chat_bench.py
+
+bench-quick: $(STAMP)
+	$(BIN)/python bench/chat_bench.py --quick
+
+clean:
+	rm -rf $(VENV) haven.db haven.db-* haven.db.secret

@@ -1,0 +1,1 @@
+"""Staff users, password hashing, login tokens and anonymous student sessions."""

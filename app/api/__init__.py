@@ -1,0 +1,1 @@
+"""REST routes, thin: parse, authorise, call a service (PROTOCOL.md, HTTP)."""

@@ -1,0 +1,67 @@
+"""Transcripts and feedback."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field, StringConstraints
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from app.accounts.models import Role
+from app.api.deps import Caller, SessionDep
+from app.api.errors import ApiError
+from app.chat import messages, rooms
+from app.chat.models import Feedback, Room, RoomStatus
+
+router = APIRouter(prefix="/api/v1/rooms", tags=["rooms"])
+
+
+class NewFeedback(BaseModel):
+    rating: int = Field(ge=1, le=5)
+    mood_after: int = Field(ge=1, le=5)
+    comment: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+
+def _hidden() -> ApiError:
+    return ApiError(404, "not_found", "No such room.")
+
+
+@router.get("/{room_id}/transcript")
+async def transcript(room_id: str, caller: Caller, session: SessionDep) -> dict[str, Any]:
+    room = await session.get(Room, room_id)
+    if room is None or room.school_id != caller.school_id:
+        raise _hidden()
+    member = await rooms.membership(session, room_id, caller.id)
+    if member is None:
+        # Counselors of an escalated room arrive with the escalation issue; until then only
+        # members may read, and nobody else learns whether the room exists.
+        if caller.is_student or caller.role != Role.ADMIN:
+            raise _hidden()
+        raise ApiError(403, "forbidden", "Admins never read transcripts.")
+    items = await messages.transcript(session, room_id, with_whispers=not caller.is_student,
+                                      member_id=caller.id)
+    return {"room_id": room_id, "messages": items}
+
+
+@router.post("/{room_id}/feedback", status_code=201)
+async def feedback(room_id: str, body: NewFeedback, caller: Caller,
+                   session: SessionDep) -> dict[str, Any]:
+    room = await session.get(Room, room_id)
+    if room is None or not caller.is_student or room.student_id != caller.id:
+        if not caller.is_student and room is not None and room.school_id == caller.school_id:
+            raise ApiError(403, "forbidden", "Only the student of the chat gives feedback.")
+        raise _hidden()
+    if room.status != RoomStatus.CLOSED:
+        raise ApiError(409, "room_active", "Feedback comes after the chat has ended.")
+    if await session.scalar(select(Feedback.id).where(Feedback.room_id == room_id)):
+        raise ApiError(409, "feedback_exists", "Feedback for this chat was already given.")
+    row = Feedback(room_id=room_id, rating=body.rating, mood_after=body.mood_after,
+                   comment=body.comment)
+    session.add(row)
+    try:
+        await session.commit()
+    except IntegrityError:
+        raise ApiError(409, "feedback_exists", "Feedback for this chat was already given.")
+    return {"room_id": room_id, "rating": row.rating, "mood_after": row.mood_after}

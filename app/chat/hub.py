@@ -1,0 +1,320 @@
+"""The WebSocket hub at /ws: one reader loop and one writer task per socket.
+
+Frames of a socket are handled in the order they arrive; a bad frame gets an `error` frame
+and never closes the socket. Frames for a member arrive from the broker on the member's
+channel and are queued on each of the member's sockets on this node.
+docs/chat.md#the-hub.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from limits import RateLimitItemPerSecond
+from limits.aio.storage import MemoryStorage
+from limits.aio.strategies import MovingWindowRateLimiter
+from pydantic import ValidationError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from app.accounts.service import Principal, resolve_token
+from app.chat import protocol as P
+from app.chat.broker import Broker
+from app.chat.events import member_channel
+from app.chat.messages import ChatError
+from app.chat.service import ChatService
+from app.config import Settings
+
+log = logging.getLogger(__name__)
+
+CLOSE_BAD_TOKEN = 4401
+CLOSE_HELLO_TIMEOUT = 4408
+CLOSE_TOO_MANY = 4429
+CLOSE_TOO_LARGE = 1008
+OUTBOX_LIMIT = 2000
+COOKIE = "haven_token"
+
+_conn_ids = itertools.count(1)
+
+
+class Connection:
+    def __init__(self, ws: WebSocket, node_id: str) -> None:
+        self.id = f"{node_id}-{next(_conn_ids)}"
+        self.ws = ws
+        self.principal: Principal | None = None
+        self.rooms: set[str] = set()
+        self.outbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(OUTBOX_LIMIT)
+        self.ready = False
+        self.early: list[dict[str, Any]] = []
+
+    def deliver(self, frame: dict[str, Any]) -> None:
+        """Queue a frame for this socket (never blocks). Before the welcome and replay are
+        out, live frames wait so that they follow the replay."""
+        ftype = frame.get("type")
+        if ftype == "matched":
+            self.rooms.add(frame["room_id"])
+        elif ftype == "room_closed":
+            self.rooms.discard(frame["room_id"])
+        if not self.ready:
+            self.early.append(frame)
+            return
+        self._put(frame)
+
+    def _put(self, frame: dict[str, Any] | None) -> None:
+        try:
+            self.outbox.put_nowait(frame)
+        except asyncio.QueueFull:
+            # A socket that reads nothing is closed; the client resumes from its last seq.
+            log.warning("outbox full, closing conn=%s", self.id)
+            self.outbox = asyncio.Queue(1)
+            self.outbox.put_nowait(None)
+
+    def open_after(self, replayed: dict[str, int]) -> None:
+        """Flush live frames that arrived during the hello, skipping replayed seqs."""
+        self.ready = True
+        for frame in self.early:
+            if frame.get("type") == "message" and frame.get("seq") is not None and \
+                    frame["seq"] <= replayed.get(frame["room_id"], -1):
+                continue
+            self._put(frame)
+        self.early.clear()
+
+
+class Hub:
+    def __init__(self, settings: Settings, sessions: async_sessionmaker[AsyncSession],
+                 broker: Broker, chat: ChatService) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.broker = broker
+        self.chat = chat
+        self.local: dict[str, set[Connection]] = {}
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        window = 5
+        self._rate = RateLimitItemPerSecond(settings.ws_frames_per_second * window, window)
+        broker.set_handler(self.on_broker)
+        self._handlers: dict[str, Callable[[Connection, Any], Awaitable[list[dict[str, Any]]]]] = {
+            "request_chat": self._request_chat,
+            "cancel_request": self._cancel_request,
+            "send": self._send,
+            "typing": self._typing,
+            "end_chat": self._end_chat,
+            "set_status": self._set_status,
+            "ping": self._ping,
+            "escalate": self._later,
+            "join": self._later,
+            "whisper": self._later,
+        }
+
+    @property
+    def socket_count(self) -> int:
+        return sum(len(c) for c in self.local.values())
+
+    async def on_broker(self, channel: str, envelope: dict[str, Any]) -> None:
+        if not channel.startswith("m:"):
+            return
+        skip = envelope.get("skip")
+        frame = envelope["f"]
+        for conn in tuple(self.local.get(channel[2:], ())):
+            if conn.id != skip:
+                conn.deliver(frame)
+
+    # --- socket lifecycle ------------------------------------------------------------
+
+    async def serve(self, ws: WebSocket) -> None:
+        await ws.accept()
+        conn = Connection(ws, self.settings.node_id)
+        writer = asyncio.create_task(self._writer(conn), name=f"ws-writer-{conn.id}")
+        try:
+            await self._run(conn)
+        except WebSocketDisconnect:
+            pass
+        except Exception:
+            log.exception("socket failed conn=%s", conn.id)
+        finally:
+            await self._drop(conn)
+            writer.cancel()
+            try:
+                await writer
+            except (asyncio.CancelledError, Exception):
+                pass
+
+    async def _run(self, conn: Connection) -> None:
+        ws = conn.ws
+        try:
+            first = await asyncio.wait_for(ws.receive(), self.settings.ws_hello_timeout_s)
+        except TimeoutError:
+            await self._close(conn, CLOSE_HELLO_TIMEOUT, "no hello in time")
+            return
+        text = self._text_of(first)
+        if text is None:
+            return
+        hello = self._parse_hello(text)
+        token = hello.token if hello else None
+        if hello is not None and token is None:
+            token = self._cookie_token(ws)
+        async with self.sessions() as s:
+            principal = await resolve_token(s, token)
+        if hello is None or principal is None:
+            await self._close(conn, CLOSE_BAD_TOKEN, "bad or missing token")
+            return
+        conn.principal = principal
+        self.local.setdefault(principal.id, set()).add(conn)
+        await self.broker.subscribe(member_channel(principal.id))
+        log.info("hello conn=%s role=%s member=%s", conn.id, principal.role, principal.id)
+        frames = await self.chat.connect(principal, dict(hello.resume))
+        replayed: dict[str, int] = {}
+        for frame in frames:
+            if frame["type"] == "welcome":
+                conn.rooms.update(r["room_id"] for r in frame["rooms"])
+            elif frame["type"] == "message":
+                replayed[frame["room_id"]] = frame["seq"]
+            conn._put(frame)
+        conn.open_after(replayed)
+
+        while True:
+            msg = await ws.receive()
+            text = self._text_of(msg)
+            if text is None:
+                return
+            if len(text) > self.settings.ws_max_frame_bytes or \
+                    len(text.encode()) > self.settings.ws_max_frame_bytes:
+                await self._close(conn, CLOSE_TOO_LARGE, "frame too large")
+                return
+            if not await self._limiter.hit(self._rate, "ws", conn.id):
+                log.warning("rate limited conn=%s", conn.id)
+                await self._close(conn, CLOSE_TOO_MANY, "too many frames")
+                return
+            for reply in await self._handle(conn, text):
+                conn._put(reply)
+
+    def _text_of(self, msg: dict[str, Any]) -> str | None:
+        if msg["type"] == "websocket.disconnect":
+            raise WebSocketDisconnect(msg.get("code", 1000))
+        if msg.get("text") is not None:
+            return str(msg["text"])
+        data = msg.get("bytes") or b""
+        try:
+            return data.decode()
+        except UnicodeDecodeError:
+            return "\x00"  # unparseable: answered with an error frame
+
+    def _parse_hello(self, text: str) -> P.Hello | None:
+        try:
+            frame = P.client_frame.validate_json(text)
+        except ValidationError:
+            return None
+        return frame if isinstance(frame, P.Hello) else None
+
+    def _cookie_token(self, ws: WebSocket) -> str | None:
+        origin = ws.headers.get("origin")
+        if not origin:
+            return None
+        host = ws.headers.get("host", "")
+        allowed = urlsplit(origin).netloc == host or origin in self.settings.allowed_origins
+        return ws.cookies.get(COOKIE) if allowed else None
+
+    async def _handle(self, conn: Connection, text: str) -> list[dict[str, Any]]:
+        try:
+            raw = json.loads(text)
+        except ValueError:
+            return [P.error("bad_json", "Frames are JSON objects.", None)]
+        if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+            return [P.error("bad_frame", "A frame is a JSON object with a \"type\".", None)]
+        ftype = raw["type"]
+        ref = raw.get("client_msg_id") if isinstance(raw.get("client_msg_id"), str) else ftype
+        if ftype not in P.CLIENT_TYPES or ftype == "hello":
+            what = "hello was already said" if ftype == "hello" else f"unknown type {ftype!r}"
+            return [P.error("unknown_type" if ftype != "hello" else "bad_frame",
+                            f"Cannot handle this frame: {what}.", ref)]
+        try:
+            frame = P.client_frame.validate_python(raw)
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(x) for x in first["loc"][1:]) or ftype
+            return [P.error("invalid_frame", f"{where}: {first['msg']}", ref)]
+        try:
+            return await self._handlers[ftype](conn, frame)
+        except ChatError as e:
+            return [P.error(e.code, e.message, ref)]
+        except (OperationalError, DBAPIError, ConnectionError, OSError):
+            log.exception("storage unavailable conn=%s type=%s", conn.id, ftype)
+            return [P.error("unavailable", "The service is having trouble; try again.", ref)]
+        except Exception:
+            log.exception("frame failed conn=%s type=%s", conn.id, ftype)
+            return [P.error("internal", "Something went wrong on our side.", ref)]
+
+    async def _writer(self, conn: Connection) -> None:
+        while True:
+            frame = await conn.outbox.get()
+            if frame is None:
+                await self._close(conn, 1013, "too slow")
+                return
+            try:
+                await conn.ws.send_text(json.dumps(frame, separators=(",", ":")))
+            except Exception:
+                return
+
+    async def _close(self, conn: Connection, code: int, reason: str) -> None:
+        if conn.ws.application_state == WebSocketState.CONNECTED:
+            try:
+                await conn.ws.close(code, reason)
+            except Exception:
+                pass
+
+    async def _drop(self, conn: Connection) -> None:
+        p = conn.principal
+        if p is None:
+            return
+        conns = self.local.get(p.id)
+        if conns is not None:
+            conns.discard(conn)
+            if not conns:
+                del self.local[p.id]
+        try:
+            await self.broker.unsubscribe(member_channel(p.id))
+            await self.chat.disconnect(p)
+        except Exception:
+            log.warning("cleanup after socket failed conn=%s", conn.id, exc_info=True)
+
+    # --- frame handlers --------------------------------------------------------------
+
+    def _who(self, conn: Connection) -> Principal:
+        assert conn.principal is not None
+        return conn.principal
+
+    async def _request_chat(self, conn: Connection, f: P.RequestChat) -> list[dict[str, Any]]:
+        return await self.chat.request_chat(self._who(conn), f)
+
+    async def _cancel_request(self, conn: Connection, f: P.CancelRequest) -> list[dict[str, Any]]:
+        await self.chat.cancel_request(self._who(conn))
+        return []
+
+    async def _send(self, conn: Connection, f: P.Send) -> list[dict[str, Any]]:
+        return await self.chat.send(self._who(conn), f, conn.id)
+
+    async def _typing(self, conn: Connection, f: P.Typing) -> list[dict[str, Any]]:
+        if f.room_id not in conn.rooms:
+            raise ChatError("not_found", "No such room, or you are not in it.")
+        members = await self.chat.room_member_ids(f.room_id)
+        await self.chat.typing(self._who(conn), f.room_id, members)
+        return []
+
+    async def _end_chat(self, conn: Connection, f: P.EndChat) -> list[dict[str, Any]]:
+        return await self.chat.end_chat(self._who(conn), f.room_id)
+
+    async def _set_status(self, conn: Connection, f: P.SetStatus) -> list[dict[str, Any]]:
+        await self.chat.set_status(self._who(conn), f.status)
+        return []
+
+    async def _ping(self, conn: Connection, f: P.Ping) -> list[dict[str, Any]]:
+        return [{"type": "pong"}]
+
+    async def _later(self, conn: Connection, f: Any) -> list[dict[str, Any]]:
+        raise ChatError("unsupported", f"{f.type} is not available yet on this server.")

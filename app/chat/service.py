@@ -1,0 +1,278 @@
+"""Chat services: each method runs one transaction, commits, then publishes (CONVENTIONS 7).
+
+The hub calls these for frames; routes call them for HTTP. They return the frames meant
+for the calling socket only; everything for other sockets goes through Events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.accounts.models import Role, User
+from app.accounts.service import Principal
+from app.chat import messages, presence, rooms
+from app.chat.events import Events
+from app.chat.matching import Match, match_once, waiting_schools
+from app.chat.messages import ChatError, not_found
+from app.chat.models import CloseReason, QueueEntry, QueueStatus, Room, RoomStatus
+from app.chat.protocol import RequestChat, Send
+from app.chat.queue import Announcement, announcements, lock_school, waiting_entry
+from app.config import Settings
+
+log = logging.getLogger(__name__)
+Frame = dict[str, Any]
+
+
+class ChatService:
+    def __init__(
+        self, settings: Settings, sessions: async_sessionmaker[AsyncSession], events: Events
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.events = events
+        self._matching: set[str] = set()
+        self._again: set[str] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # --- queue -----------------------------------------------------------------------
+
+    async def request_chat(self, p: Principal, f: RequestChat) -> list[Frame]:
+        if not p.is_student:
+            raise ChatError("not_allowed", "Only students can ask for a chat.")
+        async with self.sessions.begin() as s:
+            await lock_school(s, p.school_id)
+            entry = await waiting_entry(s, p.id)
+            if entry is not None:
+                if f.message is not None and f.client_msg_id != entry.intake_client_msg_id:
+                    raise ChatError("already_queued", "You are already waiting for a chat.")
+            else:
+                in_room = await s.scalar(select(Room.id).where(
+                    Room.student_id == p.id, Room.status == RoomStatus.ACTIVE).limit(1))
+                if in_room is not None:
+                    raise ChatError("already_in_room", "You are already in a chat.")
+                entry = QueueEntry(
+                    school_id=p.school_id, student_id=p.id, topic=f.topic, mood=f.mood,
+                    intake_text=f.message, intake_client_msg_id=f.client_msg_id,
+                )
+                s.add(entry)
+                await s.flush()
+            told = await announcements(s, p.school_id, self.settings.volunteer_grace_s,
+                                       force_student=p.id)
+            intake_id = entry.intake_client_msg_id
+        replies: list[Frame] = []
+        if intake_id is not None:
+            replies.append({"type": "sent", "room_id": None, "client_msg_id": intake_id,
+                            "seq": None})
+        await self._announce(told)
+        self.kick(p.school_id)
+        return replies
+
+    async def cancel_request(self, p: Principal) -> None:
+        if not p.is_student:
+            raise ChatError("not_allowed", "Only students have chat requests.")
+        async with self.sessions.begin() as s:
+            await lock_school(s, p.school_id)
+            entry = await waiting_entry(s, p.id)
+            if entry is None:
+                raise ChatError("not_queued", "You are not waiting for a chat.")
+            entry.status = QueueStatus(entry.status).to(QueueStatus.CANCELLED).value
+            told = await announcements(s, p.school_id, self.settings.volunteer_grace_s)
+        await self.events.to_member(p.id, {"type": "request_cancelled"})
+        await self._announce(told)
+
+    async def _announce(self, told: list[Announcement]) -> None:
+        for a in told:
+            await self.events.to_member(
+                a.student_id,
+                {"type": "queued", "position": a.position, "estimated_wait_s": a.estimated_wait_s},
+            )
+
+    # --- matching --------------------------------------------------------------------
+
+    def kick(self, school_id: str) -> None:
+        """Run matching for the school soon; concurrent kicks coalesce into one more round."""
+        if school_id in self._matching:
+            self._again.add(school_id)
+            return
+        self._matching.add(school_id)
+        task = asyncio.create_task(self._match_loop(school_id), name=f"match-{school_id}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _match_loop(self, school_id: str) -> None:
+        grace = self.settings.volunteer_grace_s
+        try:
+            while True:
+                self._again.discard(school_id)
+                while True:
+                    async with self.sessions.begin() as s:
+                        match = await match_once(s, school_id, grace)
+                    if match is None:
+                        break
+                    await self._publish_match(match)
+                async with self.sessions.begin() as s:
+                    await lock_school(s, school_id)
+                    told = await announcements(s, school_id, grace)
+                await self._announce(told)
+                if school_id not in self._again:
+                    break
+        except Exception:
+            log.exception("matching failed for school %s; the janitor retries", school_id)
+        finally:
+            self._matching.discard(school_id)
+
+    async def _publish_match(self, m: Match) -> None:
+        log.info("matched room=%s volunteer=%s", m.room.id, m.volunteer_id)
+        extra = {"topic": m.room.topic, "mood": m.room.mood_before}
+        await self.events.to_member(m.student_id, {
+            "type": "matched", "room_id": m.room.id, "peer_handle": m.volunteer_handle,
+            "role": Role.VOLUNTEER.value})
+        await self.events.to_member(m.volunteer_id, {
+            "type": "matched", "room_id": m.room.id, "peer_handle": m.student_handle,
+            "role": Role.STUDENT.value, **extra})
+        if m.intake is not None:
+            await self.events.to_member(m.student_id, messages.message_frame(m.intake, own=True))
+            await self.events.to_member(m.volunteer_id,
+                                        messages.message_frame(m.intake, own=False))
+
+    # --- messages --------------------------------------------------------------------
+
+    async def send(self, p: Principal, f: Send, conn_id: str) -> list[Frame]:
+        async with self.sessions.begin() as s:
+            msg, members, _created = await messages.post(
+                s, f.room_id, sender_id=p.id, client_msg_id=f.client_msg_id, text=f.text)
+        # Published on retries too: delivery is at least once and clients drop seen seqs.
+        others = messages.message_frame(msg, own=False)
+        for member_id in members:
+            if member_id == p.id:
+                await self.events.to_member(member_id, messages.message_frame(msg, own=True),
+                                            skip_conn=conn_id)
+            else:
+                await self.events.to_member(member_id, others)
+        return [{"type": "sent", "room_id": msg.room_id, "client_msg_id": msg.client_msg_id,
+                 "seq": msg.seq}]
+
+    async def typing(self, p: Principal, room_id: str, room_members: list[str]) -> None:
+        frame = {"type": "typing", "room_id": room_id, "handle": p.handle}
+        await self.events.to_members((m for m in room_members if m != p.id), frame)
+
+    async def room_member_ids(self, room_id: str) -> list[str]:
+        async with self.sessions() as s:
+            return await messages.active_member_ids(s, room_id)
+
+    async def end_chat(self, p: Principal, room_id: str) -> list[Frame]:
+        async with self.sessions.begin() as s:
+            room = await messages.lock_room(s, room_id)
+            member = await rooms.membership(s, room_id, p.id) if room else None
+            if room is None or member is None:
+                raise not_found()
+            if room.status == RoomStatus.CLOSED:
+                return [{"type": "room_closed", "room_id": room.id,
+                         "reason": room.closed_reason, "by_role": room.closed_by_role}]
+            told = await rooms.close(s, room, CloseReason.ENDED, p.role)
+            school_id = room.school_id
+        await self._publish_closed(room_id, told, CloseReason.ENDED, p.role)
+        self.kick(school_id)
+        return []
+
+    async def _publish_closed(self, room_id: str, member_ids: list[str], reason: CloseReason,
+                              by_role: str | None) -> None:
+        log.info("room closed room=%s reason=%s by=%s", room_id, reason, by_role)
+        frame = {"type": "room_closed", "room_id": room_id, "reason": reason.value,
+                 "by_role": by_role}
+        await self.events.to_members(member_ids, frame)
+
+    # --- volunteers ------------------------------------------------------------------
+
+    async def set_status(self, p: Principal, status: str) -> None:
+        if p.role != Role.VOLUNTEER:
+            raise ChatError("not_allowed", "Only volunteers have an availability status.")
+        async with self.sessions.begin() as s:
+            await s.execute(update(User).where(User.id == p.id).values(status=status))
+        log.info("volunteer status user=%s status=%s", p.id, status)
+        await self.events.to_member(p.id, {"type": "status", "status": status})
+        self.kick(p.school_id)
+
+    # --- connecting --------------------------------------------------------------------
+
+    async def connect(self, p: Principal, resume: dict[str, int]) -> list[Frame]:
+        """The welcome frame, then the replayed gaps and errors, for a socket saying hello."""
+        out: list[Frame] = []
+        async with self.sessions.begin() as s:
+            if not p.is_student:
+                await presence.socket_opened(s, p.id, self.settings.node_id)
+            my_rooms = await rooms.member_rooms(s, p.id)
+            welcome: Frame = {"type": "welcome", "role": p.role, "handle": p.handle,
+                              "rooms": my_rooms}
+            if p.is_student:
+                entry = await waiting_entry(s, p.id)
+                if entry is not None:
+                    welcome["queue"] = {"position": entry.announced_position,
+                                        "estimated_wait_s": entry.announced_wait_s}
+            elif p.role == Role.VOLUNTEER:
+                welcome["status"] = (await s.get(User, p.id)).status  # type: ignore[union-attr]
+            out.append(welcome)
+            for room_id, last_seq in resume.items():
+                room = await s.get(Room, room_id)
+                if room is None or await rooms.membership(s, room_id, p.id) is None:
+                    out.append({"type": "error", "code": "not_found",
+                                "message": "No such room, or you are not in it.",
+                                "ref": room_id})
+                    continue
+                frames = await messages.replay(s, room_id, p.id, last_seq,
+                                               self.settings.replay_limit)
+                if frames is None:
+                    out.append({"type": "error", "code": "resume_unavailable",
+                                "message": "Some messages can no longer be replayed; "
+                                           "reload the transcript.", "ref": room_id})
+                    continue
+                out.extend(frames)
+                if room.status == RoomStatus.CLOSED:
+                    out.append({"type": "room_closed", "room_id": room.id,
+                                "reason": room.closed_reason, "by_role": room.closed_by_role})
+        if p.role == Role.VOLUNTEER:
+            self.kick(p.school_id)
+        return out
+
+    async def disconnect(self, p: Principal) -> None:
+        if p.is_student:
+            return
+        async with self.sessions.begin() as s:
+            await presence.socket_closed(s, p.id, self.settings.node_id)
+
+    # --- housekeeping ----------------------------------------------------------------
+
+    async def housekeeping(self) -> None:
+        """One round of the janitor: heartbeat, expire abandoned rooms, retry matching."""
+        async with self.sessions.begin() as s:
+            await presence.heartbeat(s, self.settings.node_id)
+        async with self.sessions.begin() as s:
+            expired = await rooms.abandoned_rooms(s, self.settings.volunteer_room_grace_s)
+            closed = []
+            for room in expired:
+                closed.append((room.id, room.school_id,
+                               await rooms.close(s, room, CloseReason.EXPIRED, None)))
+        for room_id, school_id, member_ids in closed:
+            await self._publish_closed(room_id, member_ids, CloseReason.EXPIRED, None)
+            self.kick(school_id)
+        async with self.sessions() as s:
+            schools = await waiting_schools(s)
+        for school_id in schools:
+            self.kick(school_id)
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        try:
+            async with self.sessions.begin() as s:
+                await presence.release_node(s, self.settings.node_id)
+        except Exception:
+            log.warning("could not clear this node's presence rows", exc_info=True)
+

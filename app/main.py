@@ -1,0 +1,87 @@
+"""create_app(settings): the FastAPI app, with services wired in its lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, WebSocket
+from fastapi.staticfiles import StaticFiles
+from limits.aio.storage import MemoryStorage, Storage
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
+
+from app.api import errors
+from app.api.routes import auth, health, rooms, schools
+from app.chat.broker import make_broker
+from app.chat.events import Events
+from app.chat.hub import Hub
+from app.chat.service import ChatService
+from app.config import Settings
+from app.db import make_engine, make_sessionmaker
+from app.services import Services
+
+log = logging.getLogger(__name__)
+FRONTEND = Path(__file__).resolve().parent.parent / "frontend"
+HOUSEKEEPING_S = 5.0
+
+
+def _limiter_storage(settings: Settings) -> Storage:
+    if settings.broker_url.startswith("redis"):
+        storage = storage_from_string("async+" + settings.broker_url, implementation="redispy")
+        assert isinstance(storage, Storage)
+        return storage
+    return MemoryStorage()
+
+
+async def _housekeeping(services: Services) -> None:
+    while True:
+        await asyncio.sleep(min(HOUSEKEEPING_S, services.settings.presence_heartbeat_s))
+        try:
+            await services.chat.housekeeping()
+        except Exception:
+            log.warning("housekeeping round failed; retrying", exc_info=True)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.database_url)
+        sessions = make_sessionmaker(engine)
+        broker = make_broker(settings.broker_url, settings.node_id)
+        await broker.connect()
+        chat = ChatService(settings, sessions, Events(broker))
+        hub = Hub(settings, sessions, broker, chat)
+        storage = _limiter_storage(settings)
+        services = Services(settings, engine, sessions, broker, chat, hub,
+                            MovingWindowRateLimiter(storage), storage)
+        app.state.services = services
+        janitor = asyncio.create_task(_housekeeping(services), name="housekeeping")
+        log.info("haven node %s started", settings.node_id)
+        try:
+            yield
+        finally:
+            janitor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await janitor
+            await chat.stop()
+            await broker.disconnect()
+            await engine.dispose()
+
+    app = FastAPI(title="Haven", version="0.1.0", lifespan=lifespan)
+    errors.install(app)
+    for module in (health, schools, auth, rooms):
+        app.include_router(module.router)
+
+    @app.websocket("/ws")
+    async def ws_endpoint(websocket: WebSocket) -> None:
+        await app.state.services.hub.serve(websocket)
+
+    if FRONTEND.is_dir():
+        app.mount("/", StaticFiles(directory=FRONTEND, html=True), name="frontend")
+    return app

@@ -1,0 +1,263 @@
+"""Stage-1 text normalisation: what the lexicon matches against.
+
+Turns "I'm s0oOoo d0ne, k m s 💊" into "im so done , kms pills". Steps, in order:
+unicode folding (NFKC, casefold, look-alike letters), emoji to words, apostrophes dropped,
+leetspeak inside words, asterisk censoring ("wh*re"), spaced-out letters ("k m s"),
+stretched letters ("sooooo"). Clause punctuation becomes a "," token so that lexicon phrases
+never match across a sentence break and negation stays inside its clause.
+See docs/moderation.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+# Emoji that carry meaning for risk or toxicity become words the lexicon knows; laughing
+# emoji become the "lol" marker (so "im dead 💀" reads as a joke); all other emoji are dropped.
+EMOJI_WORDS: dict[str, str] = {
+    "💊": " pills ",
+    "🔪": " knife ",
+    "🗡": " knife ",
+    "🪒": " razor ",
+    "🪢": " rope ",
+    "🔫": " gun ",
+    "🩸": " blood ",
+    "⚰": " coffin ",
+    "🪦": " grave ",
+    "🌉": " bridge ",
+    "💣": " bomb ",
+    "🤡": " clown ",
+    "🖕": " fuck you ",
+    "🍆": " emoji_sexual ",
+    "💦": " emoji_sexual ",
+    "😏": " emoji_sexual ",
+    "👅": " emoji_sexual ",
+    "🍑": " emoji_sexual ",
+    "💩": " shit ",
+    "😂": " lol ",
+    "🤣": " lol ",
+    "💀": " lol ",
+    "😹": " lol ",
+    "😆": " lol ",
+    "😅": " lol ",
+    "😜": " lol ",
+    "🙃": " ",
+}
+
+# Cyrillic and Greek letters that look Latin, used to dodge filters.
+_LOOKALIKE = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b", "ο": "o",
+        "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "ρ": "p",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"',
+    }
+)
+
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+         "!": "i", "|": "l", "€": "e"}
+# A number with a unit or ordinal stays a number: "20mg", "2am", "3rd", "40x".
+_NUMERIC = re.compile(r"\d+(?:mg|ml|g|x|am|pm|st|nd|rd|th|s|k|min|mins|h|hr|hrs|yo|yr|yrs)?")
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|€*#]+")
+_TOKEN = re.compile(r"[a-z0-9_]+|[.?!;:,\n]+|/")
+_CLAUSE_PUNCT = re.compile(r"[.?!;:,\n]+|/")
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+
+# Words a censored or stretched token may stand for. Censoring is resolved only against this
+# list ("wh*re" -> "whore"); stretching prefers a known word ("sooo" -> "so", "killl" -> "kill").
+CENSOR_TARGETS = (
+    "fuck fucking fucked fucker fck whore slut bitch bitches shit cunt dick cock pussy faggot fag "
+    "retard retarded nigger nigga tranny dyke suicide suicidal kill killing die dead rape raped "
+    "twat bastard asshole hoe thot kms kys unalive"
+).split()
+
+COMMON_WORDS = frozenset(
+    (
+        "a about after again all also always am an and any anymore anyone are around as at away "
+        "back bad be because been before being best better big bit bored boring bro but by bye "
+        "call can cant care come cool could crazy cry crying cut cute dad damn day dead did die "
+        "died do does dog done dont down dumb dying eat else end even ever every everyone "
+        "everything fast feel feeling fine for free friend friends from fun funny game get go "
+        "god going gone gonna good got great guys had happy hard has hate have he hear hell help "
+        "her here hey hi him his home how hurt i if im in into is it its just keep kill killed "
+        "killing kinda know last leave let life like literally little live lmao lmfao lol long "
+        "look lot love low mad make man me mean mom more much my need never new next nice no "
+        "nobody not nothing now of off oh ok okay omg on one only or other our out over people "
+        "please pls plz pretty really right sad said same say school see she should sick so "
+        "some someone something sorry still stop stupid such sure swear talk tell than thank "
+        "thanks that the them then there they thing things think this though time tired to "
+        "today tomorrow tonight too true try ugh up us very wait want wanna was way we well "
+        "went were what when where who why will wish with wont work would wow yeah yes yet you "
+        "your yours yourself youre ur u ya yall yay yo yup soo ahh haha hahaha hehe bruh bye "
+        "cool feel fr idk ngl tbh af asf rn omfg noo nooo stfu gtfo kms kys ctb pill pills "
+        "please bleed bleeding need sleep sleepy good too see free feel all will kill still "
+        "call fall full well tell hell off stuff staff class pass miss kiss boss less stress "
+        "sorry worry happy really hurry funny annoying annoyed lmaoo fuck shit bitch whore slut "
+        "die dying dead alone lonely scared gone done cry cried tired yes yess byee"
+    ).split()
+    + CENSOR_TARGETS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    text: str  # tokens joined by single spaces; clause breaks are " , "
+    tokens: tuple[str, ...]
+    laughing: bool  # a laugh marker: lol, lmao, haha, jk, 😂, 💀, ...
+    question: bool  # the original text has a question mark
+
+
+_LAUGH = frozenset(
+    "lol lool lolol lmao lmfao lmaoo rofl haha hahaha hahah hehe jk jkjk xd xdd kek lel".split()
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKE)
+    out = []
+    for ch in text:
+        word = EMOJI_WORDS.get(ch)
+        if word is not None:
+            out.append(word)
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("So", "Sk", "Cs", "Co") or ch in "\ufe0f\u200d":
+            out.append(" ")  # other emoji, modifiers, joiners
+        elif cat == "Mn":
+            continue  # combining accents left over from NFKC ("é" stays é, zalgo goes)
+        else:
+            out.append(ch)
+    return "".join(out).replace("'", "")
+
+
+def _deleet(tok: str) -> str:
+    if not any(c.isalpha() for c in tok):
+        return tok
+    if _NUMERIC.fullmatch(tok):
+        return tok
+    chars = list(tok)
+    for i, c in enumerate(chars):
+        rep = _LEET.get(c)
+        if rep is None:
+            continue
+        prev_alpha = i > 0 and chars[i - 1].isalpha()
+        next_alpha = i + 1 < len(chars) and (chars[i + 1].isalpha() or chars[i + 1] in _LEET)
+        # a leading "!" or trailing "!" is punctuation; a digit between letters is a letter
+        if c in "!|" and not (prev_alpha and next_alpha):
+            continue
+        if prev_alpha or next_alpha:
+            chars[i] = rep
+    return "".join(chars)
+
+
+@lru_cache(maxsize=512)
+def _censor_regex(tok: str) -> re.Pattern[str]:
+    parts = re.split(r"([*#]+)", tok)
+    rx = "".join("[a-z]{1,%d}" % (len(p) + 1) if p and p[0] in "*#" else re.escape(p)
+                 for p in parts)
+    return re.compile(rx)
+
+
+def _uncensor(tok: str) -> str:
+    if "*" not in tok and "#" not in tok:
+        return tok
+    core = tok.strip("*#")
+    if not core or ("*" not in core and "#" not in core):
+        return core
+    rx = _censor_regex(core)
+    hits = [w for w in CENSOR_TARGETS if rx.fullmatch(w)]
+    if hits:
+        return min(hits, key=len)
+    return core.replace("*", "").replace("#", "")
+
+
+def _unstretch(tok: str) -> str:
+    if not _STRETCH.search(tok):
+        return tok
+    runs = list(_STRETCH.finditer(tok))
+    if len(runs) > 4:
+        return _STRETCH.sub(r"\1\1", tok)
+    pieces: list[list[str]] = []
+    last = 0
+    for m in runs:
+        pieces.append([tok[last:m.start()]])
+        pieces.append([m.group(1), m.group(1) * 2])
+        last = m.end()
+    pieces.append([tok[last:]])
+    cands = ["".join(p) for p in product(*pieces)]
+    for c in cands:  # product() tries single letters first: "sooo" -> "so"
+        if c in COMMON_WORDS:
+            return c
+    return _STRETCH.sub(r"\1", tok) if len(tok) > 12 else _STRETCH.sub(r"\1\1", tok)
+
+
+# Single letters that spell a word when run together: "k m s", "k.y.s", "d i e".
+_SPACED_WORDS = frozenset(
+    "kms kys ctb die dead kill killme suicide suicidal unalive cut cutting pills rope gun "
+    "knife fuck fuckyou fu stfu bitch slut whore fag retard hate hateyou hurt sh od".split()
+)
+
+
+def _join_spaced(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if len(tokens[i]) == 1 and tokens[i].isalpha():
+            j = i
+            while j < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha():
+                j += 1
+            if j - i >= 3:
+                # longest joinable span starting at any point in the run
+                run = tokens[i:j]
+                k = 0
+                while k < len(run):
+                    for end in range(len(run), k + 1, -1):
+                        word = "".join(run[k:end])
+                        if end - k >= 2 and word in _SPACED_WORDS:
+                            out.append(word)
+                            k = end
+                            break
+                    else:
+                        out.append(run[k])
+                        k += 1
+                i = j
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def normalize(text: str) -> Normalized:
+    folded = _fold(text)
+    question = "?" in folded
+    # leetspeak and censoring work on the raw word shapes, before punctuation splits them
+    words = []
+    for raw in folded.split():
+        for piece in re.split(r"([^a-z0-9@$!|€*#.?,;:/]+)", raw):
+            if not piece:
+                continue
+            m = _LEET_TOKEN.fullmatch(piece.rstrip("!?.,;:"))
+            if m:
+                core = piece.rstrip("!?.,;:")
+                tail = piece[len(core):]
+                piece = _uncensor(_deleet(core)) + tail
+            elif "." in piece and re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", piece):
+                piece = piece.replace(".", " ")  # "k.m.s" -> "k m s"
+            words.append(piece)
+    tokens: list[str] = []
+    for w in words:
+        for t in _TOKEN.findall(w):
+            if _CLAUSE_PUNCT.fullmatch(t):
+                if tokens and tokens[-1] != ",":
+                    tokens.append(",")
+            else:
+                tokens.append(_unstretch(t))
+    tokens = _join_spaced(tokens)
+    while tokens and tokens[-1] == ",":
+        tokens.pop()
+    laughing = any(t in _LAUGH or t.startswith(("lmao", "hahah", "lmfao")) for t in tokens)
+    return Normalized(" ".join(tokens), tuple(tokens), laughing, question)
