@@ -37,6 +37,13 @@ def _limiter_storage(settings: Settings) -> Storage:
     return MemoryStorage()
 
 
+async def _close_storage(storage: Storage) -> None:
+    """limits has no close(); its redis-py bridge keeps the client as `bridge.storage`."""
+    client = getattr(getattr(storage, "bridge", None), "storage", None)
+    if client is not None and hasattr(client, "aclose"):
+        await client.aclose()
+
+
 async def _housekeeping(services: Services) -> None:
     while True:
         await asyncio.sleep(min(HOUSEKEEPING_S, services.settings.presence_heartbeat_s))
@@ -71,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await janitor
             await chat.stop()
             await broker.disconnect()
+            await _close_storage(storage)
             await engine.dispose()
 
     app = FastAPI(title="Haven", version="0.1.0", lifespan=lifespan)

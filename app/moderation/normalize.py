@@ -63,8 +63,8 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "
 # A number with a unit or ordinal stays a number: "20mg", "2am", "3rd", "40x".
 _NUMERIC = re.compile(r"\d+(?:mg|ml|g|x|am|pm|st|nd|rd|th|s|k|min|mins|h|hr|hrs|yo|yr|yrs)?")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|€*#]+")
-_TOKEN = re.compile(r"[a-z0-9_]+|[.?!;:,\n]+|/")
-_CLAUSE_PUNCT = re.compile(r"[.?!;:,\n]+|/")
+_TOKEN = re.compile(r"[a-z0-9_]+|[.?!;:,\n]+")
+_CLAUSE_PUNCT = re.compile(r"[.?!;:,\n]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 
 # Words a censored or stretched token may stand for. Censoring is resolved only against this
@@ -198,7 +198,7 @@ def _unstretch(tok: str) -> str:
 # Single letters that spell a word when run together: "k m s", "k.y.s", "d i e".
 _SPACED_WORDS = frozenset(
     "kms kys ctb die dead kill killme suicide suicidal unalive cut cutting pills rope gun "
-    "knife fuck fuckyou fu stfu bitch slut whore fag retard hate hateyou hurt sh od".split()
+    "knife fuck fuckyou fu stfu bitch slut whore fag retard hate hateyou hurt sh od help".split()
 )
 
 
