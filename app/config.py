@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     node_id: str = Field(default_factory=lambda: secrets.token_hex(4))
 
     @model_validator(mode="after")
-    def _secret(self) -> "Settings":
+    def _secret(self) -> Settings:
         if self.secret_key.strip().lower() in PLACEHOLDER_SECRETS:
             if self.environment == "production":
                 raise ValueError(

@@ -3,13 +3,14 @@ client_msg_id, replayed from the database on resume. docs/chat.md#messages."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.chat.models import Message, Room, RoomMember, RoomStatus
-from app.types import iso
+from app.types import iso, new_id, utcnow
 
 
 class ChatError(Exception):
@@ -43,44 +44,85 @@ async def active_member_ids(session: AsyncSession, room_id: str) -> list[str]:
     )).all())
 
 
-async def post(
-    session: AsyncSession,
-    room_id: str,
-    *,
-    sender_id: str,
-    client_msg_id: str,
-    text: str,
-    verdict: dict[str, Any] | None = None,
-) -> tuple[Message, list[str], bool]:
-    """Store a message with the room's next seq. Returns (message, member ids, created).
-    A retried client_msg_id returns the first message and created=False. Caller commits."""
-    room = await lock_room(session, room_id)
-    if room is None:
-        raise not_found()
-    members = (await session.execute(
-        select(RoomMember.member_id, RoomMember.role, RoomMember.handle, RoomMember.left_at)
-        .where(RoomMember.room_id == room_id)
-    )).all()
-    me = next((m for m in members if m.member_id == sender_id), None)
-    if me is None:
-        raise not_found()
-    existing = await session.scalar(
-        select(Message).where(Message.room_id == room_id, Message.sender_id == sender_id,
-                              Message.client_msg_id == client_msg_id)
-    )
-    current = [m.member_id for m in members if m.left_at is None]
-    if existing is not None:
-        return existing, current, False
-    if room.status != RoomStatus.ACTIVE or me.left_at is not None:
-        raise ChatError("room_closed", "This chat has ended.")
-    room.last_seq += 1
-    msg = Message(
-        room_id=room_id, seq=room.last_seq, sender_id=sender_id, sender_role=me.role,
-        sender_handle=me.handle, client_msg_id=client_msg_id, text=text, verdict=verdict,
-    )
-    session.add(msg)
-    await session.flush()
-    return msg, current, True
+@dataclass(slots=True)
+class PostRequest:
+    room_id: str
+    sender_id: str
+    client_msg_id: str
+    text: str
+    verdict: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """The answer to a PostRequest: the stored message (the first one for a retried
+    client_msg_id), the room's current member ids, and whether it was new."""
+
+    message: Message
+    member_ids: list[str]
+    created: bool
+
+
+async def post_many(session: AsyncSession, reqs: list[PostRequest]) -> list[Posted | ChatError]:
+    """Store a batch of messages in the caller's transaction, each with its room's next
+    seq. A few statements per batch, not per message (app/chat/writer.py groups them)."""
+    room_ids = sorted({r.room_id for r in reqs})
+    stmt = select(Room.id, Room.status, Room.last_seq).where(Room.id.in_(room_ids)) \
+        .order_by(Room.id)
+    if session.bind.dialect.name != "sqlite":
+        stmt = stmt.with_for_update()
+    rooms = {rid: [status, last] for rid, status, last in (await session.execute(stmt)).all()}
+    members: dict[str, list[Any]] = {}
+    for row in (await session.execute(
+        select(RoomMember.room_id, RoomMember.member_id, RoomMember.role, RoomMember.handle,
+               RoomMember.left_at).where(RoomMember.room_id.in_(room_ids))
+    )).all():
+        members.setdefault(row.room_id, []).append(row)
+    known: dict[tuple[str, str, str], Message] = {
+        (m.room_id, m.sender_id, m.client_msg_id): m
+        for m in (await session.scalars(select(Message).where(
+            Message.room_id.in_(room_ids),
+            Message.client_msg_id.in_({r.client_msg_id for r in reqs}))
+        )).all()
+    }
+    out: list[Posted | ChatError] = []
+    rows: list[dict[str, Any]] = []
+    touched: set[str] = set()
+    now = utcnow()
+    for req in reqs:
+        room = rooms.get(req.room_id)
+        roster = members.get(req.room_id, [])
+        me = next((m for m in roster if m.member_id == req.sender_id), None)
+        if room is None or me is None:
+            out.append(not_found())
+            continue
+        current = [m.member_id for m in roster if m.left_at is None]
+        key = (req.room_id, req.sender_id, req.client_msg_id)
+        if key in known:
+            out.append(Posted(known[key], current, False))
+            continue
+        if room[0] != RoomStatus.ACTIVE or me.left_at is not None:
+            out.append(ChatError("room_closed", "This chat has ended."))
+            continue
+        room[1] += 1
+        touched.add(req.room_id)
+        msg = Message(id=new_id(), room_id=req.room_id, seq=room[1], sender_id=req.sender_id,
+                      sender_role=me.role, sender_handle=me.handle,
+                      client_msg_id=req.client_msg_id, text=req.text, sent_at=now,
+                      whisper=False, withheld=False, verdict=req.verdict)
+        known[key] = msg
+        rows.append({c: getattr(msg, c) for c in _COLUMNS})
+        out.append(Posted(msg, current, True))
+    if rows:
+        await session.execute(insert(Message), rows)
+        await session.execute(
+            update(Room), [{"id": rid, "last_seq": rooms[rid][1]} for rid in sorted(touched)]
+        )
+    return out
+
+
+_COLUMNS = ("id", "room_id", "seq", "sender_id", "sender_role", "sender_handle",
+            "client_msg_id", "text", "sent_at", "whisper", "withheld", "verdict")
 
 
 def message_frame(msg: Message, *, own: bool) -> dict[str, Any]:

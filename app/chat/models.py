@@ -22,7 +22,7 @@ class QueueStatus(StrEnum):
     MATCHED = "matched"
     CANCELLED = "cancelled"
 
-    def to(self, new: "QueueStatus") -> "QueueStatus":
+    def to(self, new: QueueStatus) -> QueueStatus:
         if self is QueueStatus.WAITING and new in (QueueStatus.MATCHED, QueueStatus.CANCELLED):
             return new
         raise IllegalTransition(f"queue entry {self} -> {new}")
@@ -32,7 +32,7 @@ class RoomStatus(StrEnum):
     ACTIVE = "active"
     CLOSED = "closed"
 
-    def to(self, new: "RoomStatus") -> "RoomStatus":
+    def to(self, new: RoomStatus) -> RoomStatus:
         if self is RoomStatus.ACTIVE and new is RoomStatus.CLOSED:
             return new
         raise IllegalTransition(f"room {self} -> {new}")

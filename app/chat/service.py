@@ -18,10 +18,11 @@ from app.accounts.service import Principal
 from app.chat import messages, presence, rooms
 from app.chat.events import Events
 from app.chat.matching import Match, match_once, waiting_schools
-from app.chat.messages import ChatError, not_found
+from app.chat.messages import ChatError, PostRequest, not_found
 from app.chat.models import CloseReason, QueueEntry, QueueStatus, Room, RoomStatus
 from app.chat.protocol import RequestChat, Send
 from app.chat.queue import Announcement, announcements, lock_school, waiting_entry
+from app.chat.writer import MessageWriter
 from app.config import Settings
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ class ChatService:
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self.writer = MessageWriter(sessions)
 
     # --- queue -----------------------------------------------------------------------
 
@@ -143,12 +145,11 @@ class ChatService:
     # --- messages --------------------------------------------------------------------
 
     async def send(self, p: Principal, f: Send, conn_id: str) -> list[Frame]:
-        async with self.sessions.begin() as s:
-            msg, members, _created = await messages.post(
-                s, f.room_id, sender_id=p.id, client_msg_id=f.client_msg_id, text=f.text)
+        posted = await self.writer.post(PostRequest(f.room_id, p.id, f.client_msg_id, f.text))
+        msg = posted.message
         # Published on retries too: delivery is at least once and clients drop seen seqs.
         others = messages.message_frame(msg, own=False)
-        for member_id in members:
+        for member_id in posted.member_ids:
             if member_id == p.id:
                 await self.events.to_member(member_id, messages.message_frame(msg, own=True),
                                             skip_conn=conn_id)
@@ -266,6 +267,7 @@ class ChatService:
             self.kick(school_id)
 
     async def stop(self) -> None:
+        await self.writer.stop()
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
