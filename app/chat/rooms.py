@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import Presence, Role
-from app.chat.models import CloseReason, Room, RoomMember, RoomStatus
+from app.chat.models import CloseReason, Message, Room, RoomMember, RoomStatus
 from app.types import utcnow
 
 
@@ -63,3 +63,12 @@ async def abandoned_rooms(session: AsyncSession, grace_s: float) -> list[Room]:
                            Room.created_at < since,
                            Room.volunteer_id.not_in(online))
     )).all())
+
+
+async def purge_expired_transcripts(session: AsyncSession, retention_days: int) -> int:
+    """Delete the messages of rooms closed more than `retention_days` ago (HAVEN_RETENTION_DAYS).
+    Returns how many messages went. The room row stays, for aggregate statistics."""
+    cutoff = utcnow() - timedelta(days=retention_days)
+    expired = select(Room.id).where(Room.status == RoomStatus.CLOSED, Room.closed_at < cutoff)
+    result = await session.execute(delete(Message).where(Message.room_id.in_(expired)))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -261,6 +261,10 @@ class ChatService:
         for room_id, school_id, member_ids in closed:
             await self._publish_closed(room_id, member_ids, CloseReason.EXPIRED, None)
             self.kick(school_id)
+        async with self.sessions.begin() as s:
+            purged = await rooms.purge_expired_transcripts(s, self.settings.retention_days)
+        if purged:
+            log.info("retention: deleted %d messages of closed rooms", purged)
         async with self.sessions() as s:
             schools = await waiting_schools(s)
         for school_id in schools:

@@ -145,3 +145,36 @@ async def test_volunteer_blip_keeps_rooms_but_a_long_absence_expires_them(db_url
             # Gone for longer than the grace period: the student is told.
             closed = await sws.expect("room_closed", timeout=10, room_id=room)
             assert closed["reason"] == "expired" and closed["by_role"] is None
+
+
+async def test_retention_deletes_old_closed_transcripts_only(server):
+    from datetime import timedelta
+
+    from app.chat.models import Room
+    from app.types import utcnow
+
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, old_room):
+        await vws.send({"type": "send", "room_id": old_room, "client_msg_id": "o",
+                        "text": "old"})
+        await vws.expect("sent", client_msg_id="o")
+        await vws.send({"type": "end_chat", "room_id": old_room})
+        await vws.expect("room_closed", room_id=old_room)
+    async with chatting(server, school) as (student2, vws2, vol2, live_room):
+        await vws2.send({"type": "send", "room_id": live_room, "client_msg_id": "l",
+                         "text": "live"})
+        await vws2.expect("sent", client_msg_id="l")
+        async with server.services.sessions.begin() as s:
+            room = await s.get(Room, old_room)
+            assert room is not None
+            room.closed_at = utcnow() - timedelta(days=server.settings.retention_days + 1)
+        await server.services.chat.housekeeping()
+        async with server.services.sessions() as s:
+            left = {r: await s.scalar(select(func.count()).select_from(Message)
+                                      .where(Message.room_id == r))
+                    for r in (old_room, live_room)}
+        assert left == {old_room: 0, live_room: 1}
+        # The student resuming the purged room is told to reload, not shown a false gap.
+        async with ws_client(server, student["token"], resume={old_room: 0}) as ws:
+            err = await ws.expect("error", code="resume_unavailable")
+            assert err["ref"] == old_room
