@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from app.chat.hub import Hub
 from app.chat.service import ChatService
 from app.config import Settings
 from app.db import make_engine, make_sessionmaker
+from app.moderation import Moderator
 from app.services import Services
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,12 @@ async def _housekeeping(services: Services) -> None:
             log.warning("housekeeping round failed; retrying", exc_info=True)
 
 
+@functools.cache
+def shared_moderator() -> Moderator:
+    """One moderator per process: its models load once, however many apps (tests) run."""
+    return Moderator.default()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
@@ -62,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sessions = make_sessionmaker(engine)
         broker = make_broker(settings.broker_url, settings.node_id)
         await broker.connect()
-        chat = ChatService(settings, sessions, Events(broker))
+        chat = ChatService(settings, sessions, Events(broker), shared_moderator())
         hub = Hub(settings, sessions, broker, chat)
         storage = _limiter_storage(settings)
         services = Services(settings, engine, sessions, broker, chat, hub,

@@ -177,3 +177,14 @@ async def online_volunteer(server: RunningServer, school: str, **kw: Any) -> Asy
         await ws.send({"type": "set_status", "status": "available"})
         await ws.expect("status", status="available")
         yield vol, ws
+
+
+async def eventually(check: Any, timeout: float = 5.0, interval: float = 0.05) -> Any:
+    """Await `check()` until it returns a truthy value (for effects that follow a frame)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        result = await check()
+        if result or loop.time() > deadline:
+            return result
+        await asyncio.sleep(interval)

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import Role, StudentSession
 from app.chat.models import Message, QueueEntry, QueueStatus, Room, RoomMember
 from app.chat.queue import eligible_volunteers, lock_school, waiting_order
+from app.escalation import service as escalations
 from app.types import utcnow
 
 
@@ -67,6 +68,7 @@ async def match_once(session: AsyncSession, school_id: str, grace_s: float) -> M
             text=head.intake_text, sent_at=head.created_at, verdict=head.intake_verdict,
         )
         session.add(intake)
+    await escalations.attach_room(session, student.id, room.id)
     head.status = QueueStatus(head.status).to(QueueStatus.MATCHED).value
     head.matched_at = now
     head.room_id = room.id

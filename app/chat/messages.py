@@ -4,9 +4,10 @@ client_msg_id, replayed from the database on resume. docs/chat.md#messages."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.chat.models import Message, Room, RoomMember, RoomStatus
@@ -51,21 +52,57 @@ class PostRequest:
     client_msg_id: str
     text: str
     verdict: dict[str, Any] | None = None
+    #: Set when moderation holds the message back: it is stored without a seq.
+    withheld_reason: str | None = None
+    #: A message with risk is never withheld, not even from a muted sender.
+    risky: bool = False
+    whisper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Posted:
     """The answer to a PostRequest: the stored message (the first one for a retried
-    client_msg_id), the room's current member ids, and whether it was new."""
+    client_msg_id), the room's current members as (id, role), and whether it was new."""
 
     message: Message
-    member_ids: list[str]
+    members: list[tuple[str, str]]
     created: bool
 
+    @property
+    def member_ids(self) -> list[str]:
+        return [m for m, _ in self.members]
 
-async def post_many(session: AsyncSession, reqs: list[PostRequest]) -> list[Posted | ChatError]:
-    """Store a batch of messages in the caller's transaction, each with its room's next
-    seq. A few statements per batch, not per message (app/chat/writer.py groups them)."""
+
+@dataclass(frozen=True, slots=True)
+class MutePolicy:
+    """Repeat offenders: `strikes` messages withheld for content within `window_s` mute
+    the sender (their risk-free messages are withheld) until that no longer holds."""
+
+    strikes: int = 3
+    window_s: float = 600.0
+
+
+MUTED_REASON = ("You have been muted for a few minutes because several of your messages "
+                "were held back. If you are in danger, say so: that always gets through.")
+
+
+async def _muted_senders(session: AsyncSession, sender_ids: set[str], mute: MutePolicy,
+                         now: Any) -> set[str]:
+    rows = (await session.execute(
+        select(Message.sender_id, func.count())
+        .where(Message.sender_id.in_(sender_ids), Message.withheld.is_(True),
+               Message.muted.is_(False),
+               Message.sent_at >= now - timedelta(seconds=mute.window_s))
+        .group_by(Message.sender_id)
+    )).all()
+    return {sender for sender, count in rows if count >= mute.strikes}
+
+
+async def post_many(session: AsyncSession, reqs: list[PostRequest],
+                    mute: MutePolicy = MutePolicy()) -> list[Posted | ChatError]:
+    """Store a batch of messages in the caller's transaction, each delivered one with its
+    room's next seq (withheld ones and whispers take none). A few statements per batch,
+    not per message (app/chat/writer.py groups them)."""
     room_ids = sorted({r.room_id for r in reqs})
     stmt = select(Room.id, Room.status, Room.last_seq).where(Room.id.in_(room_ids)) \
         .order_by(Room.id)
@@ -85,10 +122,13 @@ async def post_many(session: AsyncSession, reqs: list[PostRequest]) -> list[Post
             Message.client_msg_id.in_({r.client_msg_id for r in reqs}))
         )).all()
     }
+    now = utcnow()
+    candidates = {r.sender_id for r in reqs if not r.risky and r.withheld_reason is None
+                  and not r.whisper}
+    muted = await _muted_senders(session, candidates, mute, now) if candidates else set()
     out: list[Posted | ChatError] = []
     rows: list[dict[str, Any]] = []
     touched: set[str] = set()
-    now = utcnow()
     for req in reqs:
         room = rooms.get(req.room_id)
         roster = members.get(req.room_id, [])
@@ -96,7 +136,7 @@ async def post_many(session: AsyncSession, reqs: list[PostRequest]) -> list[Post
         if room is None or me is None:
             out.append(not_found())
             continue
-        current = [m.member_id for m in roster if m.left_at is None]
+        current = [(m.member_id, m.role) for m in roster if m.left_at is None]
         key = (req.room_id, req.sender_id, req.client_msg_id)
         if key in known:
             out.append(Posted(known[key], current, False))
@@ -104,17 +144,25 @@ async def post_many(session: AsyncSession, reqs: list[PostRequest]) -> list[Post
         if room[0] != RoomStatus.ACTIVE or me.left_at is not None:
             out.append(ChatError("room_closed", "This chat has ended."))
             continue
-        room[1] += 1
-        touched.add(req.room_id)
-        msg = Message(id=new_id(), room_id=req.room_id, seq=room[1], sender_id=req.sender_id,
+        is_muted = req.sender_id in muted and req.withheld_reason is None
+        withheld = req.withheld_reason is not None or is_muted
+        seq = None
+        if not withheld and not req.whisper:
+            room[1] += 1
+            seq = room[1]
+            touched.add(req.room_id)
+        msg = Message(id=new_id(), room_id=req.room_id, seq=seq, sender_id=req.sender_id,
                       sender_role=me.role, sender_handle=me.handle,
                       client_msg_id=req.client_msg_id, text=req.text, sent_at=now,
-                      whisper=False, withheld=False, verdict=req.verdict)
+                      whisper=req.whisper, withheld=withheld,
+                      withheld_reason=MUTED_REASON if is_muted else req.withheld_reason,
+                      muted=is_muted, verdict=req.verdict)
         known[key] = msg
         rows.append({c: getattr(msg, c) for c in _COLUMNS})
         out.append(Posted(msg, current, True))
     if rows:
         await session.execute(insert(Message), rows)
+    if touched:
         await session.execute(
             update(Room), [{"id": rid, "last_seq": rooms[rid][1]} for rid in sorted(touched)]
         )
@@ -122,7 +170,8 @@ async def post_many(session: AsyncSession, reqs: list[PostRequest]) -> list[Post
 
 
 _COLUMNS = ("id", "room_id", "seq", "sender_id", "sender_role", "sender_handle",
-            "client_msg_id", "text", "sent_at", "whisper", "withheld", "verdict")
+            "client_msg_id", "text", "sent_at", "whisper", "withheld", "withheld_reason",
+            "muted", "verdict")
 
 
 def message_frame(msg: Message, *, own: bool) -> dict[str, Any]:

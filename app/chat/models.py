@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base
@@ -116,9 +116,12 @@ class Message(Base):
     withheld: Mapped[bool] = mapped_column(Boolean, default=False)
     withheld_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     verdict: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Withheld because the sender was muted (repeat offender), not for its own content.
+    muted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (
         UniqueConstraint("room_id", "seq", name="uq_messages_room_seq"),
+        Index("ix_messages_sender_time", "sender_id", "sent_at"),
         UniqueConstraint("room_id", "sender_id", "client_msg_id", name="uq_messages_client_id"),
     )
 

@@ -13,17 +13,31 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app import audit
 from app.accounts.models import Role, User
 from app.accounts.service import Principal
 from app.chat import messages, presence, rooms
 from app.chat.events import Events
 from app.chat.matching import Match, match_once, waiting_schools
 from app.chat.messages import ChatError, PostRequest, not_found
-from app.chat.models import CloseReason, QueueEntry, QueueStatus, Room, RoomStatus
+from app.chat.models import (
+    CloseReason,
+    Message,
+    QueueEntry,
+    QueueStatus,
+    Room,
+    RoomMember,
+    RoomStatus,
+)
 from app.chat.protocol import RequestChat, Send
 from app.chat.queue import Announcement, announcements, lock_school, waiting_entry
+from app.chat.screening import Later, Screening, record, withheld_reason
 from app.chat.writer import MessageWriter
 from app.config import Settings
+from app.escalation import service as escalations
+from app.escalation.models import Level, Source
+from app.moderation import Moderator, RiskLevel, Verdict
+from app.moderation.policy import GUIDANCE
 
 log = logging.getLogger(__name__)
 Frame = dict[str, Any]
@@ -31,11 +45,13 @@ Frame = dict[str, Any]
 
 class ChatService:
     def __init__(
-        self, settings: Settings, sessions: async_sessionmaker[AsyncSession], events: Events
+        self, settings: Settings, sessions: async_sessionmaker[AsyncSession], events: Events,
+        moderator: Moderator,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
         self.events = events
+        self.screening = Screening(moderator, self._raised_later)
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -57,17 +73,35 @@ class ChatService:
                     Room.student_id == p.id, Room.status == RoomStatus.ACTIVE).limit(1))
                 if in_room is not None:
                     raise ChatError("already_in_room", "You are already in a chat.")
+                verdict = self.screening.inline(f.message, p.role) if f.message else None
+                withheld = withheld_reason(verdict) if verdict else None
                 entry = QueueEntry(
                     school_id=p.school_id, student_id=p.id, topic=f.topic, mood=f.mood,
-                    intake_text=f.message, intake_client_msg_id=f.client_msg_id,
+                    intake_text=None if withheld else f.message,
+                    intake_client_msg_id=f.client_msg_id,
+                    intake_verdict=record(verdict) if verdict else None,
+                    # A risky intake moves the student up the queue (high before medium).
+                    priority=verdict.risk.rank if verdict and verdict.escalate else 0,
                 )
                 s.add(entry)
                 await s.flush()
+                if verdict is not None and verdict.escalate:
+                    opened = await escalations.open_or_raise(
+                        s, school_id=p.school_id, student_id=p.id, room_id=None,
+                        queue_entry_id=entry.id, level=Level(verdict.risk.value),
+                        category=verdict.category or "distress", source=Source.AUTO)
+                    audit.record(s, "escalation.opened", "escalation", opened.escalation.id,
+                                 school_id=p.school_id, detail={"source": "auto",
+                                                                "level": verdict.risk.value})
             told = await announcements(s, p.school_id, self.settings.volunteer_grace_s,
                                        force_student=p.id)
             intake_id = entry.intake_client_msg_id
+            intake_withheld = (entry.intake_verdict or {}).get("action") == "withhold"
         replies: list[Frame] = []
-        if intake_id is not None:
+        if intake_id is not None and intake_withheld:
+            replies.append({"type": "withheld", "room_id": None, "client_msg_id": intake_id,
+                            "reason": withheld_reason_of(entry.intake_verdict)})
+        elif intake_id is not None:
             replies.append({"type": "sent", "room_id": None, "client_msg_id": intake_id,
                             "seq": None})
         await self._announce(told)
@@ -141,12 +175,25 @@ class ChatService:
             await self.events.to_member(m.student_id, messages.message_frame(m.intake, own=True))
             await self.events.to_member(m.volunteer_id,
                                         messages.message_frame(m.intake, own=False))
+            verdict = m.intake.verdict or {}
+            if verdict.get("risk", "none") != "none":
+                await self.events.to_member(m.volunteer_id, risk_alert_frame(
+                    m.room.id, 1, verdict["risk"], verdict.get("category"),
+                    guidance_for(verdict)))
 
     # --- messages --------------------------------------------------------------------
 
     async def send(self, p: Principal, f: Send, conn_id: str) -> list[Frame]:
-        posted = await self.writer.post(PostRequest(f.room_id, p.id, f.client_msg_id, f.text))
+        verdict = self.screening.inline(f.text, p.role)
+        posted = await self.writer.post(PostRequest(
+            f.room_id, p.id, f.client_msg_id, f.text, verdict=record(verdict),
+            withheld_reason=withheld_reason(verdict), risky=verdict.risk is not RiskLevel.NONE))
         msg = posted.message
+        if msg.withheld:
+            if posted.created:
+                log.info("withheld room=%s sender=%s muted=%s", msg.room_id, p.id, msg.muted)
+            return [{"type": "withheld", "room_id": msg.room_id,
+                     "client_msg_id": msg.client_msg_id, "reason": msg.withheld_reason}]
         # Published on retries too: delivery is at least once and clients drop seen seqs.
         others = messages.message_frame(msg, own=False)
         for member_id in posted.member_ids:
@@ -155,8 +202,58 @@ class ChatService:
                                             skip_conn=conn_id)
             else:
                 await self.events.to_member(member_id, others)
+        if posted.created and p.is_student and msg.seq is not None:
+            await self._on_verdict(posted.members, msg.room_id, msg.seq, verdict)
+            if not verdict.settled:
+                self.screening.later(Later(msg.room_id, msg.seq, f.text, p.role, verdict))
         return [{"type": "sent", "room_id": msg.room_id, "client_msg_id": msg.client_msg_id,
                  "seq": msg.seq}]
+
+    async def _on_verdict(self, members: list[tuple[str, str]], room_id: str, seq: int,
+                          verdict: Verdict) -> None:
+        """Risk reaches the room's staff as a risk_alert; medium/high opens an escalation."""
+        if verdict.risk is RiskLevel.NONE:
+            return
+        log.info("risk room=%s seq=%d level=%s category=%s", room_id, seq, verdict.risk,
+                 verdict.category)
+        frame = risk_alert_frame(room_id, seq, verdict.risk.value, verdict.category,
+                                 verdict.guidance)
+        await self.events.to_members((m for m, role in members if role != Role.STUDENT), frame)
+        if verdict.escalate:
+            await self.escalate_auto(room_id, seq, Level(verdict.risk.value),
+                                     verdict.category or "distress")
+
+    async def escalate_auto(self, room_id: str, seq: int | None, level: Level,
+                            category: str) -> None:
+        async with self.sessions.begin() as s:
+            room = await messages.lock_room(s, room_id)
+            if room is None:
+                return
+            opened = await escalations.open_or_raise(
+                s, school_id=room.school_id, student_id=room.student_id, room_id=room.id,
+                queue_entry_id=None, level=level, category=category, source=Source.AUTO,
+                seq=seq)
+            if opened.event == "opened":
+                audit.record(s, "escalation.opened", "escalation", opened.escalation.id,
+                             school_id=room.school_id,
+                             detail={"source": "auto", "level": level.value, "seq": seq})
+            elif opened.event:
+                audit.record(s, "escalation.raised", "escalation", opened.escalation.id,
+                             school_id=room.school_id,
+                             detail={"level": opened.escalation.level, "seq": seq})
+        log.info("escalation %s room=%s level=%s event=%s", opened.escalation.id, room_id,
+                 opened.escalation.level, opened.event or "attached")
+
+    async def _raised_later(self, item: Later, verdict: Verdict) -> None:
+        """The cascade found more risk than the inline stage: store it and act on it."""
+        async with self.sessions.begin() as s:
+            await s.execute(update(Message).where(Message.room_id == item.room_id,
+                                                  Message.seq == item.seq)
+                            .values(verdict=record(verdict)))
+            members = [(m.member_id, m.role) for m in (await s.execute(
+                select(RoomMember.member_id, RoomMember.role).where(
+                    RoomMember.room_id == item.room_id, RoomMember.left_at.is_(None)))).all()]
+        await self._on_verdict(members, item.room_id, item.seq, verdict)
 
     async def typing(self, p: Principal, room_id: str, room_members: list[str]) -> None:
         frame = {"type": "typing", "room_id": room_id, "handle": p.handle}
@@ -271,6 +368,7 @@ class ChatService:
             self.kick(school_id)
 
     async def stop(self) -> None:
+        await self.screening.stop()
         await self.writer.stop()
         for task in list(self._tasks):
             task.cancel()
@@ -282,3 +380,19 @@ class ChatService:
         except Exception:
             log.warning("could not clear this node's presence rows", exc_info=True)
 
+
+def risk_alert_frame(room_id: str, seq: int, level: str, category: str | None,
+                     guidance: str | None) -> Frame:
+    return {"type": "risk_alert", "room_id": room_id, "seq": seq, "level": level,
+            "category": category, "guidance": guidance}
+
+
+def guidance_for(stored: dict[str, Any]) -> str | None:
+    category, risk = stored.get("category"), stored.get("risk")
+    if not category or not risk:
+        return None
+    return GUIDANCE.get((category, RiskLevel(risk)))
+
+
+def withheld_reason_of(stored: dict[str, Any] | None) -> str:
+    return (stored or {}).get("reason") or "This message was held back because it may hurt someone."

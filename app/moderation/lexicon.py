@@ -36,8 +36,8 @@ MACROS: dict[str, str] = {
         r"(?:tonight|tonite|tn|tomorrow|tmrw|tmr|tomoro|today|this weekend|this week|"
         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"(?:this |next |on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-        r"after school|before school|in the morning|by morning|at midnight|right now|rn|now|"
-        r"soon|in an hour|in a few hours|when (?:every ?one|they|my parents|my mom|my dad)"
+        r"after school|before school|in the morning|by morning|at midnight|"
+        r"in an hour|in a few hours|when (?:every ?one|they|my parents|my mom|my dad)"
         r"(?: \w+)? (?:is|are|s|go|goes|gets|get|falls|fall)? ?(?:asleep|to sleep|to bed|home|"
         r"out|gone)|after (?:every ?one|they|my parents) (?:go|goes|are|fall|falls) "
         r"(?:to bed|asleep|to sleep|out)|on my birthday|on the \d+(?:st|nd|rd|th)?|"
@@ -71,7 +71,7 @@ MACROS: dict[str, str] = {
         r"the (?:guy|man)|my moms boyfriend|my dads girlfriend)"
     ),
     "YOU": r"(?:you|u|ya|yu|yall|you guys|ur|youre|you re|your|yours|yourself|urself|thou)",
-    "YOUARE": r"(?:youre|you re|you are|ur|u r|u are|you r|your|yo|u)",
+    "YOUARE": r"(?:youre|you re|you are|ur|u r|u are|you r|your|yo|u|you|ure)",
     "THIRD": (
         r"(?:he|she|they|hes|shes|theyre|he is|she is|they are|this (?:kid|girl|guy|boy|dude|"
         r"teacher|bitch)|that (?:kid|girl|guy|boy|dude|teacher|bitch)|the new (?:kid|girl|guy)|"
@@ -87,7 +87,8 @@ MACROS: dict[str, str] = {
         r"waste of skin|failure|disgrace|psycho|weirdo|nerd|cringe|annoying|brainless|"
         r"braindead|brain dead|lame|virgin|crackhead|smelly|trash boy|jerk|mutt|spaz|"
         r"autistic|sped|mongoloid|subhuman|animal|rat|snake|fake|coward|baby|crybaby|"
-        r"attention seeker|attention whore|drama queen|hypocrite|liar)"
+        r"attention seeker|attention whore|drama queen|hypocrite|liar|dum|son of a bitch|"
+        r"sob|ashole|a hole)"
     ),
     # insults strong enough to count when aimed at someone not in the chat ("shes a slut")
     "STRONG": (
@@ -149,7 +150,7 @@ IDIOMS: list[tuple[str, str]] = [
     ("pe_suicides", r"(?:ran|run|running|do|did|doing|made us run|made us do) suicides"),
     ("suicide_drills", r"suicides? (?:drills?|sprints?|runs?|in pe|in gym|at practice)"),
     ("suicide_squad", r"suicide (?:squad|doors?|king|boys)"),
-    ("suicide_class", r"(?:about|on|in) (?:\w+ )?suicide (?:prevention|awareness|in (?:health|"
+    ("suicide_class", r"(?:about|on|in) (?:\w+ ){0,3}suicide (?:prevention|awareness|in (?:health|"
                       r"english|class))|suicide (?:prevention|awareness)|"
                       r"(?:poem|book|novel|story|play|essay|movie|chapter) (?:\w+ ){0,5}"
                       r"(?:suicide|kill (?:themselves|himself|herself))|"
@@ -160,11 +161,11 @@ IDIOMS: list[tuple[str, str]] = [
     ("kill_time", r"(?:kill|killing|killed) (?:some )?time"),
     ("kill_for_food", r"(?:could|would|d) (?:literally )?kill for"),
     ("die_for", r"(?:to|would|d|i would|literally) (?:literally )?die for"),
-    ("rather_die_than", r"(?:rather|sooner) (?:literally )?(?:die|be dead|kms) than"),
+    ("rather_die_than", r"(?:rather|sooner) (?:literally )?(?:die|kms) than"),
     ("die_on_hill", r"die on (?:this|that) hill"),
-    ("mom_kill_me", r"(?:mom|mum|dad|mother|father|parents|teacher|coach|brother|sister|"
-                    r"sis|bro|bf|gf|boyfriend|girlfriend|friend|friends|she|he|they|"
-                    r"grandma|grandpa|aunt) (?:\w+ )?(?:is |are |s |will |ll |)?(?:gonna|going to|"
+    ("mom_kill_me", r"(?:(?:mom|mum|dad|mother|father|parent|teacher|coach|brother|sister|"
+                    r"sis|bro|bf|gf|boyfriend|girlfriend|friend|grandma|grandpa|aunt)s?|she|he|"
+                    r"they|shes|hes|theyre) (?:\w+ )?(?:is |are |s |will |ll |)?(?:gonna|going to|"
                     r"gon|will|finna|about to|bout to)(?: literally| actually| lowkey)? "
                     r"(?:kill|murder|end) (?:me|us)"),
     ("so_dead_trouble", r"(?:im|i m|i am|we re|were) (?:so |literally |totally )?(?:dead|dead meat|"
@@ -247,6 +248,9 @@ THIRD_PARTY: list[tuple[str, str]] = [
     ("tp_took_pills", r"(?:friend|she|he|they|sister|brother|mom|dad|someone) (?:\w+ ){0,2}"
                       r"(?:took|swallowed|overdosed|od d|ode) (?:a bunch of |all |too many |"
                       r"a lot of |some |her |his )?(?:<PILLS>|on)"),
+    ("tp_more", r"(?:she|he|they|friend|brother|sister|cousin|bf|gf) (?:\w+ ){0,4}(?:cuts on (?:her|"
+                r"his|their)|locked (?:himself|herself|themselves) in|said (?:hes|shes|theyre|"
+                r"they are|he is|she is) done|(?:showed|show) me (?:\w+ )?cuts)"),
     ("tp_promise", r"(?:made|makes) me promise (?:not to tell|to not tell)"),
     ("tp_if_break_up", r"(?:he|she|they)(?:ll| will| would| d| said| says)(?: he| she| they)?"
                        r"(?:ll| will| would| d)? (?:kill (?:himself|herself|themselves)|kms|"
@@ -258,6 +262,24 @@ THIRD_PARTY: list[tuple[str, str]] = [
 RISK_RULES: dict[str, list[tuple[str, str]]] = {
     # self-harm ideation (medium on its own)
     "sh_ideation": [
+        ("funeral", r"plan(?:ning)? my (?:own )?funeral|my funeral in my head"),
+        ("think_death", r"(?:keep|keeps|always|still|kinda|really|just|often|sometimes|constantly)? ?"
+                        r"(?:wanting|want|think|thinking|thought|dream|dreaming|fantasize|"
+                        r"fantasizing|daydream|daydreaming|obsess|obsessing) (?:about |of )?"
+                        r"(?:to )?(?:die|dying|death|being dead|not being alive|not existing|my "
+                        r"(?:own )?funeral|what it would be like to (?:\w+ )?(?:not be alive|"
+                        r"die|be dead)|swerving|swerve)"),
+        ("welcome_death", r"(?:welcome|crave|long for|ready for|accept) death|death is (?:the )?"
+                          r"(?:only )?(?:way out|answer|option|solution|escape)|only (?:option|way"
+                          r" out|choice) is (?:to )?(?:die|death|dying)|(?:done|finished|through) "
+                          r"(?:with )?living|stop being alive|(?:if|when) i (?:just )?(?:didnt|did "
+                          r"not|never) (?:exist|wake up)|(?:relieved|happier|better|fine|okay|ok|"
+                          r"free) if i (?:was|were|wasnt|died|disappeared|didnt exist)(?: gone|"
+                          r" here| alive| dead)?|(?:rather|prefer to|prefer) be dead|"
+                          r"(?:die|died|dying) in my sleep|giving up on (?:living|life)|"
+                          r"(?:point of|reason for) staying alive|swerv(?:e|ing) into|"
+                          r"i cant (?:do it |do this |go on )?anymore(?:$| ,| i love| sorry| bye)|"
+                          r"kys myself|kill my ?self|(?:tonight|today|tomorrow) i (?:die|end it)"),
         ("kill_myself", r"(?:kill|killing|kil|murder|murdering|off|offing|end|ending|take|"
                         r"taking) <MYSELF>"),
         ("kms", r"kms|kmss|k m s|kmsl|kmsfr"),
@@ -265,7 +287,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("suicide", r"suicide|suicidal|sucidal|suicidle|suicidel|suisidal|suiside|sucide|"
                     r"suicid|suicidial|self deletion|self delete|delete myself|"
                     r"commit (?:suicide|sudoku)|sudoku myself|commit sudoku"),
-        ("unalive", r"unalive|unaliving|unalived|un alive|unalive myself|unaliving myself"),
+        ("unalive", r"(?:unalive|unaliving|unalived|un alive)(?! (?:yourself|urself|ur self|"
+                    r"your self|yourselves|him|her|them|people))"),
         ("sewer_slide", r"sewer ?slide|sewerslide|sewer side|sewer slid"),
         ("ctb", r"ctb|catch(?:ing)? the bus(?: permanently| forever)|"
                 r"(?:s|self) ?(?:\+|and) ?h|\bsh (?:urges|thoughts|again)"),
@@ -285,14 +308,14 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("not_be_here", r"not (?:be|being) (?:here|around|alive) (?:anymore|much longer|"
                         r"for much longer|tomorrow|any longer)|not want to be here anymore"),
         ("end_it_all", r"end (?:it|it all|everything|things|my life|my own life|this life)"
-                       r"(?:$| all|,| tonight| soon| now| fr| already| for good| honestly| ngl|"
+                       r"(?:$| all| ,| tonight| soon| now| fr| already| for good| honestly| ngl|"
                        r" tbh| lol| i| if| but| and| because| bc)"),
         ("ending_it", r"(?:ending|end) (?:it|it all|everything|things|my life)"),
         ("better_off_dead", r"better off (?:dead|without me|if i (?:was|were) (?:dead|gone|"
                             r"never born|not here))|(?:everyone|they|family|world|every ?body|"
-                            r"parents|mom|dad|friends)(?:\w| )* (?:be |would be |d be )?"
+                            r"parents|mom|dad|friends)(?:\w| )* (?:be |would be |d be |will be )?"
                             r"(?:better|happier|fine) (?:off )?(?:without me|if i (?:was|were|"
-                            r"died|wasnt|was not|disappeared|left)|when im gone)"),
+                            r"died|wasnt|was not|disappeared|left)|when im gone|(?:after|by) (?:tonight|tomorrow))"),
         ("wish_dead", r"wish (?:i|id|i had|that i) (?:was|were|could be|be|had)? ?(?:dead|never "
                       r"been born|not born|never born|gone|not alive|died|didnt exist|"
                       r"did not exist|wasnt born|wasnt alive|wasnt here|could disappear|"
@@ -300,14 +323,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("shouldnt_born", r"(?:shouldnt|should not|should never) (?:have )?(?:been born|be alive|"
                           r"exist|be here)"),
         ("no_reason_live", r"(?:no|dont have a|dont see a|not a|no more|lost my) (?:reason|"
-                           r"point|will) (?:to|in|for) (?:live|living|be alive|stay|keep going|"
+                           r"point|will) (?:for me )?(?:to|in|for) (?:live|living|be alive|stay|keep going|"
                            r"go on|being alive|existing)|(?:life|living|it) (?:is|s|isnt|is not|"
                            r"aint)? ?(?:not )?worth (?:living|it anymore)|whats the point of "
                            r"(?:living|being alive|life|existing|going on|staying alive)|"
                            r"why (?:am i|should i|do i) (?:even )?(?:alive|be alive|stay alive|"
                            r"keep living|exist|still here|here)"),
         ("hope_hit", r"(?:hope|wish|pray) (?:a |that a |the )?(?:car|truck|bus|train|plane) "
-                     r"(?:\w+ ){0,3}(?:hits|hit|crashes|runs me over|kills me)|(?:hope|wish) "
+                     r"(?:\w+ ){0,3}(?:hits|hit|crashes|runs me over|kills me)|(?:hope|wish|pray) "
+                     r"(?:i|id|i d|i would|i could|i get|i got) (?:\w+ ){0,2}(?:hit by|run over by) "
+                     r"(?:a |the )?(?:car|truck|bus|train)|(?:hope|wish) "
                      r"(?:\w+ ){0,2}(?:hits|hit|kills|crash) (?:me|with me)"),
         ("hope_not_wake", r"(?:hope|pray|wish) (?:that )?i (?:dont|do not|never|wont) "
                           r"(?:wake up|make it|survive)|(?:die|dying) in my sleep|"
@@ -329,6 +354,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("disappear", r"(?:disappear|vanish|be gone|go away) (?:forever|for good|permanently|"
                       r"and never come back)|(?:just|wanna|want to) be gone|to not exist|"
                       r"stop existing|cease to exist|to not be alive"),
+        ("nobody_cares_die", r"(?:nobody|no one|noone|no body) (?:even )?(?:cares|would care|"
+                             r"will care|would notice|will notice) if i (?:die|died|kill myself|"
+                             r"was dead|unalive|disappear)"),
+        ("nobody_miss", r"(?:nobody|no one|noone) would (?:even |really |actually )?(?:notice|"
+                        r"miss me|care|cry) if i (?:died|was dead|were dead|killed myself|was gone|"
+                        r"were gone|disappeared forever)|(?:want|need) (?:it|everything|it all|"
+                        r"this|all of it) to stop (?:forever|for good|permanently)"),
         ("kill_me_plea", r"(?:please|pls|plz|someone|somebody|god) (?:just )?kill me"),
         ("thoughts_about", r"(?:thoughts|thinking|thought) (?:about|of) (?:dying|death|"
                            r"ending (?:it|my life|things)|killing myself|not being here|"
@@ -347,6 +379,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # self-harm behaviour: current or recent
     "sh_act": [
+        ("bang_head", r"(?:bang|banging|slam|slamming) my head (?:against|on|into)|hit(?:ting)? "
+                      r"my head (?:against|into) (?:the |a )?wall|"
+                      r"(?:pinch|pinching|bite|biting) myself (?:until|till|til|so hard)"),
         ("cut_myself", r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|burn|burning|"
                        r"burned|burnt|hurt|hurting|harm|harming|hit|hitting|scratch|"
                        r"scratching|scratched|punch|punching|starve|starving|bruise|"
@@ -356,21 +391,36 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"relapsed? (?:on|with|into)? ?(?:sh|self harm|cutting)|"
                       r"(?:urges?|urge) to (?:cut|hurt myself|self harm|burn|sh)|"
                       r"cutting again|been cutting|started cutting|cut again|cut last night|"
-                      r"(?:want|wanna|need) to cut"),
+                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class| my bangs)"),
         ("punch_walls", r"punch(?:ing|ed)? (?:walls|the wall) (?:until|till|til) (?:my )?"
                         r"(?:knuckles|hands?) (?:bleed|bled|break|broke)"),
         ("bleed_until", r"(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bleeding)"),
     ],
     # acts in progress or just done: high on their own
     "sh_acted": [
+        ("took_generic", r"(?:swallowed|took|downed|taken|ate) (?:everything|all|every pill|"
+                         r"whatever) (?:in|from) (?:the|my|our) (?:medicine cabinet|cabinet|bottle|"
+                         r"drawer)|(?:took|swallowed|downed|taken) (?:some |a few |a lot of |lots "
+                         r"of |my |the |those |these |a bunch of )?(?:<PILLS>)(?: ,)? (?:\w+ ){0,4}(?:dizzy|"
+                         r"sick|sleepy|weird|throwing up|threw up|numb|heart (?:is )?racing|"
+                         r"cant breathe|dont tell)"),
+        ("bleeding_generic", r"(?:cant|can not|cannot|wont|will not) (?:get it to |make it )?stop "
+                             r"(?:the )?bleeding|bleeding through|(?:cut|cuts|wound) (?:\w+ ){0,4}"
+                             r"(?:really deep|so deep|too deep|gaping|wont stop|isnt stopping)|"
+                             r"(?:cant|cannot) get it to stop|water(?:s)? (?:is )?(?:turning|turned)"
+                             r" red|(?:car|engine) (?:\w+ ){0,4}(?:engine running|garage)|"
+                             r"garage with the engine"),
         ("took_pills", r"(?:took|taken|swallowed|swallow|downed|ate|popped|taking|took like|"
-                       r"just took|already took|ive taken|i have taken) (?:\w+ ){0,3}"
+                       r"just took|already took|ive taken|i have taken) (?:\w+ ){0,2}"
                        r"(?:\d+|all|like \d+|a bunch of|bunch of|a lot of|lots of|too many|"
                        r"the whole|a whole|whole|every|half|way too many|an entire|a handful"
                        r"(?: of)?|them all|all of them|all my|all the|a box of|a bottle of|"
-                       r"a pack of|two packs of|a packet of)(?: \w+)? ?(?:<PILLS>|bottle|pack|"
-                       r"packet|box|of them|them)"),
-        ("took_them", r"(?:already|just) (?:took|taken|swallowed) (?:them|it|the pills|"
+                       r"a pack of|two packs of|a packet of) (?:\w+ ){0,3}(?:<PILLS>|bottle|pack|"
+                       r"packet|box|of them|them)|(?:took|taken|swallowed) (?:\w+ ){0,2}"
+                       r"(?:\d+|all|a bunch|a lot|too many) (?:\w+ ){0,3}(?:<PILLS>)"),
+        ("took_them", r"(?:took|taken|swallowed|ate|downed) (?:them|the pills|my pills|all of "
+                      r"them|the whole thing|everything) (?:already|just now|a while ago|an hour "
+                      r"ago|like \d+ min)|(?:already|just) (?:took|taken|swallowed) (?:them|it|the pills|"
                       r"everything)|i already did it|its too late i already|too late now"),
         ("overdosed", r"(?:overdosed|i od d|i odd|i ode|i od|just od|od d on|overdosing|"
                       r"i overdose)"),
@@ -378,7 +428,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"alot|a lot|so much|too much|not stopping|isnt stopping)|"
                      r"(?:wont|cant|will not) stop bleeding|cut (?:way |so |really |too )*deep|"
                      r"(?:deeper|too deep) (?:than ever|this time)|bleed out|bleeding out"),
-        ("drank_poison", r"(?:drank|drunk|swallowed|drinking) (?:\w+ ){0,2}(?:bleach|poison|"
+        ("drank_poison", r"(?:drank|drunk|swallowed|drinking) (?:\w+ ){0,3}(?:bleach|poison|"
                          r"antifreeze|drain cleaner)"),
         ("on_ledge", r"(?:standing|sitting|im) (?:on|at) (?:the |a |this |my )?(?:edge|ledge|"
                      r"roof|rooftop|bridge|overpass|tracks|train tracks|cliff|railing|"
@@ -395,15 +445,30 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # goodbyes, notes, giving possessions away: high on their own
     "sh_farewell": [
+        ("who_gets", r"(?:who gets|sorted out who gets|decided who gets) my|(?:gets|can have|will "
+                     r"get|should get|can keep) my (?:stuff|dog|cat|switch|xbox|ps5|clothes|things|"
+                     r"room|phone|games|jewelry|hoodies)(?:,| ,| i| ive| after| when|$)|take care "
+                     r"of (?:him|her|them|my \w+) (?:for me|after|when)"),
+        ("letters_found", r"letters (?:in|for|to) (?:every ?ones|everyone|all|my) (?:\w+ )?"
+                          r"(?:lockers|family|friends)?|(?:left|leaving|put) (?:\w+ )?(?:note|notes|"
+                          r"letter|letters) (?:on|in|under) (?:my|the|their|everyone)|in the note|"
+                          r"theyll find (?:them|it|me)"),
+        ("last_talk", r"(?:said|say) everything i (?:needed|wanted|had) to say|last time we "
+                      r"(?:talk|speak|chat)|(?:if|when) i (?:dont|do not|never|stop) (?:reply|"
+                      r"answer|respond|text back)(?: \w+){0,3} (?:its because|thats because|then)"
+                      r" im (?:gone|dead)|not coming back|love (?:you|u|yall),? (?:bye|goodbye)|"
+                      r"thank (?:u|you) for being (?:nice|kind|there|my friend)(?:,| ,)? "
+                      r"(?:to me )?(?:this is|goodbye|bye)"),
         ("goodbye_note", r"(?:goodbye|good bye|bye|farewell|suicide|last) (?:notes?|letters?|"
                          r"messages?|texts?|videos?)|(?:wrote|writing|written|write|left|"
-                         r"leaving) (?:\w+ ){0,3}(?:notes?|letters?) (?:for|to) (?:my|everyone|"
+                         r"leaving) (?:\w+ ){0,3}(?:notes|letters) (?:for|to) (?:my|everyone|"
                          r"every ?one|them|family|mom|dad|friends|sister|brother)|"
-                         r"(?:already )?(?:wrote|written|writing) (?:the |my |all the |"
-                         r"everything )?(?:notes?|letters?)(?:$| ,| already|\.| for)|"
+                         r"(?:already )?(?:wrote|written|writing) (?:the |my |all the |all my |"
+                         r"\d+ |two |three |four )(?:notes?|letters?)(?:$| ,| already| for)|"
+                         r"(?:wrote|written|writing|left) (?:\w+ )?notes for|my note(?:$| rn| now)|"
                          r"(?:already wrote|wrote) (?:the letters|everything down)"),
-        ("goodbye_all", r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|all|forever|"
-                        r"yall|guys)|this is (?:my )?(?:goodbye|the end|it|my last)|"
+        ("goodbye_all", r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! see| ttyl| talk| "
+                        r"gtg| gotta| going| for now| until| til| till| tomorrow)|this is (?:my )?(?:goodbye|the end|it|my last)|"
                         r"(?:said|saying) (?:goodbye|bye) to (?:\w+ ){0,3}(?:friends|family|"
                         r"every ?one|mom|dad|sister|brother|best friend)|thank (?:u|you) for "
                         r"(?:everything|trying)(?:,| ,|$| goodbye| bye| i love)"),
@@ -413,10 +478,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"i|im) (?:be )?(?:gone|dead)|if (?:\w+ ){0,2}(?:dont|do not|never) "
                          r"hear from me (?:again|after)"),
         ("give_away", r"(?:giving|gave|give|given) (?:\w+ ){0,2}(?:stuff|things|belongings|"
-                      r"possessions|clothes|hoodies|games|xbox|ps5|switch|phone|room|cat|dog|"
-                      r"pets?|jewelry|everything|stuff away|things away) (?:away|to)(?! "
+                      r"possessions|everything|stuff away|things away|all my \w+) (?:away|to)(?! "
                       r"goodwill| charity| the thrift| donation)|(?:gave|giving|give) away "
-                      r"(?:all |most |everything|my)|made a will|"
+                      r"(?:all|most|everything|my)|made a will|"
                       r"(?:wont|will not|dont|wouldnt|not gonna|not going to) need (?:it|them|"
                       r"those|any of it|my stuff|anything) (?:\w+ ){0,1}(?:anymore|where im "
                       r"going|soon|after|much longer)|(?:can|could) have my (?:room|stuff|"
@@ -428,12 +492,20 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"(?:longer|for long)|when im gone|after im gone"),
         ("love_sorry", r"tell (?:my )?(?:mom|dad|sister|brother|family|parents|friends|"
                        r"\w+) (?:i love (?:her|him|them)|im sorry)|(?:im )?sorry for "
-                       r"(?:everything|being a burden)(?:$|,| goodbye| bye| i| love)"),
+                       r"(?:everything|being a burden)(?:$| ,| goodbye| bye| i| love)"),
         ("deleted_socials", r"deleted (?:all )?(?:my )?(?:socials|accounts|everything|instagram|"
                             r"tiktok|snap)"),
     ],
     # asking how to, means-seeking: high on their own
     "sh_means_query": [
+        ("query_generic", r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you )?"
+                          r"(?:bridge|building|fall|drop|roof|jump|it take to (?:hang|die|drown|"
+                          r"bleed|suffocate))|which floor|enough to (?:not wake up|never wake up|"
+                          r"die|kill)|too many (?:\w+ )?(?:<PILLS>|of my)|(?:what|which) dose|"
+                          r"damages? (?:your|my|the) liver|(?:can|could) (?:you|u|someone|a person|"
+                          r"i) die (?:from|of) (?:\d+ )?(?:\w+ )?(?:<PILLS>|pills|an overdose)|"
+                          r"(?:easiest|simplest|best|quickest) way to go|make sure (?:i|it) "
+                          r"(?:die|works|doesnt fail)|to make sure$|how long does it take to hang"),
         ("how_many", r"how (?:many|much) (?:\w+ ){0,3}(?:<PILLS>|mg|pills|tablets)? ?(?:\w+ ){0,2}"
                      r"(?:would it take|does it take|to (?:die|kill|od|overdose|not wake|never "
                      r"wake)|would kill|will kill|is lethal|is deadly|is enough to|to be "
@@ -462,17 +534,24 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # means, and plans/timelines: modifiers that raise ideation to high
     "sh_means": [
+        ("means_generic", r"(?:took|swallowed|taking|take|downed) (?:some |a few |a lot of |lots of |"
+                          r"my |the |those |these |a bunch of )?(?:<PILLS>)(?! for| every| because|"
+                          r" this morning| before| after| with food| daily)|bottle (?:is )?open|"
+                          r"(?:spot|place) to jump|(?:gun|rifle|pistol) (?:\w+ ){0,3}(?:room|"
+                          r"closet|lap|safe|drawer|house)|rope (?:tied|ready|around)"),
         ("means", r"(?:have|got|has|holding|bought|buying|found|saved|saving|stockpiling|"
                   r"stockpiled|collecting|hoarding|lined up|ready|prepared|tied|grabbed|"
                   r"in front of me|in my (?:hand|bag|pocket|room|closet)|on my desk|know where "
                   r"(?:\w+ ){0,4}(?:keeps?|is|are)|access to|the code|enough) (?:\w+ ){0,4}"
-                  r"(?:<MEANS>)|(?:<MEANS>) (?:\w+ ){0,3}(?:ready|lined up|in front of me|"
+                  r"(?:<MEANS>)|(?:<MEANS>) (?:\w+ ){0,3}(?:ready|redy|lined up|in front of me|"
                   r"in my (?:hand|bag|pocket|room|closet)|on my desk|right here|out)|"
                   r"\d+ (?:\w+ )?(?:<PILLS>)|(?:a |the )?(?:whole|entire|full) (?:bottle|box|"
                   r"pack|packet)|(?:bottle|box|pack|packet)s? of (?:<PILLS>)|\d+ ?mg|"
                   r"(?:pills|knife|rope|gun|blade|razor)$|(?:pills|knife|rope|gun|blade|razor)"
-                  r" (?:ready|tonight|rn|now)|noose|(?:my |the )?(?:dads|moms|parents|"
+                  r" (?:ready|tonight|rn|now|tn|tomorrow)|noose|(?:my |the )?(?:dads|moms|parents|"
                   r"brothers|grandpas|uncles) (?:<PILLS>|gun|rifle|pistol|razor|meds)"),
+        ("jumping", r"(?:im|i m|i am|ill be|gonna be|i will be) (?:\w+ )?(?:jumping|jumpin)|"
+                    r"(?:tonight|tomorrow) (?:im|i m|i am) going$"),
         ("method_words", r"(?:jump|jumping) (?:off|from|in front of) (?:\w+ ){0,2}(?:bridge|"
                          r"roof|building|train|car|overpass|cliff|ledge|parking garage|"
                          r"balcony|window|tracks)|(?:hang|hanging) myself|(?:shoot|shooting) "
@@ -480,11 +559,22 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"traffic|in front of a (?:train|car|bus|truck)|(?:overdose|od) "
                          r"(?:on|tonight)|gonna (?:overdose|od)|take (?:all|every|the whole)"
                          r" (?:of )?(?:my |the |them|her |his )?(?:<PILLS>)?|drive (?:my car )?"
-                         r"into (?:a )?(?:tree|wall|river)|(?:the )?(?:bridge|roof|overpass) "
-                         r"(?:\w+ ){0,4}(?:tonight|jump|going)|filled the (?:bath|tub|bathtub)"),
+                         r"into (?:a )?(?:tree|wall|river)|filled the (?:bath|tub|bathtub)"),
     ],
     "sh_intent": [
+        ("intent_more", r"(?:do|doing) it (?:on|this|next|after|when|while|at)|my plan is|"
+                        r"(?:today|tonight) is the (?:day|night)|going to finally do it|finally "
+                        r"(?:doing|do) it|(?:decided|know) (?:how and when|when and how)|"
+                        r"(?:have|got) everything (?:ready|i need|planned)|found the (?:perfect |"
+                        r"right |best )?(?:spot|place|bridge|way)|counted out|at midnight"),
         ("timeline", r"<TIME>"),
+        ("timeline_weak", r"today|rn|right now|now|soon|tn"),
+        ("intent_strong", r"picked (?:a |the )?(?:date|day|spot|place|time|bridge)|set a date|"
+                          r"no one can stop me|nobody can stop me|dont try to (?:stop|talk) me|"
+                          r"not joking this time|for real this time|(?:actually|really) doing it|"
+                          r"doing it (?:tonight|tn|now|tomorrow|soon|after)|its time|it s time|"
+                          r"before i change my mind|(?:gonna|going to) do it (?:tonight|now|"
+                          r"tomorrow|on|when|after|while)|it ends (?:tonight|today|soon)"),
         ("intent", r"(?:decided|ive decided|made up my mind|its time|it s time|im ready|"
                    r"i am ready|picked (?:a |the )?(?:date|day|spot|place|time|bridge)|"
                    r"(?:have|got|made|its) (?:a |the )?plan|planned|planning|im doing it|"
@@ -499,6 +589,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # hopelessness, worthlessness, past self-harm: low
     "sh_hopeless": [
+        ("hopeless_more", r"tired of trying|why (?:do|should) i (?:even )?(?:bother|try)|my life is "
+                          r"(?:a joke|pointless|meaningless|over)|(?:dont|do not) know why (?:im|i "
+                          r"am) (?:even )?(?:here|alive)|always (?:going to|gonna) feel (?:this|like"
+                          r" this)|never going to (?:change|get better)|(?:no one|nobody) would "
+                          r"(?:notice|care) if i (?:was|were|wasnt|disappeared|left)"),
         ("worthless", r"(?:im|i am|i m|feel|feel like|feeling) (?:<ADV>)?(?:so |such |a |an |"
                       r"completely |totally )*(?:worthless|useless|a waste of space|a waste|"
                       r"waste of space|a burden|burden|a failure|a disappointment|a mistake|"
@@ -531,19 +626,31 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"scared (?:ill|i will|i ll|im gonna) (?:start )?(?:cut|cutting|relapse)"),
         ("burden", r"(?:a |such a |just a )?burden (?:to|on|for) (?:\w+ ){0,2}(?:everyone|every ?"
                    r"body|my|them|family|parents|friends)|taking up space|"
-                   r"nobody would (?:notice|miss me|care) if i (?:was|were|wasnt|disappeared|"
-                   r"left|died)"),
+                   r"nobody would (?:even |really )?(?:notice|miss me|care) if i (?:was|were|wasnt|"
+                   r"disappeared|left)"),
     ],
     # abuse disclosure
     "ab_ongoing": [
-        ("perp_hits", r"<PERP> (?:\w+ ){0,3}(?:hits|hit|hitting|beats|beat|beating|punches|"
+        ("perp_sexual", r"<PERP> (?:\w+ ){0,4}(?:touch\w*|kiss\w*|forc\w*|does things|did things|"
+                        r"does stuff|sends me pictures of himself|makes me sit on|gets in my bed|"
+                        r"rubs|feels me)(?: me| my| to| under|$| ,| and| when| at)|"
+                        r"(?:private parts|under my clothes|on his lap|down my pants|up my shirt)"),
+        ("body_slam", r"(?:slammed|smashed|banged|threw|pushed|shoved|kicked|punched) (?:my "
+                      r"(?:head|face|body)|me) (?:into|against|down|so hard)|(?:belt|bruise|"
+                      r"burn|bite|hand) marks|(?:my|a) (?:rib|arm|nose|wrist) (?:is )?broken"),
+        ("comes_for_me", r"(?:comes|came|coming|come) (?:for|after) me|(?:hiding|hid) (?:under|in|"
+                         r"behind) (?:my|the) (?:bed|closet|bathroom|room|desk)|(?:he|she)(?:ll| "
+                         r"will| is gonna| s gonna| s going to| is going to) (?:hurt|beat|hit|"
+                         r"kill) me|smashing things"),
+        ("perp_hits", r"<PERP> (?:\w+ ){0,5}(?:hits|hit|hitting|beats|beat|beating|punches|"
                       r"punched|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|"
                       r"choked|choking|strangles|strangled|strangling|shoves|shoved|pushes|"
                       r"pushed|throws (?:\w+ ){0,2}at|threw (?:\w+ ){0,2}at|burns|burned|"
-                      r"burnt|grabs|grabbed|drags|dragged|pulls my hair|pulled my hair|hurts|"
+                      r"burnt|grabs|grabbed|drags|dragged|hurts|"
                       r"hurt|bruised|whips|whipped|smacks|smacked|attacks|attacked|broke my|"
                       r"beats up|beat up|beating up) (?:me|my (?:arm|face|neck|back|head|"
-                      r"wrist|ribs|nose)|both of us|us)"),
+                      r"wrist|ribs|nose)|both of us|us)|<PERP> (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
+                      r"hair|(?:dragged|threw|shoved|pinned) me (?:across|into|against|down|to)"),
         ("perp_with", r"<PERP> (?:\w+ ){0,3}(?:hits|beats|beat|whips|whipped|hit) me with"),
         ("perp_touches", r"<PERP> (?:\w+ ){0,3}(?:touches|touched|touching|feels up|gropes|"
                          r"groped|molests|molested|rapes|raped|forces|forced|makes|made) "
@@ -568,7 +675,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                            r"no one would believe|kill me if|hurt (?:me|my) (?:\w+ )?if|"
                            r"(?:keep it|its our) (?:a )?secret)|nobody would believe me|"
                            r"no one would believe me"),
-        ("forces", r"(?:forces|forced|makes|made|pressures|pressured) me (?:to )?(?:do "
+        ("forces", r"(?:forces|forced|forcing|makes|made|pressures|pressured) me (?:to )?(?:do "
                    r"(?:sexual |)?(?:stuff|things)|have sex|watch (?:stuff|porn|things)|"
                    r"send (?:him |her )?(?:pics|nudes|pictures))|(?:do|did) (?:sexual )?"
                    r"(?:stuff|things) (?:to me|i didnt want)"),
@@ -576,20 +683,28 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"(?:and|so)|checks my phone and|threatens to post|(?:said|says) (?:\w+ )?"
                      r"(?:hell|he will|hell|she will) hurt me if i (?:leave|break up)|"
                      r"if i dont send (?:\w+ ){0,2}(?:pics|nudes|pictures)"),
-        ("parent_dv", r"(?:dad|father|stepdad|he) (?:\w+ ){0,2}(?:hitting|beating|hurting|"
+        ("parent_dv", r"(?:dad|father|stepdad|he|hes) (?:\w+ ){0,2}(?:hitting|beating|hurting|"
                       r"choking) (?:my )?(?:mom|mum|mother|her)(?: right now| rn| again| and)"),
     ],
     "ab_neglect": [
+        ("neglect_more", r"(?:hasnt|havent|hadnt|didnt|not) (?:come|came|been) (?:home|back) "
+                         r"(?:since|for|in)|(?:no|without|dont have|havent had) (?:\w+ ){0,2}"
+                         r"(?:food|money|electricity|heat|water)(?: \w+){0,3} (?:home|house|mom|"
+                         r"dad|parents|week|days|never home)|(?:alone|by ourselves|by myself) "
+                         r"for days|spends? (?:all )?(?:the |our )?money on (?:drugs|alcohol|"
+                         r"drinking|beer|weed)|hungry all the time|feeding my (?:\w+ ){0,2}"
+                         r"(?:brother|sister|siblings)|never (?:home|around) and (?:theres|there "
+                         r"is) no"),
         ("no_food", r"(?:no|isnt any|is no|never any|never enough|not any|nothing) (?:\w+ )?"
                     r"(?:food|to eat|in the fridge|for dinner)(?: at home| in the house| here|"
-                    r" again|$|,| for| and| since)|(?:havent|hasnt|not|didnt) (?:eaten|had "
+                    r" again|$| ,| for| and| since)|(?:havent|hasnt|not|didnt) (?:eaten|had "
                     r"(?:any )?food|ate) (?:\w+ ){0,2}(?:in|for|since) (?:\d+|two|three|a few|"
                     r"days|yesterday)(?! because (?:im|i m|of) (?:too )?(?:anxious|stressed|"
                     r"nervous))|nothing (?:in the fridge|to eat)|(?:dont|doesnt|do not|never) "
                     r"(?:feed|feeds) (?:me|us)|starve (?:me|us)|sells? (?:our|the) food"),
         ("left_alone", r"(?:left|leaves|leave) (?:me|us) (?:\w+ ){0,2}alone for (?:days|\d+|a "
                        r"week|the weekend)|(?:hasnt|havent|hadnt|not) (?:been|come) "
-                       r"(?:back|home) (?:in|for) (?:\d+|days|a week|two|three)|nobody (?:s|has"
+                       r"(?:back|home) (?:in|for) (?:\d+|days|a week|two|three)|nobodys been home|nobody (?:s|has"
                        r" been|is) (?:been )?home (?:for|in)|mom is (?:always )?(?:high|drunk|"
                        r"passed out)|(?:passed out|blackout) drunk again|taking care of (?:my )?"
                        r"siblings alone"),
@@ -598,6 +713,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                    r"the (?:garage|floor|porch)"),
     ],
     "ab_grooming": [
+        ("older_meet", r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
+                       r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|up)"
+                       r"|see me|visit me|driving to|pick me up|delete (?:our|the) (?:chats|"
+                       r"messages)|buy me stuff|our secret|our little secret)|"
+                       r"(?:delete|deleting) (?:our|the) (?:chats|messages|dms)|"
+                       r"(?:its|it s|this is) our (?:little )?secret|asking me for (?:photos|"
+                       r"pictures|pics)|(?:come|go) to his house alone"),
         ("older_online", r"(?:older|grown|adult|\d\d ?(?:yo|year old|y o)?) (?:guy|man|dude|"
                          r"person|woman) (?:\w+ ){0,6}(?:wants? to meet|asked (?:me )?for "
                          r"(?:pics|nudes|pictures)|dms? me|dming me|keeps (?:asking|messaging|"
@@ -620,16 +742,23 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r"(?:my )?(?:dad|mom|stepdad|him|her)|(?:hiding|locked myself) in "
                         r"(?:my|the) (?:closet|bathroom|room)|(?:banging|pounding) on my door|"
                         r"(?:he|she)s (?:\w+ )?(?:gonna|going to) (?:beat|hurt|hit|kill) me|"
+                        r"(?:scared|afraid|terrified) (?:\w+ ){0,3}(?:come for me|hurt me|hit me|"
+                        r"find me|come after me)|"
                         r"(?:will|ll|gonna|going to) (?:hurt|beat|kill|hit) me (?:if|when) "
                         r"(?:i|he|she)|looking for me"),
         ("said_kill_me", r"(?:said|says|threatened) (?:\w+ ){0,2}(?:kill|hurt|beat) me"),
     ],
     "ab_unclear": [
+        ("unclear_more", r"sexually abused|(?:something|stuff) (?:bad )?happened with (?:my|a|the)|"
+                         r"says? (?:horrible|mean|awful|terrible) things to me|(?:dont|doesnt|"
+                         r"never) (?:really )?(?:buy|give|make) (?:me )?(?:food|dinner|lunch)|"
+                         r"care if i eat|is that abuse|if (?:that|this|it)s abuse|(?:used to|"
+                         r"would) (?:\w+ )?(?:choke|strangle|hit|beat|touch) me"),
         ("past_abuse", r"(?:used to|would) (?:hit|beat|hurt|touch|lock|slap|kick|choke) me|"
                        r"(?:was|got|been) (?:abused|molested|assaulted|sexually assaulted|"
                        r"raped|touched)|(?:did|done) (?:stuff|something|things) to me|"
                        r"something happened (?:to me|with (?:my|a|the))|touched me when i was"),
-        ("unclear", r"(?:grabs|grabbed|pushes|pushed|shoves) me (?:really |so )?(?:hard|"
+        ("unclear", r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me (?:really |so )?(?:hard|"
                     r"sometimes)|(?:is that|is it|if thats|if this is|if it counts as) "
                     r"(?:normal|abuse|okay|ok)|(?:dont|never) (?:take|took) me to the doctor|"
                     r"(?:comments|says weird stuff|weird stuff) about (?:my body|how i look)|"
@@ -641,6 +770,18 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # harm to others
     "ho_plan": [
+        ("poison_more", r"(?:putting|put|slip|slipping|add|adding|mix|mixing) (?:\w+ ){0,4}"
+                        r"(?:in|into) (?:his|her|their|my \w+s|the) (?:drink|food|water|coffee|"
+                        r"beer|juice|soda|tea|bottle|lunch)|antifreeze|rat poison"),
+        ("weapon_generic", r"(?:bring|bringing|take|taking|carry|carrying|brought) (?:\w+ ){0,3}"
+                           r"(?:gun|guns|pistol|rifle|knife|blade|weapon|bomb|machete) "
+                           r"(?:\w+ ){0,2}(?:to|at|into) (?:\w+)|(?:blade|knife|gun|pistol) "
+                           r"(?:\w+ ){0,6}(?:ill use it|i ll use it|use it (?:on|if)|(?:im|i m) "
+                           r"using it)|(?:names|list) (?:of )?(?:every ?one|people|who) (?:\w+ )?"
+                           r"(?:im|i m|i am) (?:going to|gonna) (?:hurt|kill|shoot|get|stab)|"
+                           r"(?:gonna|going to|will) push (?:\w+ ){0,3}off (?:the|a) (?:roof|"
+                           r"stairs|bridge|cliff|balcony)|(?:set|setting) (?:his|her|their) "
+                           r"(?:\w+ )?on fire|cut (?:her|his) face|gun safe"),
         ("gun_school", r"(?:bring|bringing|take|taking|brought|carry|carrying) (?:\w+ ){0,3}"
                        r"(?:gun|guns|pistol|rifle|knife|knives|weapon|bomb|machete|bat) "
                        r"(?:\w+ ){0,2}(?:to|into|at) (?:school|class|the game|the dance|"
@@ -669,6 +810,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"(?:im|i m|i am) (?:gonna|going to) (?:kill|hurt|shoot|stab)|"
                        r"(?:planning|planned) (?:how )?to (?:hurt|kill|attack|stab|shoot) "
                        r"(?:them|him|her)"),
+        ("gonna_stab", r"(?:<GONNA>) (?:\w+ ){0,4}(?:stab|shoot|run (?:him|her|them) over|"
+                       r"murder|poison) (?:him|her|them|whoever|anyone|every ?one|people|my "
+                       r"(?!record|time|score|essay|homework)\w+|the (?:kids|guy|girl|boy|"
+                       r"teacher|bullies|people|school)|those|these|[a-z]+ (?:after|tomorrow|"
+                       r"tonight|at|when|in))"),
         ("stab_them", r"(?:stab|shoot|kill|murder) (?:\w+ )?(?:him|her|them|whoever|anyone|"
                       r"tyler|\w+) (?:\w+ ){0,2}(?:tomorrow|tonight|after|at lunch|in his "
                       r"sleep|in her sleep|monday|friday)|(?:im|i am) (?:gonna|going to) "
@@ -676,17 +822,24 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"using) it (?:on|against) (?:him|her|them)"),
     ],
     "ho_wish": [
+        ("wish_more", r"(?:thoughts|thinking|dream|dreaming|fantasize|fantasizing) (?:about|of) "
+                      r"(?:stabbing|hurting|killing|shooting|beating|strangling) (?:people|"
+                      r"someone|somebody|him|her|them|the)|do something bad to (?:them|him|her)|"
+                      r"beat the (?:crap|shit|hell|fuck) out of (?:him|her|them)|better hope i "
+                      r"never see|(?:hurt|kill|stab) (?:my )?(?:mom|dad|brother|sister|stepdad) "
+                      r"when"),
         ("want_hurt", r"(?:<WANT>|want|could|wanted|imagine|imagining|fantasize about|dream "
                       r"about) (?:<ADV>)?(?:to )?(?:hurt|hurting|kill|killing|punch|punching|beat "
                       r"up|beating up|beat|stab|stabbing|strangle|strangling|smash|smashing|"
-                      r"hit|hitting|fight|break) (?:him|her|them|someone|somebody|people|"
+                      r"hit|hitting|fight|break) (?:him|her|them|someone|someones|somebody|somebodys|people|"
                       r"every ?one|every ?body|my (?!self)\w+|the (?:kids|people|guys|girls)|"
                       r"those|these|his|her|their|that|this)"),
         ("wish_dead_other", r"(?:wish|hope|want) (?:\w+ ){0,2}(?:he|she|they|him|her|them|my "
                             r"\w+)(?: all)? (?:was|were|would|would just|will)? ?(?:dead|die|"
                             r"dies|died|gone forever|suffer|get hurt)|(?:want|wish) (?:him|her|"
                             r"them|my \w+) dead"),
-        ("revenge", r"(?:get|getting|take|taking|want|plan|planning) (?:my )?revenge|make (?:them|"
+        ("revenge", r"want (?:them|him|her|em|every ?one) to (?:feel|suffer|hurt|pay|die)|"
+                    r"(?:get|getting|take|taking|want|plan|planning) (?:my )?revenge|make (?:them|"
                     r"him|her|em|everyone) (?:all )?(?:pay|suffer|regret)|(?:theyll|they will|"
                     r"theyre gonna|hell|shell|he will|she will|theyre going to) "
                     r"(?:\w+ )?(?:regret|pay|see|be sorry)|(?:gonna|going to) snap (?:on|one "
@@ -697,30 +850,38 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:some|any)one|scared (?:ill|i will|i might|i ll) hurt"),
         ("gonna_hurt", r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:end up )?(?:hurt|hurting|punch|punching|"
                        r"kill|beat|stab|smash|break|fight) (?:him|her|them|someone|somebody|"
-                       r"every ?one|my (?!self)\w+|those|that|this)(?! lol| lmao| haha)"),
+                       r"every ?one|my (?!self|record|time|score|high|pb|best)\w+|those|that|this|"
+                       r"the (?!other|team|game|boss|level|record)\w+)"
+                       r"(?! lol| lmao| haha| team| in )"),
         ("if_touches", r"if (?:he|she|they) (?:\w+ ){0,3}(?:again|one more time) (?:\w+ ){0,2}"
                        r"(?:ill|i ll|i will|im gonna|im going to) (?:hurt|kill|stab|use|beat|"
                        r"punch|end)"),
     ],
     # distress
     "ds_medium": [
+        ("acute_more", r"melt ?down|cant stop (?:screaming|shaking|crying|panicking)|(?:going to|"
+                       r"gonna) pass out|heart (?:wont|will not|doesnt) slow|(?:havent|have not|"
+                       r"not) slept (?:since|in)|(?:threw|throwing) up (?:\w+ ){0,2}(?:anxious|"
+                       r"anxiety|nerves|panic|stress)|anxious i threw up|(?:not|nt) coping|"
+                       r"saying goodbye and (?:now )?(?:she|he|they) (?:wont|isnt|arent|dont)|"
+                       r"(?:isnt|wont|not|arent) (?:answering|responding|picking up)|going insane|"
+                       r"telling me to kys|(?:got|get) jumped"),
         ("not_okay", r"(?:^|im|i m|i am|feel|feeling|me|honestly|still|really|just|def|"
                      r"definitely|so|literally|fr|tbh|ngl)(?: really| honestly| just| so| def| "
                      r"still| literally| actually| fr)? (?:not|no|nt) (?:ok|okay|okey|oki|fine|"
-                     r"alright|all right|doing ok|doing okay|doing well|doing good|doing great|"
-                     r"good|great|safe)(?! with| to| about| for| that| if| at all with)"),
+                     r"alright|all right|doing ok|doing okay|safe)(?! with| to| about| for| that| if| at all with)"),
         ("not_ok_bare", r"^(?:not|nt) (?:ok|okay|fine|alright|doing ok|doing okay|good)(?: ,| at"
                         r" all| rn| right now|$)"),
         ("cant_cope", r"(?:cant|can not|cannot|cnt|can t|unable to|dont know how to|idk how to) "
                       r"(?:<ADV>)?(?:cope|handle (?:this|it|anything|my life|life)|take (?:it|"
                       r"this|any more|anymore)|do this(?! homework| math| essay| problem| "
                       r"assignment| test| level)|go on|deal with (?:this|it|anything)|keep "
-                      r"going|breathe|calm down|stop (?:crying|shaking|panicking|thinking|"
+                      r"going|breathe|calm down|stop (?:crying|shaking|panicking|"
                       r"the thoughts)|function|think straight|get out of bed|take it anymore)"),
-        ("panic", r"panic attacks?|panicking|anxiety attack|hyperventilat|freaking out|"
+        ("panic", r"panic attacks?|panicking|anxiety attack|hyperventilat\w*|freaking out|"
                   r"losing (?:my mind|it)|going crazy|breaking down|break ?down|mental "
-                  r"breakdown|falling apart|crashing down|spiral(?:ing|led)?|dark place|"
-                  r"bad place|heart (?:is )?racing|chest (?:is )?(?:so )?tight|feel like im "
+                  r"breakdown|(?:im|i am|i m|feel like im|i feel like im) (?:\w+ )?falling apart|crashing down|spiral(?:ing|led)?|dark place|"
+                  r"bad place|dark in my head|heart (?:is )?racing|chest (?:is )?(?:so )?tight|feel like im "
                   r"(?:drowning|dying|going to explode|gonna explode)|scared of myself|"
                   r"unsafe in my own|hear(?:ing)? voices|voices (?:telling|in my head)|"
                   r"(?:shaking|crying) (?:and|so hard|for hours|nonstop)|"
@@ -734,11 +895,15 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"sleep)|(?:its|it s) been (?:\d+|three|four) nights"),
         ("need_help", r"(?:please|pls|plz|i need|need|someone) (?:\w+ )?help(?: me)?(?: please|"
                       r" pls| plz| now| right now| rn|$)|help me please|help me$|^help"),
-        ("homeless", r"(?:kicked|kick|threw|throw|thrown) me out|(?:kicked|thrown) out|nowhere "
+        ("homeless", r"(?:kicked|kick|threw|throw|thrown) me out(?! of (?:the )?(?:group|gc|chat|class|game|"
+                     r"server|team|club))|(?:kicked|thrown) out(?! of (?:the )?(?:group|gc|chat|"
+                     r"class|game|server|team|club))|nowhere "
                      r"(?:to go|to sleep|to stay)|ran away from home|sleeping (?:in|at) (?:the |"
                      r"a )?(?:park|street|car|station|outside)"),
         ("cyberbullying", r"(?:group ?chat|page|account|video|fake account|screenshots?) "
                           r"(?:\w+ ){0,5}(?:make fun|humiliate|roast|mock|bully|laugh at|hate)|"
+                          r"harassed (?:online|every day|constantly|all the time)|(?:sending|passing|sent|passed) "
+                          r"around (?:a |my |the )?(?:\w+ )?(?:video|pic|pics|photo|picture)|"
                           r"(?:posted|leaked|sharing|shared|spread|sent around) (?:my|a video|"
                           r"the video|pics|pictures|a pic|nudes|photos)(?: of me)?|"
                           r"(?:hate messages|death threats) (?:\w+ ){0,2}(?:every|all|wont stop)|"
@@ -749,13 +914,21 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r" i dont know what to do)|(?:im|i am) terrified"),
     ],
     "ds_low": [
-        ("sad", r"(?:im|i m|i am|feel|feeling|felt|been|so|really|kinda|lowkey|just) (?:<ADV>)?"
+        ("sad", r"(?:im|i m|i am|feel|feeling|felt|been|i get|i got|im getting|i feel) (?:<ADV>)?"
                 r"(?:so |really |very |kinda |super )?(?:sad|down|low|depressed|miserable|"
-                r"lonely|alone|anxious|stressed|nervous|worried|upset|hurt|heartbroken|"
+                r"lonely|alone|anxious|stressed|worried|upset|hurt|heartbroken|"
                 r"unhappy|scared|afraid|overwhelmed|exhausted|drained|burnt out|burned out|"
                 r"insecure|invisible|stuck|lost|hopeless|guilty|ashamed|gross|ugly|stupid|"
                 r"worthless|left out|homesick|numb|off|crappy|crap|like crap|like shit|"
-                r"terrible|awful|horrible|bad|angry|mad|pissed|frustrated|furious|sick of)"),
+                r"terrible|awful|horrible|so bad|angry|mad|pissed|pissed off|frustrated|"
+                r"furious|sick of|jealous|not happy|unloved|unwanted|hated|tired all the time)"),
+        ("sad2", r"not happy|tired all the time|always (?:tired|sad|nervous|anxious)|nervous "
+                 r"all the time|hate (?:school|my school|everything|it here|this place|how i "
+                 r"look|how i feel|my body|my face|my family|being me|being alive|my parents)|"
+                 r"whats wrong with me|messing (?:everything|it all) up|mess everything up|"
+                 r"drifting (?:apart|away)|(?:dont|doesnt|never) understand me|moving away|"
+                 r"stressful|nobody like me|no one like me|(?:didnt|did not) get in(?:to)?|"
+                 r"(?:life|everything) (?:suks|sux)|dark in my head"),
         ("depressed", r"depress(?:ed|ion|ing)|anxiety|anxious|lonely|loneliness|stressed|"
                       r"stress(?:ed|ing)? (?:out|about)|grief|grieving|heartbroken|"
                       r"heart ?broken|burnt out|burned out|burnout|insecure|overthinking|"
@@ -763,8 +936,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("crying", r"(?:crying|cry|cried|cries|sobbing|tears)(?! laughing| of laughter| lol|"
                    r" lmao| from laughing)"),
         ("hate_life", r"hate my life|fml|fuck my life|my life (?:sucks|is shit|is a mess|is over|"
-                      r"is hell)|(?:everything|life|today|this day|this week|school) (?:is |s )?"
-                      r"(?:so )?(?:sucks|fucked|shit|hell|awful|terrible|the worst|too hard|so "
+                      r"is hell)|(?:everything|life|today|this day|this week|school) (?:is |s |has been |"
+                      r"was |is being |been )?(?:so )?(?:sucks|fucked|shit|hell|awful|terrible|the worst|too hard|so "
                       r"hard)|why (?:does|is) everything (?:\w+ )?(?:so hard|suck|going wrong)|"
                       r"everything (?:is )?going wrong|worst (?:day|week|year)"),
         ("social_pain", r"(?:no ?one|nobody|no body) (?:likes|loves|cares about|talks to|"
@@ -782,7 +955,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r"disappointment|compare me|so strict|(?:lost|lose) (?:her|his|their)"
                           r" job|might have to move|(?:mom|dad|grandma|grandpa|parent) is "
                           r"(?:sick|in the hospital)|in the hospital"),
-        ("grief", r"(?:died|passed away|passed|put down|funeral|miss (?:him|her|them|my))"),
+        ("grief", r"(?:grandma|grandpa|nana|papa|dog|cat|mom|dad|mum|brother|sister|friend|"
+                  r"uncle|aunt|cousin|hamster|pet|bird|horse|grandmother|grandfather|"
+                  r"bestie) (?:\w+ ){0,2}(?:died|passed away|passed|had to be put down|was put "
+                  r"down)|passed away|funeral|miss (?:him|her|them|my)"),
         ("school_stress", r"(?:failing|failed|fail) (?:\w+ )?(?:class|classes|test|exam|"
                           r"driving test|math|chem|english|grade|year)|(?:falling|fell) behind|"
                           r"(?:scared|afraid|nervous) (?:to go|of going|about going) to school|"
@@ -833,8 +1009,8 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                          r"|a dumb )*(?:<STRONG>)(?! to me| for me)"),
         ("call_him", r"(?:we|everyone|every ?body|they|people) (?:all )?(?:call|calls|called) "
                      r"(?:him|her|them|that kid|this kid|the new kid) (?:\w+ ){0,2}(?:\w+)|"
-                     r"(?:throw|throws|threw|throwing) (?:stuff|things|his stuff|her stuff|"
-                     r"food) (?:at|in the trash)|(?:page|account|group ?chat) to (?:roast|"
+                     r"(?:we|they|everyone|people|every ?body) (?:all )?(?:throw|throws|threw|throwing) "
+                     r"(?:stuff|things|his stuff|her stuff|food) (?:at|in the trash)|(?:page|account|group ?chat) to (?:roast|"
                      r"make fun of|hate on|expose|bully)|(?:lets|let s|we should) (?:all )?"
                      r"(?:spam|jump|roast|bully|beat up|attack|expose|ignore) (?:her|him|them|"
                      r"that|this|the)"),
@@ -863,7 +1039,7 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                      r"(?:fuck|screw) (?:this|that|the) (?:volunteer|helper|bitch|idiot|"
                      r"loser|guy|person)|go fuck yourself|gfy"),
         ("shut_up", r"stfu|gtfo|shut (?:up|the fuck up|the hell up|ur mouth|your mouth|your trap|"
-                    r"ur trap|it)(?! about| lol no| no way| omg|$)|^shut up$|shut up (?:you|u|"
+                    r"ur trap|it)(?! about| lol no| no way| omg)|^shut up$|shut up (?:you|u|"
                     r"idiot|loser|bitch|dumb|nobody|no one|already|and)"),
         ("nobody_likes", r"(?:no ?one|nobody|no body|not one person) (?:\w+ )?(?:likes|loves|"
                          r"wants|cares about|asked|needs|would miss|would care if) "
@@ -887,7 +1063,7 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
     "tx_tell_harm": [
         ("kys", r"kys|k y s|kill (?:yourself|urself|ur self|your self|yaself|yoself|"
                 r"yourselves)|unalive (?:yourself|urself|ur self|your self)|"
-                r"(?:go|just|pls|please|plz) (?:\w+ )?(?:die|hang yourself|hang urself|"
+                r"(?:^|, )(?:go|just|pls|please|plz) (?:\w+ )?(?:die|hang yourself|hang urself|"
                 r"drink bleach|jump off (?:a |the )?(?:bridge|cliff|building|roof)|"
                 r"overdose|od|slit (?:your|ur) wrists|neck yourself|rope)|neck yourself|"
                 r"drink bleach|jump off a (?:bridge|cliff|building)|"
@@ -896,11 +1072,13 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                 r"hurt|shot|killed)|choke|chokes|burn|rot|suffer|drown|disappear)"),
     ],
     "tx_threat": [
+        ("beat_out_of", r"(?:beat|kick|knock|slap|punch) the (?:shit|crap|hell|life|fuck) "
+                        r"out of (?:you|u|ya|yall)"),
         ("threat_you", r"(?:ill|i ll|i will|im gonna|im going to|gonna|going to|i am gonna|"
                        r"i am going to|imma|ima|we will|well|were gonna|we re gonna) "
                        r"(?:\w+ )?(?:kill|beat|hurt|find|punch|smash|kick|rape|stab|shoot|jump|"
                        r"get|slap|end|destroy|ruin|fuck up|mess up|beat up|murder|choke|"
-                       r"strangle|break|expose) (?:you|u|ya|ur|your|yall)(?! in | at )(?:\w+)?"),
+                       r"strangle|break|expose) (?:you|u|ya|ur|your|yall)"),
         ("know_where", r"(?:i )?know where (?:you|u) (?:live|go to school|sleep)|watch (?:your|ur|"
                        r"yo) back|(?:you|u|ur) (?:better|gonna) (?:watch out|sleep with one eye)|"
                        r"make (?:your|ur) life (?:a )?(?:hell|miserable|a living hell)|"
@@ -951,7 +1129,7 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
 # Spans where toxic words are not aimed at anyone: screening questions, reported speech,
 # talking about a word. Masked before the toxicity rules run.
 TOX_EXEMPT: list[tuple[str, str]] = [
-    ("screening", r"(?:are|r|were|have|do|did|would|could|is|when) (?:you|u) (?:\w+ ){0,4}"
+    ("screening", r"(?:are|r|were|have|do|did|would|could|is|when|how) (?:you|u) (?:\w+ ){0,8}"
                   r"(?:kill|killing|hurt|hurting|harm|harming|unalive|unaliving|end|ending|"
                   r"cut|cutting) (?:yourself|urself|your life|ur life)"),
     ("thoughts_of", r"(?:thoughts?|thinking|thought|urges?|feelings?) (?:about|of) (?:\w+ ){0,2}"
@@ -963,13 +1141,21 @@ TOX_EXEMPT: list[tuple[str, str]] = [
                  r"them|us|people)? ?(?:to )?(?:kys|kill (?:myself|yourself|urself)|go die|"
                  r"unalive|that im|im a|i was|a|an|ugly|fat|stupid|a loser|a slut|a whore|"
                  r"a bitch|names|a fag|gay|a retard)(?: \w+)?"),
+    ("made_me_send", r"(?:if i|i have to|i had to|make me|made me|makes me|asked me to|asks me "
+                     r"to|wants me to|told me to|tells me to|forces me to|forced me to|pressured "
+                     r"me to|unless i|or i|i didnt|i dont|i wont|i should|should i|i|me to) "
+                     r"(?:dont |not |didnt |never |to )?(?:\w+ )?send (?:him|her|them|you|u)? ?"
+                     r"(?:\w+ ){0,2}(?:pics|pictures|nudes|photos|a pic)"),
+    ("kys_myself", r"(?:kys|kill yourself) myself"),
     ("meta", r"(?:kys|kill yourself|kms|the word \w+|the f word|slurs?) (?:is|means|stands for|"
              r"was|are)|people say (?:\w+ ){0,3}(?:online|kys)|what does \w+ mean|"
              r"weird thing (?:people|ppl) say"),
     ("not_you", r"(?:youre|you re|you are|ur|u r|u are|you|u) (?:not|never|arent|nt|no) "
                 r"(?:\w+ ){0,2}(?:a |an )?(?:<INSULT>)"),
-    ("self_talk", r"(?:i|im|i m|i am|i feel|feel|feeling|i felt|makes me feel|made me feel|"
-                  r"i look|i sound|i was|myself) (?:\w+ ){0,3}(?:<INSULT>)"),
+    ("self_talk", r"(?:im|i m|i am|i feel|feel|feeling|i felt|makes me feel|made me feel|"
+                  r"i look|i sound|i was|call myself|called myself|myself|feel like) "
+                  r"(?:so |such |a |an |really |like |kinda |literally |fucking |just |"
+                  r"the |a total |an absolute )*(?:<INSULT>)"),
     ("thing_talk", r"(?:that|this|it|the|these|those|its|thats|that s) (?:\w+ ){0,2}"
                    r"(?:is |was |s |are |were )?(?:so |such a |a |really )?(?:stupid|dumb|"
                    r"trash|garbage|gay|lame|cringe|mid|annoying|gross|ugly|fake|joke|"
@@ -1000,6 +1186,8 @@ THIRD_PARTY_RULES: tuple[Rule, ...] = tuple(_compile(n, "third_party", p) for n,
 RISK_RULE_SET: tuple[Rule, ...] = _compile_table(RISK_RULES)
 TOX_RULE_SET: tuple[Rule, ...] = _compile_table(TOX_RULES)
 TOX_EXEMPT_RULES: tuple[Rule, ...] = tuple(_compile(n, "tox_exempt", p) for n, p in TOX_EXEMPT)
+# Staff are not excused for calling the student's reason "a dumb thing to be sad about".
+TOX_EXEMPT_STAFF: tuple[Rule, ...] = tuple(r for r in TOX_EXEMPT_RULES if r.name != "thing_talk")
 
 # Contexts that make "kms", "i want to die" hyperbole when the sender is also laughing.
 TRIVIAL_TOPIC = re.compile(
@@ -1017,7 +1205,21 @@ SERIOUS = re.compile(
     r"mean it|this time)(?![\w#])"
 )
 NEGATORS = frozenset(
-    "not never dont doesnt didnt wont wouldnt isnt aint shouldnt wasnt nt nah cannot".split()
+    ["not", "never", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "aint", "shouldnt", "wasnt", "nt", "nah", "cannot"]
 )
 # A clause ends at a "," token or at these words, for negation scope.
-CLAUSE_WORDS = frozenset("but though although however because so".split())
+CLAUSE_WORDS = frozenset(["but", "though", "although", "however", "because", "so"])
+
+# Every word the lexicon spells out: normalize.py prefers these when undoing stretched
+# letters ("hitsss" -> "hits", "burdennn" -> "burden").
+LEXICON_WORDS: frozenset[str] = frozenset(
+    re.findall(
+        r"[a-z]{2,}",
+        " ".join(
+            [p for _, p in IDIOMS + THIRD_PARTY + TOX_EXEMPT]
+            + [p for table in (RISK_RULES, TOX_RULES) for rules in table.values()
+               for _, p in rules]
+            + list(MACROS.values())
+        ),
+    )
+)

@@ -1,0 +1,89 @@
+"""Moderation on the message path (docs/moderation.md): the inline verdict for every
+message now, and the embedding cascade later, batched off the event loop, for what the
+inline stage could not settle. Risk is never hidden while the slower stage thinks: the
+message has been delivered by then; a later verdict can only add an alert or escalation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.moderation import Action, Moderator, RiskLevel, Verdict
+
+log = logging.getLogger(__name__)
+MAX_BATCH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Later:
+    room_id: str
+    seq: int
+    text: str
+    role: str
+    first: Verdict
+
+
+def record(verdict: Verdict) -> dict[str, Any]:
+    """What is stored with the message for the counselor's view."""
+    return {**verdict.to_json(), "reason": verdict.reason, "stage": verdict.stage,
+            "signals": list(verdict.signals)}
+
+
+def withheld_reason(verdict: Verdict) -> str | None:
+    if verdict.action is Action.WITHHOLD and verdict.risk is RiskLevel.NONE:
+        return verdict.reason or "This message was held back because it may hurt someone."
+    return None
+
+
+class Screening:
+    def __init__(self, moderator: Moderator,
+                 on_raised: Callable[[Later, Verdict], Awaitable[None]]) -> None:
+        self.moderator = moderator
+        self.on_raised = on_raised
+        self._queue: asyncio.Queue[Later] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+
+    def inline(self, text: str, role: str) -> Verdict:
+        return self.moderator.assess(text, role)
+
+    def later(self, item: Later) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._run(), name="moderation-cascade")
+        self._queue.put_nowait(item)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+
+    async def drain(self) -> None:
+        """Wait until every queued message has been through the cascade (tests, shutdown)."""
+        while not self._queue.empty() or (self._task is not None and self._busy):
+            await asyncio.sleep(0.01)
+
+    _busy = False
+
+    async def _run(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < MAX_BATCH and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            self._busy = True
+            try:
+                verdicts = await self.moderator.assess_many([(b.text, b.role) for b in batch])
+                for item, verdict in zip(batch, verdicts, strict=True):
+                    if verdict.risk.rank > item.first.risk.rank:
+                        await self.on_raised(item, verdict)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("moderation cascade failed for %d messages", len(batch))
+            finally:
+                self._busy = False

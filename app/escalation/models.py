@@ -1,0 +1,105 @@
+"""The escalation row and its state machine (DESIGN.md, Escalation).
+
+open -> acknowledged -> joined -> resolved; join acknowledges an open one; any unresolved
+state may be resolved. Routing fields (chain snapshot, step, round, deadline, fence) are
+filled by app/escalation/routing.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.chat.models import IllegalTransition
+from app.db import Base
+from app.types import UTCDateTime, new_id, utcnow
+
+
+class EscalationStatus(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    JOINED = "joined"
+    RESOLVED = "resolved"
+
+    def to(self, new: EscalationStatus) -> EscalationStatus:
+        allowed = {
+            EscalationStatus.OPEN: {EscalationStatus.ACKNOWLEDGED, EscalationStatus.JOINED,
+                                    EscalationStatus.RESOLVED},
+            EscalationStatus.ACKNOWLEDGED: {EscalationStatus.JOINED, EscalationStatus.RESOLVED},
+            EscalationStatus.JOINED: {EscalationStatus.RESOLVED},
+            EscalationStatus.RESOLVED: set(),
+        }
+        if new in allowed[self]:
+            return new
+        raise IllegalTransition(f"escalation {self} -> {new}")
+
+
+class Level(StrEnum):
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        return 2 if self is Level.MEDIUM else 3
+
+
+class Source(StrEnum):
+    AUTO = "auto"
+    VOLUNTEER = "volunteer"
+    STUDENT = "student"
+
+
+class Escalation(Base):
+    __tablename__ = "escalations"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    school_id: Mapped[str] = mapped_column(ForeignKey("schools.id"), index=True)
+    student_id: Mapped[str] = mapped_column(ForeignKey("student_sessions.id"), index=True)
+    room_id: Mapped[str | None] = mapped_column(ForeignKey("rooms.id"), nullable=True,
+                                                index=True)
+    queue_entry_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    level: Mapped[str] = mapped_column(String(8))
+    category: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=EscalationStatus.OPEN.value)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    joined_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Routing (frozen chain snapshot, current step, round, deadline, fencing token).
+    chain: Mapped[list[list[str]] | None] = mapped_column(JSON, nullable=True)
+    step: Mapped[int] = mapped_column(Integer, default=1)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    paged_user_ids: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    fence: Mapped[int] = mapped_column(Integer, default=0)
+    exhausted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    message_seqs: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("ix_escalations_status_deadline", "status", "deadline"),)
+
+    def to_json(self) -> dict[str, Any]:
+        from app.types import iso
+
+        return {
+            "id": self.id,
+            "room_id": self.room_id,
+            "level": self.level,
+            "category": self.category,
+            "source": self.source,
+            "reason": self.reason,
+            "status": self.status,
+            "created_at": iso(self.created_at),
+            "acknowledged_by": self.acknowledged_by,
+            "step": self.step,
+            "round": self.round,
+            "deadline": iso(self.deadline),
+            "paged_user_ids": list(self.paged_user_ids or []),
+        }

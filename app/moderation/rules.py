@@ -1,0 +1,263 @@
+"""Stage 1: the lexicon scorer. Normalised text + role -> per-category levels.
+
+Pure and fast (well under a millisecond for a chat message): one pass of precompiled regular
+expressions over normalised text, after masking idioms ("this test is killing me") and
+third-party worry ("my friend wants to kill herself", which is the sender's distress, not
+their own risk). Negation is checked in the clause before each phrase ("im not gonna kms").
+How kinds combine into levels is in `score()`; see docs/moderation.md for the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.moderation import lexicon as lx
+from app.moderation.normalize import Normalized, normalize
+from app.moderation.verdict import Category
+
+STAFF_ROLES = frozenset({"volunteer", "counselor", "admin", "staff"})
+
+_PAST = re.compile(
+    r"(?<![\w#])(?:used to|use to|years ago|year ago|last year|when i was (?:little|young|"
+    r"younger|a kid|small|\d+)|as a kid|in (?:\d+th|middle|elementary) (?:grade|school)|"
+    r"back (?:then|in)|before (?:he|she) left|my (?:old|last|former) |my ex |months clean|"
+    r"years clean|been clean|anymore but|better now|helped|a few years|few years ago|"
+    r"when i was|as a child)(?![\w#])"
+)
+_PRESENT = re.compile(
+    r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|every day|"
+    r"everyday|every night|all the time|keeps?|this week|currently)(?![\w#])"
+)
+_CONDITIONAL = re.compile(r"(?<![\w#])(?:if|istg if|unless|when|whenever)(?![\w#])")
+_WEAPON = re.compile(
+    r"(?<![\w#])(?:gun|guns|pistol|rifle|shotgun|knife|knives|bomb|poison|bleach|bat|"
+    r"weapon|school|list|fire|machete)(?![\w#])"
+)
+# Gate for the slower stage: a message with none of these words and no lexicon hit is
+# settled as "none" by stage 1 ("what time is practice", "lol same").
+_GATE = re.compile(
+    r"(?<![\w#])(?:feel\w*|felt|life|live|living|alive|die|dying|died|dead|death|hurt\w*|"
+    r"kill\w*|hate\w*|cry\w*|cried|tears|alone|lonely|scared|afraid|fear\w*|tired|done|end|"
+    r"ending|gone|help|pills?|meds|overdose|cut\w*|blood|bleed\w*|nobody|no one|anymore|"
+    r"wish|point|worth\w*|useless|stupid|ugly|fat|dumb|sad|angry|upset|anxious|anxiety|"
+    r"panic\w*|stress\w*|depress\w*|suicid\w*|unalive|kms|kys|ctb|touch\w*|hit|hits|"
+    r"hitting|beat\w*|slap\w*|hungry|starv\w*|scar|scars|gun|knife|blade|rope|bridge|"
+    r"fight\w*|bully\w*|bullied|unsafe|worse|worst|awful|terrible|goodbye|forever|"
+    r"sleep\w*|fuck\w*|shit\w*|bitch\w*|sex\w*|nudes?|pics|wearing|hurts|pain|abuse\w*|"
+    r"weapon|revenge|pay|suffer|disappear|exist|burden|empty|numb|hopeless|broken|drunk|"
+    r"scream\w*|yell\w*|secret|meet|older|loser|idiot|trash|shut|deserve|hope)(?![\w#])"
+)
+
+_STRONG_MEANS = re.compile(
+    r"(?<![\w#])(?:lined up|in front of me|noose|whole bottle|entire bottle|stockpil\w*|"
+    r"saved up|saving up|counted|hoard\w*|tied|on my desk|in my hand|ready|redy|right here|"
+    r"holding|out|boxes|bottles|open|in my lap|in my bag|the key|the code|know where|"
+    r"bathroom|bathtub|bath)(?![\w#])"
+)
+
+LEVEL_SCORE = {0: 0.02, 1: 0.45, 2: 0.75, 3: 0.95}
+
+
+@dataclass(slots=True)
+class Stage1:
+    norm: Normalized
+    levels: dict[str, int]  # risk category -> 0..3
+    toxic: bool
+    signals: list[str] = field(default_factory=list)
+    settled: bool = True
+
+    @property
+    def risk_rank(self) -> int:
+        return max(self.levels.values())
+
+    def scores(self) -> dict[str, float]:
+        out = {c: LEVEL_SCORE[lv] for c, lv in self.levels.items()}
+        out[Category.TOXICITY.value] = 0.9 if self.toxic else 0.03
+        return out
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != " ":
+                chars[i] = "#"
+    return "".join(chars)
+
+
+def _negated(text: str, start: int) -> bool:
+    """True if a negator stands in the same clause within 3 words before `start`."""
+    before = text[:start].split()
+    window = []
+    for tok in reversed(before):
+        if tok == "," or tok in lx.CLAUSE_WORDS:
+            break
+        window.append(tok)
+        if len(window) >= 3:
+            break
+    # "i dont know whats wrong with me": a negated "know" negates nothing after it
+    return any(tok in lx.NEGATORS and (i == 0 or window[i - 1] not in ("know", "even", "care"))
+               for i, tok in enumerate(window))
+
+
+def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            if negation and _negated(text, m.start()):
+                found.setdefault("negated", []).append(rule.name)
+                continue
+            found.setdefault(rule.kind, []).append(rule.name)
+            break
+    return found
+
+
+def _spans(rules: tuple[lx.Rule, ...], text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    spans, names = [], []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            spans.append(m.span())
+            names.append(rule.name)
+    return spans, names
+
+
+def score(text: str, role: str = "student") -> Stage1:
+    norm = normalize(text)
+    t = norm.text
+    staff = role in STAFF_ROLES
+    levels = {c: 0 for c in
+              ("self_harm", "abuse_disclosure", "harm_to_others", "distress")}
+    signals: list[str] = []
+    settled = True
+    hits: dict[str, list[str]] = {}
+
+    idiom_spans, idiom_names = _spans(lx.IDIOM_RULES, t)
+    signals += [f"idiom:{n}" for n in idiom_names]
+
+    # toxicity first: masked for idioms, screening questions, reported speech, self-talk
+    exempt = lx.TOX_EXEMPT_RULES if not staff else lx.TOX_EXEMPT_STAFF
+    ex_spans, ex_names = _spans(exempt, t)
+    t_tox = _mask(t, idiom_spans + ex_spans)
+    tox_spans: list[tuple[int, int]] = []
+    tox_kinds: dict[str, list[str]] = {}
+    for rule in lx.TOX_RULE_SET:
+        if rule.kind == "tx_staff" and not staff:
+            continue
+        if staff and norm.question and rule.kind == "tx_tell_harm":
+            continue  # "do you want to kill yourself?" is a screening question
+        for m in rule.regex.finditer(t_tox):
+            tox_spans.append(m.span())
+            if rule.name not in tox_kinds.get(rule.kind, []):
+                tox_kinds.setdefault(rule.kind, []).append(rule.name)
+    toxic = bool(tox_kinds)
+    signals += [f"{k}:{n}" for k, ns in tox_kinds.items() for n in ns]
+
+    if not staff:
+        # an attack on someone else ("you'd be better off dead") is not the sender's risk
+        t_risk = _mask(t, idiom_spans + tox_spans)
+        tp_spans, tp_names = _spans(lx.THIRD_PARTY_RULES, t_risk)
+        if tp_names:
+            levels["distress"] = 2
+            signals += [f"third_party:{n}" for n in tp_names]
+        t_risk = _mask(t_risk, tp_spans)
+        hits = _hits(lx.RISK_RULE_SET, t_risk, negation=True)
+        for kind, names in hits.items():
+            signals += [f"{kind}:{n}" for n in names]
+        settled = _combine(hits, levels, norm, t_risk) and settled
+
+    # with no evidence at all, the slower stage looks only at messages that could carry it
+    if not any(levels.values()) and not toxic and settled and not staff:
+        if "negated" in hits or idiom_names or ex_names:
+            settled = False
+        elif len(norm.tokens) >= 4 and _GATE.search(t):
+            settled = False
+    return Stage1(norm, levels, toxic, signals, settled)
+
+
+def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalized,
+             t: str) -> bool:
+    """Fold rule kinds into category levels; returns whether stage 1 is confident."""
+    settled = True
+    has = hits.__contains__
+    past = bool(_PAST.search(t)) and not _PRESENT.search(t)
+
+    # --- self-harm
+    # a method named for oneself ("shooting myself", "take all of them") is ideation too
+    ideation = (hits.get("sh_ideation", []) + hits.get("sh_act", [])
+                + [n for n in hits.get("sh_means", []) if n == "method_words"])
+    intent_names = set(hits.get("sh_intent", []))
+    conditional = bool(_CONDITIONAL.search(t))
+    intent_names |= {"intent_strong"} if "intent_more" in intent_names else set()
+    strong_intent = bool(intent_names - {"going_to", "timeline_weak"}) or (
+        "going_to" in intent_names and not conditional)
+    means = has("sh_means")
+    sh = 0
+    acted = has("sh_acted") or has("sh_farewell") or has("sh_means_query")
+    timeline = bool(intent_names & {"timeline", "timeline_weak"})
+    if (
+        acted
+        or (ideation and (means or strong_intent))
+        or (means and (strong_intent or timeline))
+        or ("intent_strong" in intent_names and timeline)  # "im doing it tonight"
+    ):
+        sh = 3
+    elif "intent_strong" in intent_names:
+        sh, settled = 2, False
+    elif ideation:
+        sh = 2
+    elif means:
+        # "i have pills" alone is ambiguous; "20 pills lined up on my desk" is not
+        sh, settled = (2 if _STRONG_MEANS.search(t) else 1), False
+    elif has("sh_hopeless"):
+        sh, settled = 1, False
+    if sh and past and not (has("sh_acted") or has("sh_farewell") or has("sh_means_query")):
+        sh = min(sh, 1)
+    if sh in (2, 3) and norm.laughing and not lx.SERIOUS.search(t) and not (
+        has("sh_acted") or has("sh_farewell") or has("sh_means_query") or means
+        or (intent_names - {"going_to", "timeline", "timeline_weak"})
+    ):
+        # "kms lmao this essay": hyperbole while laughing
+        if lx.TRIVIAL_TOPIC.search(t):
+            sh = 0
+        else:
+            sh, settled = 1, False
+    if sh == 1 and has("sh_hopeless") and not ideation:
+        settled = False
+    levels["self_harm"] = max(levels["self_harm"], sh)
+
+    # --- abuse disclosure
+    ab = 0
+    if has("ab_ongoing") or has("ab_neglect") or has("ab_grooming") or has("ab_danger"):
+        ab = 2 if past else 3
+        only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits"} and not (
+            has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
+        if only_hits and norm.laughing and not lx.SERIOUS.search(t):
+            ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
+    elif has("ab_unclear"):
+        ab, settled = 2, False
+    levels["abuse_disclosure"] = ab
+
+    # --- harm to others
+    ho = 0
+    if has("ho_plan"):
+        ho = 3
+    elif has("ho_wish"):
+        ho = 2
+    if ho and norm.laughing and not _WEAPON.search(t) and not lx.SERIOUS.search(t):
+        ho, settled = 0, False
+    levels["harm_to_others"] = ho
+
+    # --- distress
+    ds = 2 if has("ds_medium") else (1 if has("ds_low") else 0)
+    if ds == 1 and norm.laughing and not lx.SERIOUS.search(t):
+        ds, settled = 0, False
+    if ds:
+        settled = settled and ds == 2
+    levels["distress"] = max(levels["distress"], ds)
+    return settled
+
+
+__all__ = ["LEVEL_SCORE", "STAFF_ROLES", "Stage1", "score"]

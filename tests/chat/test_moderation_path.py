@@ -1,0 +1,161 @@
+"""Moderation on the message path over real sockets: withheld, risk_alert, risky but rude
+messages delivered, repeat offenders muted, intake screening, pending escalations."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.chat.models import Message, QueueEntry
+from app.escalation.models import Escalation
+from tests.chat.test_resume import chatting
+from tests.helpers import eventually, make_school, make_student, online_volunteer, ws_client
+
+INSULT = "ur such a stupid worthless idiot"
+HIGH_RISK = "i have the pills in my hand, tonight im ending it"
+RISKY_AND_RUDE = "im gonna kms fr i cant do this anymore you useless idiot"
+
+
+async def test_an_insult_is_withheld_from_the_recipient_and_the_sender_told_why(server):
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, room):
+        async with ws_client(server, student["token"]) as sws:
+            await sws.expect("welcome")
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "bad",
+                            "text": INSULT})
+            held = await sws.expect("withheld", client_msg_id="bad")
+            assert held["room_id"] == room and "insults" in held["reason"]
+            assert not sws.untaken("sent")
+            # A retry gets the same answer; the next message takes seq 1: no gap.
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "bad",
+                            "text": INSULT})
+            assert (await sws.expect("withheld", client_msg_id="bad"))["reason"] == \
+                held["reason"]
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "ok",
+                            "text": "sorry. exams are stressing me out"})
+            assert (await sws.expect("sent", client_msg_id="ok"))["seq"] == 1
+            got = await vws.expect("message", room_id=room)
+            assert got["seq"] == 1 and got["text"] != INSULT
+            assert all(f.get("text") != INSULT for f in vws.frames)
+        t = await server.http.get(f"/api/v1/rooms/{room}/transcript",
+                                  headers={"Authorization": f"Bearer {vol['token']}"})
+        assert [m["text"] for m in t.json()["messages"]] == ["sorry. exams are stressing me out"]
+        async with server.services.sessions() as s:
+            stored = (await s.scalars(select(Message).where(Message.withheld.is_(True)))).one()
+        assert stored.seq is None and stored.verdict["action"] == "withhold"
+
+
+async def test_risk_is_delivered_even_when_rude_and_alerts_the_volunteer(server):
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, room):
+        async with ws_client(server, student["token"]) as sws:
+            await sws.expect("welcome")
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "r1",
+                            "text": RISKY_AND_RUDE})
+            assert (await sws.expect("sent", client_msg_id="r1"))["seq"] == 1
+            msg = await vws.expect("message", room_id=room)
+            assert msg["text"] == RISKY_AND_RUDE
+            alert = await vws.expect("risk_alert", room_id=room)
+            assert alert["seq"] == 1 and alert["level"] == "high"
+            assert alert["category"] == "self_harm"
+            assert "counselor is being paged" in alert["guidance"]
+            # The student never sees the alert.
+            assert not [f for f in await sws.quiet(0.2) if f.get("type") == "risk_alert"]
+            # A second risky message attaches to the same pending escalation.
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "r2",
+                            "text": HIGH_RISK})
+            await vws.expect("risk_alert", room_id=room, seq=2)
+
+        async def both_attached() -> list[Escalation]:
+            async with server.services.sessions() as s:
+                found = (await s.scalars(select(Escalation))).all()
+            return list(found) if found and found[0].message_seqs == [1, 2] else []
+
+        escs = await eventually(both_attached)
+        async with server.services.sessions() as s:
+            escs = (await s.scalars(select(Escalation))).all()
+            stored = await s.scalar(select(Message).where(Message.room_id == room,
+                                                          Message.seq == 1))
+        assert len(escs) == 1
+        esc = escs[0]
+        assert (esc.room_id, esc.level, esc.category, esc.source, esc.status) == \
+            (room, "high", "self_harm", "auto", "open")
+        assert esc.message_seqs == [1, 2]
+        assert stored is not None and stored.verdict["risk"] == "high"
+
+
+async def test_a_volunteers_screening_question_is_not_risk(server):
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, room):
+        await vws.send({"type": "send", "room_id": room, "client_msg_id": "q",
+                        "text": "are you thinking about killing yourself?"})
+        assert (await vws.expect("sent", client_msg_id="q"))["seq"] == 1
+        assert not [f for f in await vws.quiet(0.2) if f.get("type") == "risk_alert"]
+        async with server.services.sessions() as s:
+            assert (await s.scalars(select(Escalation))).all() == []
+
+
+async def test_repeat_offender_is_muted_but_risk_still_gets_through(server):
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, room):
+        async with ws_client(server, student["token"]) as sws:
+            await sws.expect("welcome")
+            for i in range(3):
+                await sws.send({"type": "send", "room_id": room, "client_msg_id": f"x{i}",
+                                "text": INSULT})
+                await sws.expect("withheld", client_msg_id=f"x{i}")
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "polite",
+                            "text": "ok whatever, how was your day"})
+            muted = await sws.expect("withheld", client_msg_id="polite")
+            assert "muted" in muted["reason"]
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "help",
+                            "text": HIGH_RISK})
+            assert (await sws.expect("sent", client_msg_id="help"))["seq"] == 1
+            assert (await vws.expect("message", room_id=room))["text"] == HIGH_RISK
+
+
+async def test_a_risky_intake_moves_the_student_up_and_opens_an_escalation(server):
+    school = await make_school(server)
+    calm = await make_student(server, school)
+    urgent = await make_student(server, school)
+    async with ws_client(server, calm["token"]) as cws, \
+            ws_client(server, urgent["token"]) as uws:
+        await cws.expect("welcome")
+        await uws.expect("welcome")
+        await cws.send({"type": "request_chat", "message": "just want to talk",
+                        "client_msg_id": "c"})
+        assert (await cws.expect("queued"))["position"] == 1
+        await uws.send({"type": "request_chat", "message": HIGH_RISK, "client_msg_id": "u"})
+        sent = await uws.expect("sent", client_msg_id="u")
+        assert sent["room_id"] is None
+        assert (await uws.expect("queued"))["position"] == 1
+        assert (await cws.expect("queued", position=2))
+        async with server.services.sessions() as s:
+            esc = (await s.scalars(select(Escalation))).one()
+            assert esc.room_id is None and esc.level == "high"
+            assert esc.queue_entry_id is not None
+        async with online_volunteer(server, school, max_chats=1) as (vol, vws):
+            room = (await uws.expect("matched"))["room_id"]
+            alert = await vws.expect("risk_alert", room_id=room)
+            assert alert["seq"] == 1 and alert["level"] == "high"
+            assert (await vws.expect("message", room_id=room))["text"] == HIGH_RISK
+        async with server.services.sessions() as s:
+            esc = (await s.scalars(select(Escalation))).one()
+            assert esc.room_id == room
+
+
+async def test_a_toxic_intake_is_withheld_but_the_student_still_waits(server):
+    school = await make_school(server)
+    student = await make_student(server, school)
+    async with ws_client(server, student["token"]) as ws:
+        await ws.expect("welcome")
+        await ws.send({"type": "request_chat", "message": "kys loser", "client_msg_id": "t"})
+        held = await ws.expect("withheld", client_msg_id="t")
+        assert held["room_id"] is None and "hurt themselves" in held["reason"]
+        assert (await ws.expect("queued"))["position"] == 1
+        async with server.services.sessions() as s:
+            entry = (await s.scalars(select(QueueEntry))).one()
+        assert entry.intake_text is None and entry.status == "waiting"
+        async with online_volunteer(server, school) as (vol, vws):
+            room = (await ws.expect("matched"))["room_id"]
+            await vws.expect("matched", room_id=room)
+            assert not [f for f in await vws.quiet(0.3) if f.get("type") == "message"]
