@@ -169,6 +169,39 @@ def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_moderate(settings: Settings, args: argparse.Namespace) -> int:
+    """One JSON verdict a line, through the full cascade (PROTOCOL.md, `haven moderate`)."""
+    from app.moderation import Moderator
+
+    if (args.text is None) == (args.jsonl is None):
+        print("haven moderate: give TEXT or --jsonl FILE (one of them)", file=sys.stderr)
+        return 2
+    items: list[tuple[str, str]] = []
+    if args.text is not None:
+        items.append((args.text, args.role))
+    else:
+        source = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
+        with source:
+            for n, line in enumerate(source, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    text = row["text"]
+                    if not isinstance(text, str):
+                        raise TypeError
+                except (ValueError, KeyError, TypeError):
+                    print(f"haven moderate: line {n} is not a JSON object with a \"text\" "
+                          "string", file=sys.stderr)
+                    return 2
+                items.append((text, str(row.get("role", args.role))))
+    moderator = Moderator.default()
+    for start in range(0, len(items), 256):
+        for verdict in moderator.assess_cascade(items[start:start + 256]):
+            print(json.dumps(verdict.to_json(), ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="haven", description="Haven peer-support chat")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -202,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on-call", action="store_true")
     p.add_argument("--starts-in-minutes", type=float, default=0)
     p.set_defaults(fn=cmd_add_shift)
+
+    p = sub.add_parser("moderate", help="print moderation verdicts as JSON lines")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--jsonl", help="a file of {\"text\": ...} lines, or - for stdin")
+    p.add_argument("--role", default="student", choices=["student", "volunteer", "counselor"])
+    p.set_defaults(fn=cmd_moderate)
     return parser
 
 
@@ -210,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     settings = Settings()
-    if args.command not in ("serve", "migrate") and settings.is_sqlite:
+    if args.command not in ("serve", "migrate", "moderate") and settings.is_sqlite:
         migrate(settings)  # the embedded database is made on first use
     try:
         return int(args.fn(settings, args))
