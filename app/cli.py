@@ -103,7 +103,17 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_create_school(settings: Settings, args: argparse.Namespace) -> int:
     from app.accounts.service import create_school
 
-    school = asyncio.run(_with_session(settings, lambda s: create_school(s, args.slug, args.name)))
+    async def make(s: Any) -> Any:
+        school = await create_school(s, args.slug, args.name)
+        if args.webhook_url:
+            school.webhook_url = args.webhook_url
+            school.webhook_secret = args.webhook_secret
+        return school
+
+    if args.webhook_url and not args.webhook_secret:
+        print("haven: --webhook-url needs --webhook-secret (pages are signed)", file=sys.stderr)
+        return 2
+    school = asyncio.run(_with_session(settings, make))
     print(json.dumps({"slug": school.slug, "name": school.name}))
     return 0
 
@@ -217,6 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("create-school")
     p.add_argument("--slug", required=True)
     p.add_argument("--name", required=True)
+    p.add_argument("--webhook-url", help="escalation pages are also POSTed here")
+    p.add_argument("--webhook-secret", help="HMAC-SHA256 key for the X-Haven-Signature header")
     p.set_defaults(fn=cmd_create_school)
 
     p = sub.add_parser("create-user")

@@ -36,6 +36,13 @@ class Settings(BaseSettings):
     replay_limit: int = Field(1000, ge=1)
     allowed_origins: list[str] = []
     node_id: str = Field(default_factory=lambda: secrets.token_hex(4))
+    escalation_rounds: int = Field(3, ge=1)
+    escalation_tick_s: float = Field(1.0, gt=0)
+    webhook_retries: int = Field(4, ge=0)
+    webhook_backoff_s: float = Field(0.5, ge=0)
+    webhook_timeout_s: float = Field(5.0, gt=0)
+    smtp_from: str = "haven@localhost"
+    public_url: str = "http://127.0.0.1:8000"
 
     @model_validator(mode="after")
     def _secret(self) -> Settings:

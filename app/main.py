@@ -16,12 +16,14 @@ from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
 
 from app.api import errors
-from app.api.routes import auth, health, rooms, schools
+from app.api.routes import auth, health, metrics, rooms, schools
+from app.api.routes import escalations as escalations_routes
 from app.chat.broker import make_broker
 from app.chat.events import Events
 from app.chat.hub import Hub
 from app.chat.service import ChatService
 from app.config import Settings
+from app.escalation.service import EscalationService
 from app.db import make_engine, make_sessionmaker
 from app.moderation import Moderator
 from app.services import Services
@@ -61,6 +63,21 @@ def shared_moderator() -> Moderator:
     return Moderator.default()
 
 
+async def _escalation_timers(services: Services) -> None:
+    """Fire due escalation steps every tick; every 10th tick also audit and sweep pages."""
+    n = 0
+    while True:
+        await asyncio.sleep(services.settings.escalation_tick_s)
+        n += 1
+        try:
+            if n % 10 == 0:
+                await services.escalations.audit_overdue()
+            else:
+                await services.escalations.tick()
+        except Exception:
+            log.warning("escalation timer round failed; retrying", exc_info=True)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
@@ -70,28 +87,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sessions = make_sessionmaker(engine)
         broker = make_broker(settings.broker_url, settings.node_id)
         await broker.connect()
-        chat = ChatService(settings, sessions, Events(broker), shared_moderator())
-        hub = Hub(settings, sessions, broker, chat)
+        events = Events(broker)
+        escalations = EscalationService(settings, sessions, events)
+        chat = ChatService(settings, sessions, events, shared_moderator(), escalations)
+        hub = Hub(settings, sessions, broker, chat, escalations)
         storage = _limiter_storage(settings)
         services = Services(settings, engine, sessions, broker, chat, hub,
-                            MovingWindowRateLimiter(storage), storage)
+                            MovingWindowRateLimiter(storage), storage, escalations)
         app.state.services = services
         janitor = asyncio.create_task(_housekeeping(services), name="housekeeping")
+        timers = asyncio.create_task(_escalation_timers(services), name="escalation-timers")
         log.info("haven node %s started", settings.node_id)
         try:
             yield
         finally:
-            janitor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await janitor
+            for task in (janitor, timers):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await chat.stop()
+            await escalations.notifier.stop()
             await broker.disconnect()
             await _close_storage(storage)
             await engine.dispose()
 
     app = FastAPI(title="Haven", version="0.1.0", lifespan=lifespan)
     errors.install(app)
-    for module in (health, schools, auth, rooms):
+    for module in (health, schools, auth, rooms, escalations_routes, metrics):
         app.include_router(module.router)
 
     @app.websocket("/ws")

@@ -12,6 +12,7 @@ from app.chat.broker import Broker
 from app.chat.hub import Hub
 from app.chat.service import ChatService
 from app.config import Settings
+from app.escalation.service import EscalationService
 
 
 @dataclass
@@ -24,3 +25,4 @@ class Services:
     hub: Hub
     limiter: MovingWindowRateLimiter
     limiter_storage: Storage
+    escalations: EscalationService

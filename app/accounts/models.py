@@ -33,6 +33,9 @@ class School(Base):
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Escalation pages are also POSTed here, signed with HMAC-SHA256 of the secret.
+    webhook_url: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    webhook_secret: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class CrisisResource(Base):

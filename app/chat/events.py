@@ -17,6 +17,11 @@ def member_channel(member_id: str) -> str:
     return f"m:{member_id}"
 
 
+def school_staff_channel(school_id: str) -> str:
+    """Every counselor's and admin's socket of the school listens here (dashboards)."""
+    return f"s:{school_id}"
+
+
 class Events:
     def __init__(self, broker: Broker) -> None:
         self.broker = broker
@@ -31,3 +36,6 @@ class Events:
     ) -> None:
         for member_id in member_ids:
             await self.to_member(member_id, frame, skip_conn)
+
+    async def to_school_staff(self, school_id: str, frame: dict[str, Any]) -> None:
+        await self.broker.publish(school_staff_channel(school_id), {"f": frame, "skip": None})

@@ -27,10 +27,11 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from app.accounts.service import Principal, resolve_token
 from app.chat import protocol as P
 from app.chat.broker import Broker
-from app.chat.events import member_channel
+from app.chat.events import member_channel, school_staff_channel
 from app.chat.messages import ChatError
 from app.chat.service import ChatService
 from app.config import Settings
+from app.escalation.service import EscalationService
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class Connection:
         """Queue a frame for this socket (never blocks). Before the welcome and replay are
         out, live frames wait so that they follow the replay."""
         ftype = frame.get("type")
-        if ftype == "matched":
+        if ftype == "matched" or (ftype == "participant" and frame.get("self")):
             self.rooms.add(frame["room_id"])
         elif ftype == "room_closed":
             self.rooms.discard(frame["room_id"])
@@ -89,12 +90,14 @@ class Connection:
 
 class Hub:
     def __init__(self, settings: Settings, sessions: async_sessionmaker[AsyncSession],
-                 broker: Broker, chat: ChatService) -> None:
+                 broker: Broker, chat: ChatService, escalations: EscalationService) -> None:
         self.settings = settings
         self.sessions = sessions
         self.broker = broker
         self.chat = chat
+        self.escalations = escalations
         self.local: dict[str, set[Connection]] = {}
+        self.school_staff: dict[str, set[Connection]] = {}
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         window = 5
         self._rate = RateLimitItemPerSecond(settings.ws_frames_per_second * window, window)
@@ -107,9 +110,9 @@ class Hub:
             "end_chat": self._end_chat,
             "set_status": self._set_status,
             "ping": self._ping,
-            "escalate": self._later,
-            "join": self._later,
-            "whisper": self._later,
+            "escalate": self._escalate,
+            "join": self._join,
+            "whisper": self._whisper,
         }
 
     @property
@@ -117,13 +120,21 @@ class Hub:
         return sum(len(c) for c in self.local.values())
 
     async def on_broker(self, channel: str, envelope: dict[str, Any]) -> None:
-        if not channel.startswith("m:"):
+        if channel.startswith("m:"):
+            targets = self.local.get(channel[2:], ())
+        elif channel.startswith("s:"):
+            targets = self.school_staff.get(channel[2:], ())
+        else:
             return
         skip = envelope.get("skip")
         frame = envelope["f"]
-        for conn in tuple(self.local.get(channel[2:], ())):
+        for conn in tuple(targets):
             if conn.id != skip:
                 conn.deliver(frame)
+
+    @staticmethod
+    def _dashboard(p: Principal) -> bool:
+        return p.role in ("counselor", "admin")
 
     # --- socket lifecycle ------------------------------------------------------------
 
@@ -167,8 +178,12 @@ class Hub:
         conn.principal = principal
         self.local.setdefault(principal.id, set()).add(conn)
         await self.broker.subscribe(member_channel(principal.id))
+        if self._dashboard(principal):
+            self.school_staff.setdefault(principal.school_id, set()).add(conn)
+            await self.broker.subscribe(school_staff_channel(principal.school_id))
         log.info("hello conn=%s role=%s member=%s", conn.id, principal.role, principal.id)
         frames = await self.chat.connect(principal, dict(hello.resume))
+        frames[1:1] = await self.escalations.welcome_frames(principal)
         replayed: dict[str, int] = {}
         for frame in frames:
             if frame["type"] == "welcome":
@@ -277,7 +292,13 @@ class Hub:
             conns.discard(conn)
             if not conns:
                 del self.local[p.id]
+        staff = self.school_staff.get(p.school_id)
         try:
+            if staff is not None and conn in staff:
+                staff.discard(conn)
+                if not staff:
+                    del self.school_staff[p.school_id]
+                await self.broker.unsubscribe(school_staff_channel(p.school_id))
             await self.broker.unsubscribe(member_channel(p.id))
             await self.chat.disconnect(p)
         except Exception:
@@ -316,5 +337,13 @@ class Hub:
     async def _ping(self, conn: Connection, f: P.Ping) -> list[dict[str, Any]]:
         return [{"type": "pong"}]
 
-    async def _later(self, conn: Connection, f: Any) -> list[dict[str, Any]]:
-        raise ChatError("unsupported", f"{f.type} is not available yet on this server.")
+    async def _escalate(self, conn: Connection, f: P.Escalate) -> list[dict[str, Any]]:
+        await self.escalations.escalate_manual(self._who(conn), f.room_id, f.reason)
+        return []
+
+    async def _join(self, conn: Connection, f: P.Join) -> list[dict[str, Any]]:
+        await self.escalations.join(self._who(conn), f.room_id)
+        return []
+
+    async def _whisper(self, conn: Connection, f: P.Whisper) -> list[dict[str, Any]]:
+        return await self.chat.whisper(self._who(conn), f, conn.id)

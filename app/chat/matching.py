@@ -8,6 +8,7 @@ the database write lock. docs/chat.md#queue-and-matching.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import Role, StudentSession
 from app.chat.models import Message, QueueEntry, QueueStatus, Room, RoomMember
 from app.chat.queue import eligible_volunteers, lock_school, waiting_order
-from app.escalation import service as escalations
+from app.escalation.service import attach_room
 from app.types import utcnow
 
 
@@ -27,6 +28,7 @@ class Match:
     volunteer_id: str
     volunteer_handle: str
     intake: Message | None
+    escalation: dict[str, Any] | None = None
 
 
 async def match_once(session: AsyncSession, school_id: str, grace_s: float) -> Match | None:
@@ -68,13 +70,14 @@ async def match_once(session: AsyncSession, school_id: str, grace_s: float) -> M
             text=head.intake_text, sent_at=head.created_at, verdict=head.intake_verdict,
         )
         session.add(intake)
-    await escalations.attach_room(session, student.id, room.id)
+    escalation = await attach_room(session, student.id, room.id)
     head.status = QueueStatus(head.status).to(QueueStatus.MATCHED).value
     head.matched_at = now
     head.room_id = room.id
     volunteer.last_assigned_at = now
     await session.flush()
-    return Match(room, student.id, student.handle, volunteer.id, volunteer.display_name, intake)
+    return Match(room, student.id, student.handle, volunteer.id, volunteer.display_name, intake,
+                 escalation.to_json() if escalation is not None else None)
 
 
 async def waiting_schools(session: AsyncSession) -> list[str]:

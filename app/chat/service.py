@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app import audit
 from app.accounts.models import Role, User
 from app.accounts.service import Principal
 from app.chat import messages, presence, rooms
@@ -29,13 +28,14 @@ from app.chat.models import (
     RoomMember,
     RoomStatus,
 )
-from app.chat.protocol import RequestChat, Send
+from app.chat.protocol import RequestChat, Send, Whisper
+from app.types import iso
 from app.chat.queue import Announcement, announcements, lock_school, waiting_entry
 from app.chat.screening import Later, Screening, record, withheld_reason
 from app.chat.writer import MessageWriter
 from app.config import Settings
-from app.escalation import service as escalations
 from app.escalation.models import Level, Source
+from app.escalation.service import Change, EscalationService
 from app.moderation import Moderator, RiskLevel, Verdict
 from app.moderation.policy import GUIDANCE
 
@@ -46,11 +46,12 @@ Frame = dict[str, Any]
 class ChatService:
     def __init__(
         self, settings: Settings, sessions: async_sessionmaker[AsyncSession], events: Events,
-        moderator: Moderator,
+        moderator: Moderator, escalations: EscalationService,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
         self.events = events
+        self.escalations = escalations
         self.screening = Screening(moderator, self._raised_later)
         self._matching: set[str] = set()
         self._again: set[str] = set()
@@ -62,6 +63,7 @@ class ChatService:
     async def request_chat(self, p: Principal, f: RequestChat) -> list[Frame]:
         if not p.is_student:
             raise ChatError("not_allowed", "Only students can ask for a chat.")
+        change = None
         async with self.sessions.begin() as s:
             await lock_school(s, p.school_id)
             entry = await waiting_entry(s, p.id)
@@ -86,13 +88,10 @@ class ChatService:
                 s.add(entry)
                 await s.flush()
                 if verdict is not None and verdict.escalate:
-                    opened = await escalations.open_or_raise(
+                    change = await self.escalations.open_in(
                         s, school_id=p.school_id, student_id=p.id, room_id=None,
                         queue_entry_id=entry.id, level=Level(verdict.risk.value),
                         category=verdict.category or "distress", source=Source.AUTO)
-                    audit.record(s, "escalation.opened", "escalation", opened.escalation.id,
-                                 school_id=p.school_id, detail={"source": "auto",
-                                                                "level": verdict.risk.value})
             told = await announcements(s, p.school_id, self.settings.volunteer_grace_s,
                                        force_student=p.id)
             intake_id = entry.intake_client_msg_id
@@ -104,6 +103,7 @@ class ChatService:
         elif intake_id is not None:
             replies.append({"type": "sent", "room_id": None, "client_msg_id": intake_id,
                             "seq": None})
+        await self.escalations.publish(change)
         await self._announce(told)
         self.kick(p.school_id)
         return replies
@@ -180,6 +180,10 @@ class ChatService:
                 await self.events.to_member(m.volunteer_id, risk_alert_frame(
                     m.room.id, 1, verdict["risk"], verdict.get("category"),
                     guidance_for(verdict)))
+        if m.escalation is not None:
+            # The waiting student's escalation now has its room.
+            await self.escalations.publish(Change(m.escalation, "updated", m.room.school_id,
+                                                  m.volunteer_id))
 
     # --- messages --------------------------------------------------------------------
 
@@ -220,29 +224,8 @@ class ChatService:
                                  verdict.guidance)
         await self.events.to_members((m for m, role in members if role != Role.STUDENT), frame)
         if verdict.escalate:
-            await self.escalate_auto(room_id, seq, Level(verdict.risk.value),
-                                     verdict.category or "distress")
-
-    async def escalate_auto(self, room_id: str, seq: int | None, level: Level,
-                            category: str) -> None:
-        async with self.sessions.begin() as s:
-            room = await messages.lock_room(s, room_id)
-            if room is None:
-                return
-            opened = await escalations.open_or_raise(
-                s, school_id=room.school_id, student_id=room.student_id, room_id=room.id,
-                queue_entry_id=None, level=level, category=category, source=Source.AUTO,
-                seq=seq)
-            if opened.event == "opened":
-                audit.record(s, "escalation.opened", "escalation", opened.escalation.id,
-                             school_id=room.school_id,
-                             detail={"source": "auto", "level": level.value, "seq": seq})
-            elif opened.event:
-                audit.record(s, "escalation.raised", "escalation", opened.escalation.id,
-                             school_id=room.school_id,
-                             detail={"level": opened.escalation.level, "seq": seq})
-        log.info("escalation %s room=%s level=%s event=%s", opened.escalation.id, room_id,
-                 opened.escalation.level, opened.event or "attached")
+            await self.escalations.escalate_auto(room_id, seq, Level(verdict.risk.value),
+                                                 verdict.category or "distress")
 
     async def _raised_later(self, item: Later, verdict: Verdict) -> None:
         """The cascade found more risk than the inline stage: store it and act on it."""
@@ -254,6 +237,27 @@ class ChatService:
                 select(RoomMember.member_id, RoomMember.role).where(
                     RoomMember.room_id == item.room_id, RoomMember.left_at.is_(None)))).all()]
         await self._on_verdict(members, item.room_id, item.seq, verdict)
+
+    async def whisper(self, p: Principal, f: Whisper, conn_id: str) -> list[Frame]:
+        """Coaching from a counselor in the room to the volunteer; the student never sees
+        it, and it takes no seq (PROTOCOL.md)."""
+        if p.role != Role.COUNSELOR:
+            raise ChatError("not_allowed", "Only a counselor in the room can whisper.")
+        posted = await self.writer.post(PostRequest(f.room_id, p.id, f.client_msg_id, f.text,
+                                                    whisper=True))
+        msg = posted.message
+        me = next((role for m, role in posted.members if m == p.id), None)
+        if me != Role.COUNSELOR or not msg.whisper:
+            raise messages.not_found()
+        frame = {"type": "whisper", "room_id": msg.room_id, "text": msg.text,
+                 "from_handle": msg.sender_handle, "sent_at": iso(msg.sent_at)}
+        for member_id, role in posted.members:
+            if role == Role.VOLUNTEER:
+                await self.events.to_member(member_id, frame)
+            elif member_id == p.id:
+                await self.events.to_member(member_id, frame, skip_conn=conn_id)
+        return [{"type": "sent", "room_id": msg.room_id, "client_msg_id": msg.client_msg_id,
+                 "seq": None}]
 
     async def typing(self, p: Principal, room_id: str, room_members: list[str]) -> None:
         frame = {"type": "typing", "room_id": room_id, "handle": p.handle}

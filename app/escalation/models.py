@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.chat.models import IllegalTransition
@@ -84,6 +84,10 @@ class Escalation(Base):
     message_seqs: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (Index("ix_escalations_status_deadline", "status", "deadline"),)
+    # The fencing token (grafana/oncall's active_escalation_id): every UPDATE is
+    # "... WHERE fence = <the value read>" and bumps it, so a worker holding a stale copy
+    # fails (StaleDataError) instead of firing a step twice.
+    __mapper_args__ = {"version_id_col": fence}
 
     def to_json(self) -> dict[str, Any]:
         from app.types import iso
@@ -103,3 +107,40 @@ class Escalation(Base):
             "deadline": iso(self.deadline),
             "paged_user_ids": list(self.paged_user_ids or []),
         }
+
+
+class AttemptStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+class NotificationAttempt(Base):
+    """One page on one channel to one person for one step of an escalation. Rows are
+    written in the transaction that fires the step, so a crash loses no page; the fence
+    makes a step's pages unique, so no step pages twice (app/escalation/notify/)."""
+
+    __tablename__ = "notification_attempts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    escalation_id: Mapped[str] = mapped_column(ForeignKey("escalations.id", ondelete="CASCADE"),
+                                               index=True)
+    school_id: Mapped[str] = mapped_column(String(32))
+    fence: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    round: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    user_id: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default=AttemptStatus.PENDING.value)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("escalation_id", "fence", "channel", "user_id",
+                         name="uq_notification_attempts_step"),
+        Index("ix_notification_attempts_status", "status", "created_at"),
+    )

@@ -119,114 +119,114 @@ def _expand(pattern: str) -> str:
 # --- masks: spans removed before the risk rules run ------------------------------------
 # Idioms and hyperbole that contain risk words but carry no risk.
 IDIOMS: list[tuple[str, str]] = [
-    ("killing_me", r"(?:is|are|was|were|s|its|thats|it|this|that|math|school|class|"
+    ("killing_me", (r"(?:is|are|was|were|s|its|thats|it|this|that|math|school|class|"
                    r"homework|practice|test|exam|wait|waiting|suspense) (?:literally |actually |"
-                   r"lowkey |so |really |fr |honestly )?(?:killing|murdering|destroying) me"),
-    ("killing_me_things", r"(?:homework|essay|exam|test|class|lab|math|chem|school|shoes|feet|"
+                   r"lowkey |so |really |fr |honestly )?(?:killing|murdering|destroying) me")),
+    ("killing_me_things", (r"(?:homework|essay|exam|test|class|lab|math|chem|school|shoes|feet|"
                           r"back|legs|cold|cramps|period|wait|teacher|project|heat|boots|"
                           r"suspense|song|show|joke|meme) (?:\w+ ){0,2}(?:is |are |was |were )?"
                           r"(?:literally |so |actually |lowkey |fr )?(?:killing|killed|murdered|"
-                          r"murdering|destroyed|destroying) (?:me|us)"),
-    ("killed_me_joke", r"(?:that|this|it|you|u|he|she|the ending|ending|joke|meme|test|exam|"
+                          r"murdering|destroyed|destroying) (?:me|us)")),
+    ("killed_me_joke", (r"(?:that|this|it|you|u|he|she|the ending|ending|joke|meme|test|exam|"
                        r"quiz|movie|show|episode) (?:literally |lowkey |actually |so )?"
-                       r"(?:killed|murdered|destroyed|sent) me"),
-    ("killed_it", r"(?:killed|killing|kill|slayed|slaying|slay|smashed|smashing|crushed|"
+                       r"(?:killed|murdered|destroyed|sent) me")),
+    ("killed_it", (r"(?:killed|killing|kill|slayed|slaying|slay|smashed|smashing|crushed|"
                   r"crushing|nailed|murdered) (?:it|that|this|the game|the test|the exam|"
-                  r"the audition|the performance|the solo)"),
-    ("im_dead_lol", r"(?:im|i m|i am|im so|im literally|literally|i) (?:so |literally )?"
-                    r"(?:dead|ded|deceased|dying|died|crying)(?: ,)? (?:lol|lmao|haha)"),
+                  r"the audition|the performance|the solo)")),
+    ("im_dead_lol", (r"(?:im|i m|i am|im so|im literally|literally|i) (?:so |literally )?"
+                    r"(?:dead|ded|deceased|dying|died|crying)(?: ,)? (?:lol|lmao|haha)")),
     ("dead_laugh", r"(?:lol|lmao|haha)(?: lol| lmao)* (?:im |i m )?(?:dead|dying|died|deceased)"),
-    ("im_dead_bare", r"^(?:im|i m|i am) (?:so |literally )?(?:dead|ded|deceased|dying|crying)"
-                     r"(?: lol| lmao| haha)*$"),
+    ("im_dead_bare", (r"^(?:im|i m|i am) (?:so |literally )?(?:dead|ded|deceased|dying|crying)"
+                     r"(?: lol| lmao| haha)*$")),
     ("dead_bare", r"^(?:dead|dying|deceased|ded)(?: lol| lmao| haha)*$"),
-    ("died_laughing", r"(?:died|dying|dead|die|crying|cried) (?:of |from |with )?"
+    ("died_laughing", (r"(?:died|dying|dead|die|crying|cried) (?:of |from |with )?"
                       r"(?:laughing|laughter|laughin|embarrassment|boredom|cringe|cuteness|"
-                      r"shame)"),
-    ("i_died_when", r"i (?:literally |actually )?(?:died|almost died|nearly died|was dead) "
-                    r"(?:when|after|at)"),
-    ("dye_hair", r"(?:dying|dyeing|dye|dyed|die|died) (?:my|her|his|our|their|your|ur) "
-                 r"(?:hair|bangs|tips|ends|eyebrows|shirt|clothes|shoes)"),
+                      r"shame)")),
+    ("i_died_when", (r"i (?:literally |actually )?(?:died|almost died|nearly died|was dead) "
+                    r"(?:when|after|at)")),
+    ("dye_hair", (r"(?:dying|dyeing|dye|dyed|die|died) (?:my|her|his|our|their|your|ur) "
+                 r"(?:hair|bangs|tips|ends|eyebrows|shirt|clothes|shoes)")),
     ("dye_hair2", r"(?:dying|dyeing) (?:it|them) (?:pink|blue|red|black|green|purple|blonde)"),
     ("pe_suicides", r"(?:ran|run|running|do|did|doing|made us run|made us do) suicides"),
     ("suicide_drills", r"suicides? (?:drills?|sprints?|runs?|in pe|in gym|at practice)"),
     ("suicide_squad", r"suicide (?:squad|doors?|king|boys)"),
-    ("suicide_class", r"(?:about|on|in) (?:\w+ ){0,3}suicide (?:prevention|awareness|in (?:health|"
+    ("suicide_class", (r"(?:about|on|in) (?:\w+ ){0,3}suicide (?:prevention|awareness|in (?:health|"
                       r"english|class))|suicide (?:prevention|awareness)|"
                       r"(?:poem|book|novel|story|play|essay|movie|chapter) (?:\w+ ){0,5}"
                       r"(?:suicide|kill (?:themselves|himself|herself))|"
                       r"(?:romeo|juliet|hamlet|ophelia|sylvia plath|plath|in the book|"
                       r"in the story|in the play|character|characters) (?:\w+ ){0,6}(?:suicide|"
-                      r"kills? (?:themselves|himself|herself)|dies|die)"),
+                      r"kills? (?:themselves|himself|herself)|dies|die)")),
     ("kill_lights", r"kill (?:the|those) (?:lights|music|engine|vibe|mood|game)"),
     ("kill_time", r"(?:kill|killing|killed) (?:some )?time"),
     ("kill_for_food", r"(?:could|would|d) (?:literally )?kill for"),
     ("die_for", r"(?:to|would|d|i would|literally) (?:literally )?die for"),
     ("rather_die_than", r"(?:rather|sooner) (?:literally )?(?:die|kms) than"),
     ("die_on_hill", r"die on (?:this|that) hill"),
-    ("mom_kill_me", r"(?:(?:mom|mum|dad|mother|father|parent|teacher|coach|brother|sister|"
+    ("mom_kill_me", (r"(?:(?:mom|mum|dad|mother|father|parent|teacher|coach|brother|sister|"
                     r"sis|bro|bf|gf|boyfriend|girlfriend|friend|grandma|grandpa|aunt)s?|she|he|"
                     r"they|shes|hes|theyre) (?:\w+ )?(?:is |are |s |will |ll |)?(?:gonna|going to|"
                     r"gon|will|finna|about to|bout to)(?: literally| actually| lowkey)? "
-                    r"(?:kill|murder|end) (?:me|us)"),
-    ("so_dead_trouble", r"(?:im|i m|i am|we re|were) (?:so |literally |totally )?(?:dead|dead meat|"
+                    r"(?:kill|murder|end) (?:me|us)")),
+    ("so_dead_trouble", (r"(?:im|i m|i am|we re|were) (?:so |literally |totally )?(?:dead|dead meat|"
                         r"toast|so dead) (?:if|when|once) (?:my |she |he |they |mom|dad|the|"
-                        r"teacher|coach|parents)"),
+                        r"teacher|coach|parents)")),
     ("dead_tired", r"(?:dead|deathly) (?:tired|serious|silent|last|asleep|center|wrong)"),
     ("to_death", r"(?:bored|scared|worried|tickled|loved|freezing|starving|annoyed|sick) to death"),
-    ("nearly_died", r"(?:almost|nearly|practically) (?:died|dead|had a heart attack) "
-                    r"(?:when|of|from|laughing|lol|lmao)"),
-    ("device_died", r"(?:phone|battery|laptop|computer|charger|ipad|switch|controller|car|plant|"
+    ("nearly_died", (r"(?:almost|nearly|practically) (?:died|dead|had a heart attack) "
+                    r"(?:when|of|from|laughing|lol|lmao)")),
+    ("device_died", (r"(?:phone|battery|laptop|computer|charger|ipad|switch|controller|car|plant|"
                     r"plants|fish|airpods|headphones|tablet|chromebook|pen|printer|wifi) "
-                    r"(?:\w+ ){0,3}(?:died|dying|dead|die|is about to die|gonna die)"),
-    ("game_die", r"(?:game|level|boss|fortnite|minecraft|valorant|roblox|elden ring|hollow knight|"
+                    r"(?:\w+ ){0,3}(?:died|dying|dead|die|is about to die|gonna die)")),
+    ("game_die", (r"(?:game|level|boss|fortnite|minecraft|valorant|roblox|elden ring|hollow knight|"
                  r"character|round|match|apex|cod|overwatch|zelda|mario) (?:\w+ ){0,4}"
                  r"(?:died|dying|die|killed|kill|killing|dead)|(?:keep|kept) (?:dying|getting "
-                 r"killed)|(?:killed|kill|beat) the (?:boss|final boss|dragon|zombies?)"),
-    ("crush_die", r"(?:gonna|will|going to|literally|could) (?:literally )?die (?:if|when) "
-                  r"(?:he|she|they|my crush|he s|she s)"),
-    ("shoot_text", r"shoot (?:me |him |her |them )?(?:a |an )?(?:text|message|msg|dm|email|"
+                 r"killed)|(?:killed|kill|beat) the (?:boss|final boss|dragon|zombies?)")),
+    ("crush_die", (r"(?:gonna|will|going to|literally|could) (?:literally )?die (?:if|when) "
+                  r"(?:he|she|they|my crush|he s|she s)")),
+    ("shoot_text", (r"shoot (?:me |him |her |them )?(?:a |an )?(?:text|message|msg|dm|email|"
                    r"hoops|a pic|my shot|the ball|for the stars|your shot)|shoot hoops|"
                    r"(?:flu|covid|booster) shot|(?:took|got|take|get) (?:my |a |the )?"
                    r"(?:flu )?shots?|photo shoot|good shots?|three pointer|3 pointer|"
-                   r"shot a (?:3|three|basket|free throw)"),
+                   r"shot a (?:3|three|basket|free throw)")),
     ("hang_out", r"(?:hang|hanging|hung) (?:out|up|on|around|with)|just hanging"),
-    ("cut_other", r"(?:cut|cutting|cuts) (?:class|school|my hair|her hair|his hair|my bangs|"
+    ("cut_other", (r"(?:cut|cutting|cuts) (?:class|school|my hair|her hair|his hair|my bangs|"
                   r"the cake|the line|in line|that scene|the scene|carbs|sugar|me off|"
                   r"him off|her off|ties|them off|it out|the team|from the team|onions|"
-                  r"vegetables|paper|coupons)"),
+                  r"vegetables|paper|coupons)")),
     ("slaps", r"(?:song|beat|track|album|this|that|it) (?:\w+ )?slaps"),
     ("hits_different", r"hits? (?:different|differently|hard|the spot)|hit me up|hmu"),
-    ("bomb_good", r"(?:the|da) bomb|bombed (?:a |the |my |that )?(?:test|quiz|exam|essay|"
-                  r"interview|presentation)"),
+    ("bomb_good", (r"(?:the|da) bomb|bombed (?:a |the |my |that )?(?:test|quiz|exam|essay|"
+                  r"interview|presentation)")),
     ("over_dead_body", r"over my dead body"),
     ("dead_inside_jk", r"dead inside (?:lol|lmao|jk|haha)"),
     ("hope_die_oath", r"cross my heart (?:and )?hope to die"),
-    ("beat_game", r"(?:beat|destroy|smash|crush|kill|murder) (?:you|u|them|him|her|yall) "
+    ("beat_game", (r"(?:beat|destroy|smash|crush|kill|murder) (?:you|u|them|him|her|yall) "
                   r"(?:in|at) (?:mario kart|chess|fortnite|smash|\w+ game|a game|basketball|"
-                  r"ping pong|cards|uno|monopoly|minecraft|valorant|roblox|1v1|tennis)"),
+                  r"ping pong|cards|uno|monopoly|minecraft|valorant|roblox|1v1|tennis)")),
     ("dead_serious", r"(?:dead|deadass) (?:serious|ass)|deadass"),
     ("murder_show", r"(?:murder|true crime|crime) (?:mystery|show|podcast|documentary|doc)"),
-    ("meds_routine", r"(?:forgot|forget|remember|need|have|got|gotta|supposed) (?:\w+ )?to take "
+    ("meds_routine", (r"(?:forgot|forget|remember|need|have|got|gotta|supposed) (?:\w+ )?to take "
                      r"my (?:meds|medicine|medication|pills|vitamins|allergy meds|adhd meds|"
                      r"inhaler|antibiotics|birth control)|(?:took|take|taking|takes) "
                      r"(?:an? |some |my |one |two |2 )?(?:tylenol|advil|ibuprofen|"
                      r"paracetamol|motrin|aspirin|allergy meds|vitamins|antibiotics|adhd meds) "
-                     r"(?:for|every|because|and it)|(?:got|been) prescribed"),
-    ("bridge_song", r"(?:bridge|chorus) of (?:that|this|the) song|(?:golden gate|brooklyn|"
+                     r"(?:for|every|because|and it)|(?:got|been) prescribed")),
+    ("bridge_song", (r"(?:bridge|chorus) of (?:that|this|the) song|(?:golden gate|brooklyn|"
                     r"london|tower) bridge|popsicle stick bridge|bridges? (?:in|for) "
-                    r"(?:physics|engineering|class)|(?:project|lesson|unit) on bridges"),
+                    r"(?:physics|engineering|class)|(?:project|lesson|unit) on bridges")),
     ("rope_gym", r"(?:climb|climbed|climbing) (?:the )?rope|jump ?rope|rope (?:climb|course)"),
     ("knife_cooking", r"knife (?:set|skills)|(?:cooking|culinary) (?:class )?knife"),
     ("razor_shave", r"razor (?:to|for) shav(?:e|ing)|shav(?:e|ing) (?:my|with)"),
-    ("to_die_hyperbole_cute", r"(?:so cute|too cute|so good|so funny) (?:i|im) "
-                              r"(?:gonna |going to |literally )?(?:die|dying|dead)"),
+    ("to_die_hyperbole_cute", (r"(?:so cute|too cute|so good|so funny) (?:i|im) "
+                              r"(?:gonna |going to |literally )?(?:die|dying|dead)")),
     ("kms_meta", r"(?:kms|kys) (?:is|means|stands for)|what does (?:kms|kys|ctb|unalive|sh) mean"),
 ]
 
 # Other people at risk: the sender is worried, not at risk themselves (distress, medium).
 THIRD_PARTY: list[tuple[str, str]] = [
     ("tp_friend_suicidal",
-     r"(?:my |a |this |her |his )?(?:friend|best friend|bestie|bff|sister|sis|brother|bro|"
+     (r"(?:my |a |this |her |his )?(?:friend|best friend|bestie|bff|sister|sis|brother|bro|"
      r"cousin|bf|boyfriend|gf|girlfriend|classmate|someone|somebody|person|kid|girl|guy)"
      r"(?:s)? (?:\w+ ){0,4}(?:wants? to|wanna|is going to|s going to|is gonna|s gonna|gonna|"
      r"will|might|tried to|is trying to|keeps? saying (?:she|he|they) (?:wants? to|will)|"
@@ -234,27 +234,27 @@ THIRD_PARTY: list[tuple[str, str]] = [
      r"is going to)?|told me (?:she|he|they)(?:s| is| are| was| d| ll| will| wants? to| wanna| "
      r"gonna| is gonna| is going to)?) ?(?:\w+ )?(?:kill (?:herself|himself|themselves|"
      r"themself)|kms|end it|end (?:her|his|their) life|die|unalive|hurt (?:herself|himself|"
-     r"themselves)|od|overdose|jump|commit suicide|suicidal|cutting|cut)"),
-    ("tp_kill_self", r"(?:she|he|they|friend|sister|brother|girlfriend|boyfriend|bf|gf|someone|"
+     r"themselves)|od|overdose|jump|commit suicide|suicidal|cutting|cut)")),
+    ("tp_kill_self", (r"(?:she|he|they|friend|sister|brother|girlfriend|boyfriend|bf|gf|someone|"
                      r"cousin) (?:\w+ ){0,5}(?:kill|killing|hurt|hurting|cut|cutting|cuts|"
-                     r"unalive|unaliving) (?:herself|himself|themselves|themself)"),
-    ("tp_suicidal", r"(?:my (?:\w+ )?)?(?:friend|sister|brother|cousin|bf|boyfriend|gf|"
+                     r"unalive|unaliving) (?:herself|himself|themselves|themself)")),
+    ("tp_suicidal", (r"(?:my (?:\w+ )?)?(?:friend|sister|brother|cousin|bf|boyfriend|gf|"
                     r"girlfriend|classmate|she|he|they|mom|dad)(?:s)? (?:is |are |s |has been |"
                     r"been |seems |might be )?(?:suicidal|self harming|cutting (?:again|herself|"
-                    r"himself)|cuts (?:herself|himself))"),
-    ("tp_goodbye", r"(?:friend|she|he|they|sister|brother|someone|classmate) (?:\w+ ){0,3}"
+                    r"himself)|cuts (?:herself|himself))")),
+    ("tp_goodbye", (r"(?:friend|she|he|they|sister|brother|someone|classmate) (?:\w+ ){0,3}"
                    r"(?:posted|sent|wrote|texted) (?:a |me a |some )?(?:goodbye|farewell|"
-                   r"suicide note|weird goodbye)"),
-    ("tp_took_pills", r"(?:friend|she|he|they|sister|brother|mom|dad|someone) (?:\w+ ){0,2}"
+                   r"suicide note|weird goodbye)")),
+    ("tp_took_pills", (r"(?:friend|she|he|they|sister|brother|mom|dad|someone) (?:\w+ ){0,2}"
                       r"(?:took|swallowed|overdosed|od d|ode) (?:a bunch of |all |too many |"
-                      r"a lot of |some |her |his )?(?:<PILLS>|on)"),
-    ("tp_more", r"(?:she|he|they|friend|brother|sister|cousin|bf|gf) (?:\w+ ){0,4}(?:cuts on (?:her|"
+                      r"a lot of |some |her |his )?(?:<PILLS>|on)")),
+    ("tp_more", (r"(?:she|he|they|friend|brother|sister|cousin|bf|gf) (?:\w+ ){0,4}(?:cuts on (?:her|"
                 r"his|their)|locked (?:himself|herself|themselves) in|said (?:hes|shes|theyre|"
-                r"they are|he is|she is) done|(?:showed|show) me (?:\w+ )?cuts)"),
+                r"they are|he is|she is) done|(?:showed|show) me (?:\w+ )?cuts)")),
     ("tp_promise", r"(?:made|makes) me promise (?:not to tell|to not tell)"),
-    ("tp_if_break_up", r"(?:he|she|they)(?:ll| will| would| d| said| says)(?: he| she| they)?"
+    ("tp_if_break_up", (r"(?:he|she|they)(?:ll| will| would| d| said| says)(?: he| she| they)?"
                        r"(?:ll| will| would| d)? (?:kill (?:himself|herself|themselves)|kms|"
-                       r"hurt (?:himself|herself))"),
+                       r"hurt (?:himself|herself))")),
 ]
 
 # --- risk rules -----------------------------------------------------------------------
@@ -263,13 +263,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     # self-harm ideation (medium on its own)
     "sh_ideation": [
         ("funeral", r"plan(?:ning)? my (?:own )?funeral|my funeral in my head"),
-        ("think_death", r"(?:keep|keeps|always|still|kinda|really|just|often|sometimes|constantly)? ?"
+        ("think_death", (r"(?:keep|keeps|always|still|kinda|really|just|often|sometimes|constantly)? ?"
                         r"(?:wanting|want|think|thinking|thought|dream|dreaming|fantasize|"
                         r"fantasizing|daydream|daydreaming|obsess|obsessing) (?:about |of )?"
                         r"(?:to )?(?:die|dying|death|being dead|not being alive|not existing|my "
                         r"(?:own )?funeral|what it would be like to (?:\w+ )?(?:not be alive|"
-                        r"die|be dead)|swerving|swerve)"),
-        ("welcome_death", r"(?:welcome|crave|long for|ready for|accept) death|death is (?:the )?"
+                        r"die|be dead)|swerving|swerve)")),
+        ("welcome_death", (r"(?:welcome|crave|long for|ready for|accept) death|death is (?:the )?"
                           r"(?:only )?(?:way out|answer|option|solution|escape)|only (?:option|way"
                           r" out|choice) is (?:to )?(?:die|death|dying)|(?:done|finished|through) "
                           r"(?:with )?living|stop being alive|(?:if|when) i (?:just )?(?:didnt|did "
@@ -279,242 +279,244 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r"(?:die|died|dying) in my sleep|giving up on (?:living|life)|"
                           r"(?:point of|reason for) staying alive|swerv(?:e|ing) into|"
                           r"i cant (?:do it |do this |go on )?anymore(?:$| ,| i love| sorry| bye)|"
-                          r"kys myself|kill my ?self|(?:tonight|today|tomorrow) i (?:die|end it)"),
-        ("kill_myself", r"(?:kill|killing|kil|murder|murdering|off|offing|end|ending|take|"
-                        r"taking) <MYSELF>"),
+                          r"kys myself|kill my ?self|(?:tonight|today|tomorrow) i (?:die|end it)")),
+        ("kill_myself", (r"(?:kill|killing|kil|murder|murdering|off|offing|end|ending|take|"
+                        r"taking) <MYSELF>")),
         ("kms", r"kms|kmss|k m s|kmsl|kmsfr"),
         ("kill_my_self_typo", r"kill my ?slef|kil my self"),
-        ("suicide", r"suicide|suicidal|sucidal|suicidle|suicidel|suisidal|suiside|sucide|"
+        ("suicide", (r"suicide|suicidal|sucidal|suicidle|suicidel|suisidal|suiside|sucide|"
                     r"suicid|suicidial|self deletion|self delete|delete myself|"
-                    r"commit (?:suicide|sudoku)|sudoku myself|commit sudoku"),
-        ("unalive", r"(?:unalive|unaliving|unalived|un alive)(?! (?:yourself|urself|ur self|"
-                    r"your self|yourselves|him|her|them|people))"),
+                    r"commit (?:suicide|sudoku)|sudoku myself|commit sudoku")),
+        ("unalive", (r"(?:unalive|unaliving|unalived|un alive)(?! (?:yourself|urself|ur self|"
+                    r"your self|yourselves|him|her|them|people))")),
         ("sewer_slide", r"sewer ?slide|sewerslide|sewer side|sewer slid"),
-        ("ctb", r"ctb|catch(?:ing)? the bus(?: permanently| forever)|"
-                r"(?:s|self) ?(?:\+|and) ?h|\bsh (?:urges|thoughts|again)"),
-        ("want_die", r"(?:<WANT>|wish i could|hope i|want|wanted) (?:<ADV>)?(?:to )?(?:die|d i e|"
+        ("ctb", (r"ctb|catch(?:ing)? the bus(?: permanently| forever)|"
+                r"(?:s|self) ?(?:\+|and) ?h|\bsh (?:urges|thoughts|again)")),
+        ("want_die", (r"(?:<WANT>|wish i could|hope i|want|wanted) (?:<ADV>)?(?:to )?(?:die|d i e|"
                      r"be dead|just die|die already|die rn|die fr|stop existing|not exist|"
                      r"not be alive|be gone|not be here|disappear forever|disappear for good|"
                      r"disappear permanently|sleep forever|go to sleep forever|cease to exist|"
                      r"end it|end it all|end everything|end things|end my life|give up on life|"
                      r"not wake up|never wake up|not exist anymore|leave this world|jump|"
-                     r"go to sleep and not wake up|sleep and never wake up)"),
-        ("i_want_die", r"(?:^|i |im |i just |i really |just |lowkey |kinda )(?:wanna|want to) "
-                       r"(?:<ADV>)?(?:die|d1e|dye)"),
+                     r"go to sleep and not wake up|sleep and never wake up)")),
+        ("i_want_die", (r"(?:^|i |im |i just |i really |just |lowkey |kinda )(?:wanna|want to) "
+                       r"(?:<ADV>)?(?:die|d1e|dye)")),
         ("wanna_die_bare", r"^(?:wanna|want to|i want to|i wanna) (?:<ADV>)?die"),
-        ("dont_want_live", r"(?:dont|do not|dnt|don t|never) (?:<ADV>)?(?:want to|wanna|wan na) "
+        ("dont_want_live", (r"(?:dont|do not|dnt|don t|never) (?:<ADV>)?(?:want to|wanna|wan na) "
                            r"(?:<ADV>)?(?:live|be alive|exist|be here|wake up|be around|"
-                           r"keep living|keep going|go on|be in this world|be on this earth)"),
-        ("not_be_here", r"not (?:be|being) (?:here|around|alive) (?:anymore|much longer|"
-                        r"for much longer|tomorrow|any longer)|not want to be here anymore"),
-        ("end_it_all", r"end (?:it|it all|everything|things|my life|my own life|this life)"
+                           r"keep living|keep going|go on|be in this world|be on this earth)")),
+        ("not_be_here", (r"not (?:be|being) (?:here|around|alive) (?:anymore|much longer|"
+                        r"for much longer|tomorrow|any longer)|not want to be here anymore")),
+        ("end_it_all", (r"end (?:it|it all|everything|things|my life|my own life|this life)"
                        r"(?:$| all| ,| tonight| soon| now| fr| already| for good| honestly| ngl|"
-                       r" tbh| lol| i| if| but| and| because| bc)"),
+                       r" tbh| lol| i| if| but| and| because| bc)")),
         ("ending_it", r"(?:ending|end) (?:it|it all|everything|things|my life)"),
-        ("better_off_dead", r"better off (?:dead|without me|if i (?:was|were) (?:dead|gone|"
+        ("better_off_dead", (r"better off (?:dead|without me|if i (?:was|were) (?:dead|gone|"
                             r"never born|not here))|(?:everyone|they|family|world|every ?body|"
                             r"parents|mom|dad|friends)(?:\w| )* (?:be |would be |d be |will be )?"
                             r"(?:better|happier|fine) (?:off )?(?:without me|if i (?:was|were|"
-                            r"died|wasnt|was not|disappeared|left)|when im gone|(?:after|by) (?:tonight|tomorrow))"),
-        ("wish_dead", r"wish (?:i|id|i had|that i) (?:was|were|could be|be|had)? ?(?:dead|never "
+                            r"died|wasnt|was not|disappeared|left)|when im gone|(?:after|by) (?:tonight|tomorrow))")),
+        ("wish_dead", (r"wish (?:i|id|i had|that i) (?:was|were|could be|be|had)? ?(?:dead|never "
                       r"been born|not born|never born|gone|not alive|died|didnt exist|"
                       r"did not exist|wasnt born|wasnt alive|wasnt here|could disappear|"
-                      r"could just disappear|would die)"),
-        ("shouldnt_born", r"(?:shouldnt|should not|should never) (?:have )?(?:been born|be alive|"
-                          r"exist|be here)"),
-        ("no_reason_live", r"(?:no|dont have a|dont see a|not a|no more|lost my) (?:reason|"
+                      r"could just disappear|would die)")),
+        ("shouldnt_born", (r"(?:shouldnt|should not|should never) (?:have )?(?:been born|be alive|"
+                          r"exist|be here)")),
+        ("no_reason_live", (r"(?:no|dont have a|dont see a|not a|no more|lost my) (?:reason|"
                            r"point|will) (?:for me )?(?:to|in|for) (?:live|living|be alive|stay|keep going|"
                            r"go on|being alive|existing)|(?:life|living|it) (?:is|s|isnt|is not|"
                            r"aint)? ?(?:not )?worth (?:living|it anymore)|whats the point of "
                            r"(?:living|being alive|life|existing|going on|staying alive)|"
                            r"why (?:am i|should i|do i) (?:even )?(?:alive|be alive|stay alive|"
-                           r"keep living|exist|still here|here)"),
-        ("hope_hit", r"(?:hope|wish|pray) (?:a |that a |the )?(?:car|truck|bus|train|plane) "
+                           r"keep living|exist|still here|here)")),
+        ("hope_hit", (r"(?:hope|wish|pray) (?:a |that a |the )?(?:car|truck|bus|train|plane) "
                      r"(?:\w+ ){0,3}(?:hits|hit|crashes|runs me over|kills me)|(?:hope|wish|pray) "
                      r"(?:i|id|i d|i would|i could|i get|i got) (?:\w+ ){0,2}(?:hit by|run over by) "
                      r"(?:a |the )?(?:car|truck|bus|train)|(?:hope|wish) "
-                     r"(?:\w+ ){0,2}(?:hits|hit|kills|crash) (?:me|with me)"),
-        ("hope_not_wake", r"(?:hope|pray|wish) (?:that )?i (?:dont|do not|never|wont) "
+                     r"(?:\w+ ){0,2}(?:hits|hit|kills|crash) (?:me|with me)")),
+        ("hope_not_wake", (r"(?:hope|pray|wish) (?:that )?i (?:dont|do not|never|wont) "
                           r"(?:wake up|make it|survive)|(?:die|dying) in my sleep|"
-                          r"(?:sleep|fall asleep|go to sleep) and (?:never|not) wake up"),
-        ("tired_living", r"(?:tired|sick|done) (?:of|with) (?:living|being alive|life|"
-                         r"existing|this life|it all)|so done with life|done with life"),
-        ("death_appeal", r"death (?:sounds|seems|feels|would be) (?:\w+ )?(?:peaceful|nice|"
+                          r"(?:sleep|fall asleep|go to sleep) and (?:never|not) wake up")),
+        ("tired_living", (r"(?:tired|sick|done) (?:of|with) (?:living|being alive|life|"
+                         r"existing|this life|it all)|so done with life|done with life")),
+        ("death_appeal", (r"death (?:sounds|seems|feels|would be) (?:\w+ )?(?:peaceful|nice|"
                          r"good|better|easier|like relief|like a relief)|(?:dying|being dead) "
                          r"(?:sounds|seems|feels|would be) (?:\w+ )?(?:peaceful|nice|better|"
                          r"easier|relief)|romanticiz(?:e|ing) (?:dying|death|suicide)|"
-                         r"(?:rather|prefer to) be dead|dying (?:doesnt|does not|dont) scare"),
-        ("not_make_it", r"(?:not|wont|dont think im|never) (?:gonna |going to )?make it "
+                         r"(?:rather|prefer to) be dead|dying (?:doesnt|does not|dont) scare")),
+        ("not_make_it", (r"(?:not|wont|dont think im|never) (?:gonna |going to )?make it "
                         r"(?:to|past|through) (?:18|graduation|my birthday|next year|the year|"
                         r"summer|the weekend)|dont see myself (?:making it|living|alive) "
-                        r"(?:to|past|until)"),
-        ("how_much_longer", r"(?:dont know|idk|not sure) how (?:much )?(?:longer|long) i can "
+                        r"(?:to|past|until)")),
+        ("how_much_longer", (r"(?:dont know|idk|not sure) how (?:much )?(?:longer|long) i can "
                             r"(?:keep|go|do|hold|take|last|stay)|(?:dont|not) want to be here "
-                            r"(?:much )?(?:longer|anymore)"),
-        ("disappear", r"(?:disappear|vanish|be gone|go away) (?:forever|for good|permanently|"
+                            r"(?:much )?(?:longer|anymore)")),
+        ("disappear", (r"(?:disappear|vanish|be gone|go away) (?:forever|for good|permanently|"
                       r"and never come back)|(?:just|wanna|want to) be gone|to not exist|"
-                      r"stop existing|cease to exist|to not be alive"),
-        ("nobody_cares_die", r"(?:nobody|no one|noone|no body) (?:even )?(?:cares|would care|"
+                      r"(?:stop|stopped|stopping) existing|cease to exist|to not be alive")),
+        ("nobody_cares_die", (r"(?:nobody|no one|noone|no body) (?:even )?(?:cares|would care|"
                              r"will care|would notice|will notice) if i (?:die|died|kill myself|"
-                             r"was dead|unalive|disappear)"),
-        ("nobody_miss", r"(?:nobody|no one|noone) would (?:even |really |actually )?(?:notice|"
+                             r"was dead|unalive|disappear)")),
+        ("nobody_miss", (r"(?:nobody|no one|noone) would (?:even |really |actually )?(?:notice|"
                         r"miss me|care|cry) if i (?:died|was dead|were dead|killed myself|was gone|"
                         r"were gone|disappeared forever)|(?:want|need) (?:it|everything|it all|"
-                        r"this|all of it) to stop (?:forever|for good|permanently)"),
+                        r"this|all of it) to stop (?:forever|for good|permanently)")),
         ("kill_me_plea", r"(?:please|pls|plz|someone|somebody|god) (?:just )?kill me"),
-        ("thoughts_about", r"(?:thoughts|thinking|thought) (?:about|of) (?:dying|death|"
+        ("thoughts_about", (r"(?:thoughts|thinking|thought) (?:about|of) (?:dying|death|"
                            r"ending (?:it|my life|things)|killing myself|not being here|"
                            r"jumping|taking all)|dark thoughts|intrusive thoughts about dying|"
-                           r"(?:thoughts|urges) (?:to|of) (?:die|dying|jump)"),
-        ("brain_says", r"(?:brain|head|voice|voices|mind) (?:\w+ ){0,3}(?:tells?|telling|says|"
+                           r"(?:thoughts|urges) (?:to|of) (?:die|dying|jump)")),
+        ("brain_says", (r"(?:brain|head|voice|voices|mind) (?:\w+ ){0,3}(?:tells?|telling|says|"
                        r"saying|keeps? saying) (?:\w+ ){0,2}(?:to )?(?:kill myself|die|kms|"
-                       r"kill yourself|kys|should die|just die|end it)"),
-        ("see_pills_think", r"(?:see|look at|looking at|staring at) (?:the )?(?:<MEANS>) (?:\w+ ){0,3}"
+                       r"kill yourself|kys|should die|just die|end it)")),
+        ("see_pills_think", (r"(?:see|look at|looking at|staring at) (?:the )?(?:<MEANS>) (?:\w+ ){0,3}"
                             r"(?:think|thinking|wonder)|(?:think|thinking) about (?:jumping|"
                             r"taking (?:all|them all|the whole))|keep looking at the (?:knives|"
-                            r"pills|rope|bridge|tracks)"),
-        ("methods_research", r"(?:googled|searched|looked up|researched|researching|looking up)"
+                            r"pills|rope|bridge|tracks)")),
+        ("methods_research", (r"(?:googled|searched|looked up|researched|researching|looking up)"
                              r" (?:\w+ ){0,2}(?:suicide|ways to die|how to die|methods|"
-                             r"painless)"),
+                             r"painless)")),
     ],
     # self-harm behaviour: current or recent
     "sh_act": [
-        ("bang_head", r"(?:bang|banging|slam|slamming) my head (?:against|on|into)|hit(?:ting)? "
+        ("bang_head", (r"(?:bang|banging|slam|slamming) my head (?:against|on|into)|hit(?:ting)? "
                       r"my head (?:against|into) (?:the |a )?wall|"
-                      r"(?:pinch|pinching|bite|biting) myself (?:until|till|til|so hard)"),
-        ("cut_myself", r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|burn|burning|"
+                      r"(?:pinch|pinching|bite|biting) myself (?:until|till|til|so hard)")),
+        ("cut_myself", (r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|burn|burning|"
                        r"burned|burnt|hurt|hurting|harm|harming|hit|hitting|scratch|"
                        r"scratching|scratched|punch|punching|starve|starving|bruise|"
                        r"bruising|stab|stabbing) (?:<MYSELF>|my (?:arms?|wrists?|legs?|thighs?|"
-                       r"stomach|skin|hips?|body))"),
-        ("self_harm", r"self ?harm(?:ing|ed)?|sh (?:urges|again|scars|wounds|relapse)|"
+                       r"stomach|skin|hips?|body))")),
+        ("self_harm", (r"self ?harm(?:ing|ed)?|sh (?:urges|again|scars|wounds|relapse)|"
                       r"relapsed? (?:on|with|into)? ?(?:sh|self harm|cutting)|"
                       r"(?:urges?|urge) to (?:cut|hurt myself|self harm|burn|sh)|"
                       r"cutting again|been cutting|started cutting|cut again|cut last night|"
-                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class| my bangs)"),
-        ("punch_walls", r"punch(?:ing|ed)? (?:walls|the wall) (?:until|till|til) (?:my )?"
-                        r"(?:knuckles|hands?) (?:bleed|bled|break|broke)"),
+                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class| my bangs)")),
+        ("punch_walls", (r"punch(?:ing|ed)? (?:walls|the wall) (?:until|till|til) (?:my )?"
+                        r"(?:knuckles|hands?) (?:bleed|bled|break|broke)")),
         ("bleed_until", r"(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bleeding)"),
     ],
     # acts in progress or just done: high on their own
     "sh_acted": [
-        ("took_generic", r"(?:swallowed|took|downed|taken|ate) (?:everything|all|every pill|"
+        ("pills_in_me", (r"(?:pills|meds|it|them|everything) (?:are |is )?(?:already )?in (?:me|my "
+                        r"(?:system|stomach|blood))")),
+        ("took_generic", (r"(?:swallowed|took|downed|taken|ate) (?:everything|all|every pill|"
                          r"whatever) (?:in|from) (?:the|my|our) (?:medicine cabinet|cabinet|bottle|"
                          r"drawer)|(?:took|swallowed|downed|taken) (?:some |a few |a lot of |lots "
                          r"of |my |the |those |these |a bunch of )?(?:<PILLS>)(?: ,)? (?:\w+ ){0,4}(?:dizzy|"
                          r"sick|sleepy|weird|throwing up|threw up|numb|heart (?:is )?racing|"
-                         r"cant breathe|dont tell)"),
-        ("bleeding_generic", r"(?:cant|can not|cannot|wont|will not) (?:get it to |make it )?stop "
+                         r"cant breathe|dont tell)")),
+        ("bleeding_generic", (r"(?:cant|can not|cannot|wont|will not) (?:get it to |make it )?stop "
                              r"(?:the )?bleeding|bleeding through|(?:cut|cuts|wound) (?:\w+ ){0,4}"
                              r"(?:really deep|so deep|too deep|gaping|wont stop|isnt stopping)|"
                              r"(?:cant|cannot) get it to stop|water(?:s)? (?:is )?(?:turning|turned)"
                              r" red|(?:car|engine) (?:\w+ ){0,4}(?:engine running|garage)|"
-                             r"garage with the engine"),
-        ("took_pills", r"(?:took|taken|swallowed|swallow|downed|ate|popped|taking|took like|"
+                             r"garage with the engine")),
+        ("took_pills", (r"(?:took|taken|swallowed|swallow|downed|ate|popped|taking|took like|"
                        r"just took|already took|ive taken|i have taken) (?:\w+ ){0,2}"
                        r"(?:\d+|all|like \d+|a bunch of|bunch of|a lot of|lots of|too many|"
                        r"the whole|a whole|whole|every|half|way too many|an entire|a handful"
                        r"(?: of)?|them all|all of them|all my|all the|a box of|a bottle of|"
                        r"a pack of|two packs of|a packet of) (?:\w+ ){0,3}(?:<PILLS>|bottle|pack|"
                        r"packet|box|of them|them)|(?:took|taken|swallowed) (?:\w+ ){0,2}"
-                       r"(?:\d+|all|a bunch|a lot|too many) (?:\w+ ){0,3}(?:<PILLS>)"),
-        ("took_them", r"(?:took|taken|swallowed|ate|downed) (?:them|the pills|my pills|all of "
+                       r"(?:\d+|all|a bunch|a lot|too many) (?:\w+ ){0,3}(?:<PILLS>)")),
+        ("took_them", (r"(?:took|taken|swallowed|ate|downed) (?:them|the pills|my pills|all of "
                       r"them|the whole thing|everything) (?:already|just now|a while ago|an hour "
                       r"ago|like \d+ min)|(?:already|just) (?:took|taken|swallowed) (?:them|it|the pills|"
-                      r"everything)|i already did it|its too late i already|too late now"),
-        ("overdosed", r"(?:overdosed|i od d|i odd|i ode|i od|just od|od d on|overdosing|"
-                      r"i overdose)"),
-        ("bleeding", r"(?:bleeding|blood) (?:\w+ ){0,3}(?:wont stop|will not stop|everywhere|"
+                      r"everything)|i already did it|its too late i already|too late now")),
+        ("overdosed", (r"(?:overdosed|i od d|i odd|i ode|i od|just od|od d on|overdosing|"
+                      r"i overdose)")),
+        ("bleeding", (r"(?:bleeding|blood) (?:\w+ ){0,3}(?:wont stop|will not stop|everywhere|"
                      r"alot|a lot|so much|too much|not stopping|isnt stopping)|"
                      r"(?:wont|cant|will not) stop bleeding|cut (?:way |so |really |too )*deep|"
-                     r"(?:deeper|too deep) (?:than ever|this time)|bleed out|bleeding out"),
-        ("drank_poison", r"(?:drank|drunk|swallowed|drinking) (?:\w+ ){0,3}(?:bleach|poison|"
-                         r"antifreeze|drain cleaner)"),
-        ("on_ledge", r"(?:standing|sitting|im) (?:on|at) (?:the |a |this |my )?(?:edge|ledge|"
+                     r"(?:deeper|too deep) (?:than ever|this time)|bleed out|bleeding out")),
+        ("drank_poison", (r"(?:drank|drunk|swallowed|drinking) (?:\w+ ){0,3}(?:bleach|poison|"
+                         r"antifreeze|drain cleaner)")),
+        ("on_ledge", (r"(?:standing|sitting|im) (?:on|at) (?:the |a |this |my )?(?:edge|ledge|"
                      r"roof|rooftop|bridge|overpass|tracks|train tracks|cliff|railing|"
                      r"parking garage)(?! for| with my friends)|(?:at|on) the (?:bridge|"
                      r"overpass|tracks|train tracks|cliff|ledge) (?:rn|right now|now)|"
-                     r"waiting for the (?:train|express) to"),
-        ("tried_again", r"tried to (?:kill|hang|od|overdose|hurt|unalive) (?:myself)?"
+                     r"waiting for the (?:train|express) to")),
+        ("tried_again", (r"tried to (?:kill|hang|od|overdose|hurt|unalive) (?:myself)?"
                         r" ?(?:\w+ ){0,3}(?:yesterday|last night|today|this morning|again)|"
-                        r"(?:try|trying) again|the rope broke"),
-        ("cutting_now", r"(?:cutting|bleeding|im cutting) (?:rn|right now|now)|"
+                        r"(?:try|trying) again|the rope broke")),
+        ("cutting_now", (r"(?:cutting|bleeding|im cutting) (?:rn|right now|now)|"
                         r"(?:blade|razor|knife) (?:in my hand|right here|is in my hand)|"
                         r"(?:have|got|holding) the (?:blade|razor|knife|pills|rope|gun) "
-                        r"(?:in my hand|right here|rn|right now|ready|out)"),
+                        r"(?:in my hand|right here|rn|right now|ready|out)")),
     ],
     # goodbyes, notes, giving possessions away: high on their own
     "sh_farewell": [
-        ("who_gets", r"(?:who gets|sorted out who gets|decided who gets) my|(?:gets|can have|will "
+        ("who_gets", (r"(?:who gets|sorted out who gets|decided who gets) my|(?:gets|can have|will "
                      r"get|should get|can keep) my (?:stuff|dog|cat|switch|xbox|ps5|clothes|things|"
                      r"room|phone|games|jewelry|hoodies)(?:,| ,| i| ive| after| when|$)|take care "
-                     r"of (?:him|her|them|my \w+) (?:for me|after|when)"),
-        ("letters_found", r"letters (?:in|for|to) (?:every ?ones|everyone|all|my) (?:\w+ )?"
+                     r"of (?:him|her|them|my \w+) (?:for me|after|when)")),
+        ("letters_found", (r"letters (?:in|for|to) (?:every ?ones|everyone|all|my) (?:\w+ )?"
                           r"(?:lockers|family|friends)?|(?:left|leaving|put) (?:\w+ )?(?:note|notes|"
                           r"letter|letters) (?:on|in|under) (?:my|the|their|everyone)|in the note|"
-                          r"theyll find (?:them|it|me)"),
-        ("last_talk", r"(?:said|say) everything i (?:needed|wanted|had) to say|last time we "
+                          r"theyll find (?:them|it|me)")),
+        ("last_talk", (r"(?:said|say) everything i (?:needed|wanted|had) to say|last time we "
                       r"(?:talk|speak|chat)|(?:if|when) i (?:dont|do not|never|stop) (?:reply|"
                       r"answer|respond|text back)(?: \w+){0,3} (?:its because|thats because|then)"
                       r" im (?:gone|dead)|not coming back|love (?:you|u|yall),? (?:bye|goodbye)|"
                       r"thank (?:u|you) for being (?:nice|kind|there|my friend)(?:,| ,)? "
-                      r"(?:to me )?(?:this is|goodbye|bye)"),
-        ("goodbye_note", r"(?:goodbye|good bye|bye|farewell|suicide|last) (?:notes?|letters?|"
+                      r"(?:to me )?(?:this is|goodbye|bye)")),
+        ("goodbye_note", (r"(?:goodbye|good bye|bye|farewell|suicide|last) (?:notes?|letters?|"
                          r"messages?|texts?|videos?)|(?:wrote|writing|written|write|left|"
                          r"leaving) (?:\w+ ){0,3}(?:notes|letters) (?:for|to) (?:my|everyone|"
                          r"every ?one|them|family|mom|dad|friends|sister|brother)|"
                          r"(?:already )?(?:wrote|written|writing) (?:the |my |all the |all my |"
                          r"\d+ |two |three |four )(?:notes?|letters?)(?:$| ,| already| for)|"
                          r"(?:wrote|written|writing|left) (?:\w+ )?notes for|my note(?:$| rn| now)|"
-                         r"(?:already wrote|wrote) (?:the letters|everything down)"),
-        ("goodbye_all", r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! see| ttyl| talk| "
+                         r"(?:already wrote|wrote) (?:the letters|everything down)")),
+        ("goodbye_all", (r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! see| ttyl| talk| "
                         r"gtg| gotta| going| for now| until| til| till| tomorrow)|this is (?:my )?(?:goodbye|the end|it|my last)|"
                         r"(?:said|saying) (?:goodbye|bye) to (?:\w+ ){0,3}(?:friends|family|"
                         r"every ?one|mom|dad|sister|brother|best friend)|thank (?:u|you) for "
-                        r"(?:everything|trying)(?:,| ,|$| goodbye| bye| i love)"),
-        ("last_message", r"(?:last|final) (?:message|time (?:ill|i ll|i will|im) (?:talk|talking|"
+                        r"(?:everything|trying)(?:,| ,|$| goodbye| bye| i love)")),
+        ("last_message", (r"(?:last|final) (?:message|time (?:ill|i ll|i will|im) (?:talk|talking|"
                          r"be talking|be here|text|texting))|(?:by the time|when) (?:\w+ ){0,2}"
                          r"(?:read|reads|see|sees|get|gets) (?:this|it|these) (?:ill|i ll|i will|"
                          r"i|im) (?:be )?(?:gone|dead)|if (?:\w+ ){0,2}(?:dont|do not|never) "
-                         r"hear from me (?:again|after)"),
-        ("give_away", r"(?:giving|gave|give|given) (?:\w+ ){0,2}(?:stuff|things|belongings|"
+                         r"hear from me (?:again|after)")),
+        ("give_away", (r"(?:giving|gave|give|given) (?:\w+ ){0,2}(?:stuff|things|belongings|"
                       r"possessions|everything|stuff away|things away|all my \w+) (?:away|to)(?! "
                       r"goodwill| charity| the thrift| donation)|(?:gave|giving|give) away "
                       r"(?:all|most|everything|my)|made a will|"
                       r"(?:wont|will not|dont|wouldnt|not gonna|not going to) need (?:it|them|"
                       r"those|any of it|my stuff|anything) (?:\w+ ){0,1}(?:anymore|where im "
                       r"going|soon|after|much longer)|(?:can|could) have my (?:room|stuff|"
-                      r"things|clothes)|taken care of (?:after|when) im gone"),
-        ("gone_soon", r"(?:ill|i ll|i will|im|i am|i) (?:be |gonna be |going to be )?(?:gone|dead)"
+                      r"things|clothes)|taken care of (?:after|when) im gone")),
+        ("gone_soon", (r"(?:ill|i ll|i will|im|i am|i) (?:be |gonna be |going to be )?(?:gone|dead)"
                       r" (?:by|before|soon|tomorrow|tonight|by morning|in a)|"
                       r"(?:wont|will not) be (?:here|around|alive) (?:tomorrow|much longer|"
                       r"by|for long|next week)|not (?:gonna|going to) be around (?:much )?"
-                      r"(?:longer|for long)|when im gone|after im gone"),
-        ("love_sorry", r"tell (?:my )?(?:mom|dad|sister|brother|family|parents|friends|"
+                      r"(?:longer|for long)|when im gone|after im gone")),
+        ("love_sorry", (r"tell (?:my )?(?:mom|dad|sister|brother|family|parents|friends|"
                        r"\w+) (?:i love (?:her|him|them)|im sorry)|(?:im )?sorry for "
-                       r"(?:everything|being a burden)(?:$| ,| goodbye| bye| i| love)"),
-        ("deleted_socials", r"deleted (?:all )?(?:my )?(?:socials|accounts|everything|instagram|"
-                            r"tiktok|snap)"),
+                       r"(?:everything|being a burden)(?:$| ,| goodbye| bye| i| love)")),
+        ("deleted_socials", (r"deleted (?:all )?(?:my )?(?:socials|accounts|everything|instagram|"
+                            r"tiktok|snap)")),
     ],
     # asking how to, means-seeking: high on their own
     "sh_means_query": [
-        ("query_generic", r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you )?"
+        ("query_generic", (r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you )?"
                           r"(?:bridge|building|fall|drop|roof|jump|it take to (?:hang|die|drown|"
                           r"bleed|suffocate))|which floor|enough to (?:not wake up|never wake up|"
                           r"die|kill)|too many (?:\w+ )?(?:<PILLS>|of my)|(?:what|which) dose|"
                           r"damages? (?:your|my|the) liver|(?:can|could) (?:you|u|someone|a person|"
                           r"i) die (?:from|of) (?:\d+ )?(?:\w+ )?(?:<PILLS>|pills|an overdose)|"
                           r"(?:easiest|simplest|best|quickest) way to go|make sure (?:i|it) "
-                          r"(?:die|works|doesnt fail)|to make sure$|how long does it take to hang"),
-        ("how_many", r"how (?:many|much) (?:\w+ ){0,3}(?:<PILLS>|mg|pills|tablets)? ?(?:\w+ ){0,2}"
+                          r"(?:die|works|doesnt fail)|to make sure$|how long does it take to hang")),
+        ("how_many", (r"how (?:many|much) (?:\w+ ){0,3}(?:<PILLS>|mg|pills|tablets)? ?(?:\w+ ){0,2}"
                      r"(?:would it take|does it take|to (?:die|kill|od|overdose|not wake|never "
                      r"wake)|would kill|will kill|is lethal|is deadly|is enough to|to be "
                      r"lethal|before you die|till you die|until you die|to end it|to not wake "
-                     r"up|would it take to not wake)"),
-        ("lethal_dose", r"(?:lethal|deadly|fatal|overdose) (?:dose|amount|limit|threshold)|"
+                     r"up|would it take to not wake)")),
+        ("lethal_dose", (r"(?:lethal|deadly|fatal|overdose) (?:dose|amount|limit|threshold)|"
                         r"(?:enough|amount) (?:\w+ ){0,2}to (?:die|kill (?:me|myself|someone|"
-                        r"you)|overdose|od)|is \d+ (?:\w+ ){0,2}(?:enough|lethal|deadly)"),
-        ("how_to_die", r"(?:fastest|quickest|easiest|least painful|painless|best|surest) "
+                        r"you)|overdose|od)|is \d+ (?:\w+ ){0,2}(?:enough|lethal|deadly)")),
+        ("how_to_die", (r"(?:fastest|quickest|easiest|least painful|painless|best|surest) "
                        r"(?:way|ways|method|methods) (?:to )?(?:die|kill (?:myself|yourself)|"
                        r"end it|suicide|unalive|go)|how (?:to|do i|do you|can i|would i) "
                        r"(?:\w+ ){0,2}(?:kill (?:myself|yourself)|die|hang (?:myself|yourself)|"
@@ -523,23 +525,23 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"(?:to|when you) (?:hang|drown|die|overdose|od|jump|bleed|shoot|cut)|"
                        r"(?:which|what) is (?:more |less )?(?:painless|painful|quicker|faster) "
                        r",? ?(?:pills|jumping|hanging|drowning)|(?:pills|jumping|hanging) or "
-                       r"(?:pills|jumping|hanging|drowning)"),
-        ("research_method", r"(?:researching|looked up|looking up|searched up|searched|googled|"
+                       r"(?:pills|jumping|hanging|drowning)")),
+        ("research_method", (r"(?:researching|looked up|looking up|searched up|searched|googled|"
                             r"google|searching) (?:\w+ ){0,3}(?:how to (?:hang|drown|jump|cut|"
                             r"overdose|od|bleed)|how long it takes to (?:bleed out|die|drown)|"
                             r"which bridge|tallest (?:bridge|building)|how many pills)|"
                             r"(?:tallest|highest) (?:bridge|building|roof|parking garage) "
                             r"(?:near|around|in|you can)|website that says how many|"
-                            r"asking for a reason"),
+                            r"asking for a reason")),
     ],
     # means, and plans/timelines: modifiers that raise ideation to high
     "sh_means": [
-        ("means_generic", r"(?:took|swallowed|taking|take|downed) (?:some |a few |a lot of |lots of |"
+        ("means_generic", (r"(?:took|swallowed|taking|take|downed) (?:some |a few |a lot of |lots of |"
                           r"my |the |those |these |a bunch of )?(?:<PILLS>)(?! for| every| because|"
                           r" this morning| before| after| with food| daily)|bottle (?:is )?open|"
                           r"(?:spot|place) to jump|(?:gun|rifle|pistol) (?:\w+ ){0,3}(?:room|"
-                          r"closet|lap|safe|drawer|house)|rope (?:tied|ready|around)"),
-        ("means", r"(?:have|got|has|holding|bought|buying|found|saved|saving|stockpiling|"
+                          r"closet|lap|safe|drawer|house)|rope (?:tied|ready|around)")),
+        ("means", (r"(?:have|got|has|holding|bought|buying|found|saved|saving|stockpiling|"
                   r"stockpiled|collecting|hoarding|lined up|ready|prepared|tied|grabbed|"
                   r"in front of me|in my (?:hand|bag|pocket|room|closet)|on my desk|know where "
                   r"(?:\w+ ){0,4}(?:keeps?|is|are)|access to|the code|enough) (?:\w+ ){0,4}"
@@ -549,100 +551,100 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                   r"pack|packet)|(?:bottle|box|pack|packet)s? of (?:<PILLS>)|\d+ ?mg|"
                   r"(?:pills|knife|rope|gun|blade|razor)$|(?:pills|knife|rope|gun|blade|razor)"
                   r" (?:ready|tonight|rn|now|tn|tomorrow)|noose|(?:my |the )?(?:dads|moms|parents|"
-                  r"brothers|grandpas|uncles) (?:<PILLS>|gun|rifle|pistol|razor|meds)"),
-        ("jumping", r"(?:im|i m|i am|ill be|gonna be|i will be) (?:\w+ )?(?:jumping|jumpin)|"
-                    r"(?:tonight|tomorrow) (?:im|i m|i am) going$"),
-        ("method_words", r"(?:jump|jumping) (?:off|from|in front of) (?:\w+ ){0,2}(?:bridge|"
+                  r"brothers|grandpas|uncles) (?:<PILLS>|gun|rifle|pistol|razor|meds)")),
+        ("jumping", (r"(?:im|i m|i am|ill be|gonna be|i will be) (?:\w+ )?(?:jumping|jumpin)|"
+                    r"(?:tonight|tomorrow) (?:im|i m|i am) going$")),
+        ("method_words", (r"(?:jump|jumping) (?:off|from|in front of) (?:\w+ ){0,2}(?:bridge|"
                          r"roof|building|train|car|overpass|cliff|ledge|parking garage|"
                          r"balcony|window|tracks)|(?:hang|hanging) myself|(?:shoot|shooting) "
                          r"myself|(?:drown|drowning) myself|(?:slit|slitting) my|walk into "
                          r"traffic|in front of a (?:train|car|bus|truck)|(?:overdose|od) "
                          r"(?:on|tonight)|gonna (?:overdose|od)|take (?:all|every|the whole)"
                          r" (?:of )?(?:my |the |them|her |his )?(?:<PILLS>)?|drive (?:my car )?"
-                         r"into (?:a )?(?:tree|wall|river)|filled the (?:bath|tub|bathtub)"),
+                         r"into (?:a )?(?:tree|wall|river)|filled the (?:bath|tub|bathtub)")),
     ],
     "sh_intent": [
-        ("intent_more", r"(?:do|doing) it (?:on|this|next|after|when|while|at)|my plan is|"
+        ("intent_more", (r"(?:do|doing) it (?:on|this|next|after|when|while|at)|my plan is|"
                         r"(?:today|tonight) is the (?:day|night)|going to finally do it|finally "
                         r"(?:doing|do) it|(?:decided|know) (?:how and when|when and how)|"
                         r"(?:have|got) everything (?:ready|i need|planned)|found the (?:perfect |"
-                        r"right |best )?(?:spot|place|bridge|way)|counted out|at midnight"),
+                        r"right |best )?(?:spot|place|bridge|way)|counted out|at midnight")),
         ("timeline", r"<TIME>"),
         ("timeline_weak", r"today|rn|right now|now|soon|tn"),
-        ("intent_strong", r"picked (?:a |the )?(?:date|day|spot|place|time|bridge)|set a date|"
+        ("intent_strong", (r"picked (?:a |the )?(?:date|day|spot|place|time|bridge)|set a date|"
                           r"no one can stop me|nobody can stop me|dont try to (?:stop|talk) me|"
                           r"not joking this time|for real this time|(?:actually|really) doing it|"
                           r"doing it (?:tonight|tn|now|tomorrow|soon|after)|its time|it s time|"
                           r"before i change my mind|(?:gonna|going to) do it (?:tonight|now|"
-                          r"tomorrow|on|when|after|while)|it ends (?:tonight|today|soon)"),
-        ("intent", r"(?:decided|ive decided|made up my mind|its time|it s time|im ready|"
+                          r"tomorrow|on|when|after|while)|it ends (?:tonight|today|soon)")),
+        ("intent", (r"(?:decided|ive decided|made up my mind|its time|it s time|im ready|"
                    r"i am ready|picked (?:a |the )?(?:date|day|spot|place|time|bridge)|"
                    r"(?:have|got|made|its) (?:a |the )?plan|planned|planning|im doing it|"
                    r"actually doing it|doing it (?:tonight|now|soon)|no one can stop me|"
                    r"nobody can stop me|dont try to (?:stop|talk) me|not joking this time|"
                    r"for real this time|mean it this time|really mean it|it ends (?:tonight|"
                    r"today|soon)|set a date|the night|is the night|is the day|dont call anyone|"
-                   r"everything i need|i have everything|for good this time)"),
-        ("going_to", r"(?:<I> )?(?:<GONNA>) (?:<ADV>)?(?:kill <MYSELF>|kms|end it|end my life|"
+                   r"everything i need|i have everything|for good this time)")),
+        ("going_to", (r"(?:<I> )?(?:<GONNA>) (?:<ADV>)?(?:kill <MYSELF>|kms|end it|end my life|"
                      r"unalive|ctb|overdose|od|jump|hang myself|shoot myself|slit|do it|sewer "
-                     r"slide|take (?:all|every|them|the)|drown myself|die|walk into)"),
+                     r"slide|take (?:all|every|them|the)|drown myself|die|walk into)")),
     ],
     # hopelessness, worthlessness, past self-harm: low
     "sh_hopeless": [
-        ("hopeless_more", r"tired of trying|why (?:do|should) i (?:even )?(?:bother|try)|my life is "
+        ("hopeless_more", (r"tired of trying|why (?:do|should) i (?:even )?(?:bother|try)|my life is "
                           r"(?:a joke|pointless|meaningless|over)|(?:dont|do not) know why (?:im|i "
                           r"am) (?:even )?(?:here|alive)|always (?:going to|gonna) feel (?:this|like"
                           r" this)|never going to (?:change|get better)|(?:no one|nobody) would "
-                          r"(?:notice|care) if i (?:was|were|wasnt|disappeared|left)"),
-        ("worthless", r"(?:im|i am|i m|feel|feel like|feeling) (?:<ADV>)?(?:so |such |a |an |"
+                          r"(?:notice|care) if i (?:was|were|wasnt|disappeared|left)")),
+        ("worthless", (r"(?:im|i am|i m|feel|feel like|feeling) (?:<ADV>)?(?:so |such |a |an |"
                       r"completely |totally )*(?:worthless|useless|a waste of space|a waste|"
                       r"waste of space|a burden|burden|a failure|a disappointment|a mistake|"
-                      r"broken|hopeless|pointless|nothing|garbage|trash|a joke|a ghost)"),
-        ("whats_point", r"whats (?:even )?the point(?! of (?:this|the|that|homework|school|"
+                      r"broken|hopeless|pointless|nothing|garbage|trash|a joke|a ghost)")),
+        ("whats_point", (r"whats (?:even )?the point(?! of (?:this|the|that|homework|school|"
                         r"class|math|studying))|(?:theres|there is) no point|no point (?:in|"
                         r"anymore|trying)|nothing (?:matters|ever gets better|will ever|is ever "
                         r"gonna|is going to get better|ever changes|ever works)|never (?:gonna|"
                         r"going to) get better|(?:its|it s|it is|life is|everything is) "
                         r"(?:so )?(?:pointless|meaningless|hopeless)|life (?:feels|is) "
                         r"(?:meaningless|pointless)|no hope|lost (?:all )?hope|give up|"
-                        r"giving up|gave up on (?:life|myself|everything)"),
-        ("dont_care_self", r"(?:dont|do not|dnt) (?:really |even )?care (?:what happens to me|"
+                        r"giving up|gave up on (?:life|myself|everything)")),
+        ("dont_care_self", (r"(?:dont|do not|dnt) (?:really |even )?care (?:what happens to me|"
                            r"if i (?:get hurt|die|live|wake up)|about (?:anything|myself|living|"
-                           r"life) anymore|anymore)|(?:dont|do not) care if i get hurt"),
-        ("no_future", r"(?:cant|can not|cannot|dont|do not) (?:see|picture|imagine) (?:a |my |"
+                           r"life) anymore|anymore)|(?:dont|do not) care if i get hurt")),
+        ("no_future", (r"(?:cant|can not|cannot|dont|do not) (?:see|picture|imagine) (?:a |my |"
                       r"any |myself in the )?(?:future|myself (?:in|older|grown|as an adult))|"
-                      r"no future|nothing to look forward to|dont have anything to look forward"),
-        ("empty", r"(?:feel|feeling|im|i am|so) (?:<ADV>)?(?:so )?(?:empty|numb|hollow|nothing)"
+                      r"no future|nothing to look forward to|dont have anything to look forward")),
+        ("empty", (r"(?:feel|feeling|im|i am|so) (?:<ADV>)?(?:so )?(?:empty|numb|hollow|nothing)"
                   r"(?: inside| all the time| anymore|$|,)|hole in my chest|just existing|"
-                  r"not living,? just existing|existing,? not living"),
-        ("hate_myself", r"(?:hate|loathe|despise|cant stand) myself|sick of (?:myself|being me)|"
+                  r"not living,? just existing|existing,? not living")),
+        ("hate_myself", (r"(?:hate|loathe|despise|cant stand) myself|sick of (?:myself|being me)|"
                         r"tired of being me|i (?:ruin|mess up|destroy) everything|"
                         r"everything i touch|dont deserve (?:to be happy|anything|to live|"
                         r"love|to be loved|happiness)|deserve to (?:feel like this|suffer|"
-                        r"be sad|hurt)|(?:ill|i will) never be (?:good )?enough"),
-        ("past_sh", r"(?:used to|use to) (?:cut|self harm|sh|hurt myself|burn myself|be "
+                        r"be sad|hurt)|(?:ill|i will) never be (?:good )?enough")),
+        ("past_sh", (r"(?:used to|use to) (?:cut|self harm|sh|hurt myself|burn myself|be "
                     r"suicidal|have (?:suicidal|dark) thoughts|want to die)|(?:\d+|six|three|two|"
                     r"a few) (?:months|years|weeks|days) clean|been clean|(?:old|my) scars|"
-                    r"scared (?:ill|i will|i ll|im gonna) (?:start )?(?:cut|cutting|relapse)"),
-        ("burden", r"(?:a |such a |just a )?burden (?:to|on|for) (?:\w+ ){0,2}(?:everyone|every ?"
+                    r"scared (?:ill|i will|i ll|im gonna) (?:start )?(?:cut|cutting|relapse)")),
+        ("burden", (r"(?:a |such a |just a )?burden (?:to|on|for) (?:\w+ ){0,2}(?:everyone|every ?"
                    r"body|my|them|family|parents|friends)|taking up space|"
                    r"nobody would (?:even |really )?(?:notice|miss me|care) if i (?:was|were|wasnt|"
-                   r"disappeared|left)"),
+                   r"disappeared|left)")),
     ],
     # abuse disclosure
     "ab_ongoing": [
-        ("perp_sexual", r"<PERP> (?:\w+ ){0,4}(?:touch\w*|kiss\w*|forc\w*|does things|did things|"
+        ("perp_sexual", (r"<PERP> (?:\w+ ){0,4}(?:touch\w*|kiss\w*|forc\w*|does things|did things|"
                         r"does stuff|sends me pictures of himself|makes me sit on|gets in my bed|"
                         r"rubs|feels me)(?: me| my| to| under|$| ,| and| when| at)|"
-                        r"(?:private parts|under my clothes|on his lap|down my pants|up my shirt)"),
-        ("body_slam", r"(?:slammed|smashed|banged|threw|pushed|shoved|kicked|punched) (?:my "
+                        r"(?:private parts|under my clothes|on his lap|down my pants|up my shirt)")),
+        ("body_slam", (r"(?:slammed|smashed|banged|threw|pushed|shoved|kicked|punched) (?:my "
                       r"(?:head|face|body)|me) (?:into|against|down|so hard)|(?:belt|bruise|"
-                      r"burn|bite|hand) marks|(?:my|a) (?:rib|arm|nose|wrist) (?:is )?broken"),
-        ("comes_for_me", r"(?:comes|came|coming|come) (?:for|after) me|(?:hiding|hid) (?:under|in|"
+                      r"burn|bite|hand) marks|(?:my|a) (?:rib|arm|nose|wrist) (?:is )?broken")),
+        ("comes_for_me", (r"(?:comes|came|coming|come) (?:for|after) me|(?:hiding|hid) (?:under|in|"
                          r"behind) (?:my|the) (?:bed|closet|bathroom|room|desk)|(?:he|she)(?:ll| "
                          r"will| is gonna| s gonna| s going to| is going to) (?:hurt|beat|hit|"
-                         r"kill) me|smashing things"),
-        ("perp_hits", r"<PERP> (?:\w+ ){0,5}(?:hits|hit|hitting|beats|beat|beating|punches|"
+                         r"kill) me|smashing things")),
+        ("perp_hits", (r"<PERP> (?:\w+ ){0,5}(?:hits|hit|hitting|beats|beat|beating|punches|"
                       r"punched|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|"
                       r"choked|choking|strangles|strangled|strangling|shoves|shoved|pushes|"
                       r"pushed|throws (?:\w+ ){0,2}at|threw (?:\w+ ){0,2}at|burns|burned|"
@@ -650,77 +652,77 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"hurt|bruised|whips|whipped|smacks|smacked|attacks|attacked|broke my|"
                       r"beats up|beat up|beating up) (?:me|my (?:arm|face|neck|back|head|"
                       r"wrist|ribs|nose)|both of us|us)|<PERP> (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
-                      r"hair|(?:dragged|threw|shoved|pinned) me (?:across|into|against|down|to)"),
+                      r"hair|(?:dragged|threw|shoved|pinned) me (?:across|into|against|down|to)")),
         ("perp_with", r"<PERP> (?:\w+ ){0,3}(?:hits|beats|beat|whips|whipped|hit) me with"),
-        ("perp_touches", r"<PERP> (?:\w+ ){0,3}(?:touches|touched|touching|feels up|gropes|"
+        ("perp_touches", (r"<PERP> (?:\w+ ){0,3}(?:touches|touched|touching|feels up|gropes|"
                          r"groped|molests|molested|rapes|raped|forces|forced|makes|made) "
                          r"(?:me|my (?:body|legs|chest|butt))(?: (?:to )?(?:do|watch|send|"
-                         r"touch)| in| when| after| at| and| ,|$)"),
-        ("into_my_room", r"(?:comes|sneaks|gets|came|creeps) (?:\w+ )?into (?:my )?(?:room|bed|"
+                         r"touch)| in| when| after| at| and| ,|$)")),
+        ("into_my_room", (r"(?:comes|sneaks|gets|came|creeps) (?:\w+ )?into (?:my )?(?:room|bed|"
                          r"bathroom)|comes into the bathroom|tries? to get me alone|"
-                         r"(?:watches|watching) me (?:shower|change|undress)"),
-        ("hit_with", r"(?:hit|beat|hits|beats|whip|whips|whipped) (?:me )?with (?:a |her |his "
+                         r"(?:watches|watching) me (?:shower|change|undress)")),
+        ("hit_with", (r"(?:hit|beat|hits|beats|whip|whips|whipped) (?:me )?with (?:a |her |his "
                      r"|the )?(?:belt|wooden spoon|spoon|stick|cord|shoe|hanger|bat|fist)|"
                      r"get hit with|burns me with|threatened me with|pointed a (?:gun|knife) at "
-                     r"me"),
-        ("rape", r"(?:he|she|they|someone|somebody|my \w+|a guy|this guy) (?:\w+ )?"
+                     r"me")),
+        ("rape", (r"(?:he|she|they|someone|somebody|my \w+|a guy|this guy) (?:\w+ )?"
                  r"(?:raped|molested|sexually assaulted) me|i (?:was|got) (?:raped|"
-                 r"molested|sexually assaulted)(?! when| as a| years)"),
-        ("bruises", r"(?:covered in|have|got|left) (?:\w+ )?(?:bruises|marks|welts|burns) "
+                 r"molested|sexually assaulted)(?! when| as a| years)")),
+        ("bruises", (r"(?:covered in|have|got|left) (?:\w+ )?(?:bruises|marks|welts|burns) "
                     r"(?:\w+ ){0,4}(?:from|where|because|all over|on my neck|on my arms|"
                     r"on my back)|(?:bruises|marks) (?:all over|on my (?:neck|arms|back|face)|"
-                    r"from (?:him|her|my))|told the doctor i fell"),
-        ("threat_if_tell", r"(?:said|says|told me|threatens?|threatened) (?:\w+ ){0,3}(?:if i "
+                    r"from (?:him|her|my))|told the doctor i fell")),
+        ("threat_if_tell", (r"(?:said|says|told me|threatens?|threatened) (?:\w+ ){0,3}(?:if i "
                            r"(?:tell|told|say)|(?:to )?not (?:to )?tell|nobody would believe|"
                            r"no one would believe|kill me if|hurt (?:me|my) (?:\w+ )?if|"
                            r"(?:keep it|its our) (?:a )?secret)|nobody would believe me|"
-                           r"no one would believe me"),
-        ("forces", r"(?:forces|forced|forcing|makes|made|pressures|pressured) me (?:to )?(?:do "
+                           r"no one would believe me")),
+        ("forces", (r"(?:forces|forced|forcing|makes|made|pressures|pressured) me (?:to )?(?:do "
                    r"(?:sexual |)?(?:stuff|things)|have sex|watch (?:stuff|porn|things)|"
                    r"send (?:him |her )?(?:pics|nudes|pictures))|(?:do|did) (?:sexual )?"
-                   r"(?:stuff|things) (?:to me|i didnt want)"),
-        ("controls", r"(?:wont|doesnt|dont) let me (?:see|talk to|leave|eat|go)|takes my phone "
+                   r"(?:stuff|things) (?:to me|i didnt want)")),
+        ("controls", (r"(?:wont|doesnt|dont) let me (?:see|talk to|leave|eat|go)|takes my phone "
                      r"(?:and|so)|checks my phone and|threatens to post|(?:said|says) (?:\w+ )?"
                      r"(?:hell|he will|hell|she will) hurt me if i (?:leave|break up)|"
-                     r"if i dont send (?:\w+ ){0,2}(?:pics|nudes|pictures)"),
-        ("parent_dv", r"(?:dad|father|stepdad|he|hes) (?:\w+ ){0,2}(?:hitting|beating|hurting|"
-                      r"choking) (?:my )?(?:mom|mum|mother|her)(?: right now| rn| again| and)"),
+                     r"if i dont send (?:\w+ ){0,2}(?:pics|nudes|pictures)")),
+        ("parent_dv", (r"(?:dad|father|stepdad|he|hes) (?:\w+ ){0,2}(?:hitting|beating|hurting|"
+                      r"choking) (?:my )?(?:mom|mum|mother|her)(?: right now| rn| again| and)")),
     ],
     "ab_neglect": [
-        ("neglect_more", r"(?:hasnt|havent|hadnt|didnt|not) (?:come|came|been) (?:home|back) "
+        ("neglect_more", (r"(?:hasnt|havent|hadnt|didnt|not) (?:come|came|been) (?:home|back) "
                          r"(?:since|for|in)|(?:no|without|dont have|havent had) (?:\w+ ){0,2}"
                          r"(?:food|money|electricity|heat|water)(?: \w+){0,3} (?:home|house|mom|"
                          r"dad|parents|week|days|never home)|(?:alone|by ourselves|by myself) "
                          r"for days|spends? (?:all )?(?:the |our )?money on (?:drugs|alcohol|"
                          r"drinking|beer|weed)|hungry all the time|feeding my (?:\w+ ){0,2}"
                          r"(?:brother|sister|siblings)|never (?:home|around) and (?:theres|there "
-                         r"is) no"),
-        ("no_food", r"(?:no|isnt any|is no|never any|never enough|not any|nothing) (?:\w+ )?"
+                         r"is) no")),
+        ("no_food", (r"(?:no|isnt any|is no|never any|never enough|not any|nothing) (?:\w+ )?"
                     r"(?:food|to eat|in the fridge|for dinner)(?: at home| in the house| here|"
                     r" again|$| ,| for| and| since)|(?:havent|hasnt|not|didnt) (?:eaten|had "
                     r"(?:any )?food|ate) (?:\w+ ){0,2}(?:in|for|since) (?:\d+|two|three|a few|"
                     r"days|yesterday)(?! because (?:im|i m|of) (?:too )?(?:anxious|stressed|"
                     r"nervous))|nothing (?:in the fridge|to eat)|(?:dont|doesnt|do not|never) "
-                    r"(?:feed|feeds) (?:me|us)|starve (?:me|us)|sells? (?:our|the) food"),
-        ("left_alone", r"(?:left|leaves|leave) (?:me|us) (?:\w+ ){0,2}alone for (?:days|\d+|a "
+                    r"(?:feed|feeds) (?:me|us)|starve (?:me|us)|sells? (?:our|the) food")),
+        ("left_alone", (r"(?:left|leaves|leave) (?:me|us) (?:\w+ ){0,2}alone for (?:days|\d+|a "
                        r"week|the weekend)|(?:hasnt|havent|hadnt|not) (?:been|come) "
                        r"(?:back|home) (?:in|for) (?:\d+|days|a week|two|three)|nobodys been home|nobody (?:s|has"
                        r" been|is) (?:been )?home (?:for|in)|mom is (?:always )?(?:high|drunk|"
                        r"passed out)|(?:passed out|blackout) drunk again|taking care of (?:my )?"
-                       r"siblings alone"),
-        ("locked", r"(?:lock|locks|locked) (?:me|us) (?:\w+ ){0,2}(?:out|in|outside|in my room|"
+                       r"siblings alone")),
+        ("locked", (r"(?:lock|locks|locked) (?:me|us) (?:\w+ ){0,2}(?:out|in|outside|in my room|"
                    r"in the basement|in the closet|in the garage)|makes? me sleep (?:in|on) "
-                   r"the (?:garage|floor|porch)"),
+                   r"the (?:garage|floor|porch)")),
     ],
     "ab_grooming": [
-        ("older_meet", r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
+        ("older_meet", (r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
                        r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|up)"
                        r"|see me|visit me|driving to|pick me up|delete (?:our|the) (?:chats|"
                        r"messages)|buy me stuff|our secret|our little secret)|"
                        r"(?:delete|deleting) (?:our|the) (?:chats|messages|dms)|"
                        r"(?:its|it s|this is) our (?:little )?secret|asking me for (?:photos|"
-                       r"pictures|pics)|(?:come|go) to his house alone"),
-        ("older_online", r"(?:older|grown|adult|\d\d ?(?:yo|year old|y o)?) (?:guy|man|dude|"
+                       r"pictures|pics)|(?:come|go) to his house alone")),
+        ("older_online", (r"(?:older|grown|adult|\d\d ?(?:yo|year old|y o)?) (?:guy|man|dude|"
                          r"person|woman) (?:\w+ ){0,6}(?:wants? to meet|asked (?:me )?for "
                          r"(?:pics|nudes|pictures)|dms? me|dming me|keeps (?:asking|messaging|"
                          r"dming)|says he loves me|picking me up)|(?:met|talking to|talks to) "
@@ -728,37 +730,37 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"instagram|on tiktok|on roblox|in a game) (?:\w+ ){0,6}(?:meet|"
                          r"picking me up|is \d\d|s \d\d|he s \d\d|hes \d\d|come to his|"
                          r"keep it (?:a )?secret|not to tell)|(?:he|she) (?:is|s) \d\d "
-                         r"(?:\w+ ){0,4}(?:meet|secret|pics)"),
-        ("secret_meet", r"(?:said|told me) (?:\w+ ){0,2}(?:not to tell|to keep (?:it|this|us) "
+                         r"(?:\w+ ){0,4}(?:meet|secret|pics)")),
+        ("secret_meet", (r"(?:said|told me) (?:\w+ ){0,2}(?:not to tell|to keep (?:it|this|us) "
                         r"(?:a )?secret|dont tell) (?:my )?(?:parents|mom|dad|anyone)|"
                         r"keep it secret|come to his (?:house|place|car)|picking me up "
-                        r"(?:tonight|tomorrow|later)"),
-        ("pics_or", r"(?:send|sending) (?:him|her|them) (?:\w+ )?(?:pics|pictures|nudes|"
+                        r"(?:tonight|tomorrow|later)")),
+        ("pics_or", (r"(?:send|sending) (?:him|her|them) (?:\w+ )?(?:pics|pictures|nudes|"
                     r"photos)|asks? (?:me )?for (?:pics|nudes|pictures)|asked for pics|"
-                    r"(?:if i dont|or (?:he|she)) (?:\w+ ){0,3}(?:pics|nudes|benches|bench)"),
+                    r"(?:if i dont|or (?:he|she)) (?:\w+ ){0,3}(?:pics|nudes|benches|bench)")),
     ],
     "ab_danger": [
-        ("scared_home", r"(?:scared|afraid|terrified) to go home|cant go home|hiding from "
+        ("scared_home", (r"(?:scared|afraid|terrified) to go home|cant go home|hiding from "
                         r"(?:my )?(?:dad|mom|stepdad|him|her)|(?:hiding|locked myself) in "
                         r"(?:my|the) (?:closet|bathroom|room)|(?:banging|pounding) on my door|"
                         r"(?:he|she)s (?:\w+ )?(?:gonna|going to) (?:beat|hurt|hit|kill) me|"
                         r"(?:scared|afraid|terrified) (?:\w+ ){0,3}(?:come for me|hurt me|hit me|"
                         r"find me|come after me)|"
                         r"(?:will|ll|gonna|going to) (?:hurt|beat|kill|hit) me (?:if|when) "
-                        r"(?:i|he|she)|looking for me"),
+                        r"(?:i|he|she)|looking for me")),
         ("said_kill_me", r"(?:said|says|threatened) (?:\w+ ){0,2}(?:kill|hurt|beat) me"),
     ],
     "ab_unclear": [
-        ("unclear_more", r"sexually abused|(?:something|stuff) (?:bad )?happened with (?:my|a|the)|"
+        ("unclear_more", (r"sexually abused|(?:something|stuff) (?:bad )?happened with (?:my|a|the)|"
                          r"says? (?:horrible|mean|awful|terrible) things to me|(?:dont|doesnt|"
                          r"never) (?:really )?(?:buy|give|make) (?:me )?(?:food|dinner|lunch)|"
                          r"care if i eat|is that abuse|if (?:that|this|it)s abuse|(?:used to|"
-                         r"would) (?:\w+ )?(?:choke|strangle|hit|beat|touch) me"),
-        ("past_abuse", r"(?:used to|would) (?:hit|beat|hurt|touch|lock|slap|kick|choke) me|"
+                         r"would) (?:\w+ )?(?:choke|strangle|hit|beat|touch) me")),
+        ("past_abuse", (r"(?:used to|would) (?:hit|beat|hurt|touch|lock|slap|kick|choke) me|"
                        r"(?:was|got|been) (?:abused|molested|assaulted|sexually assaulted|"
                        r"raped|touched)|(?:did|done) (?:stuff|something|things) to me|"
-                       r"something happened (?:to me|with (?:my|a|the))|touched me when i was"),
-        ("unclear", r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me (?:really |so )?(?:hard|"
+                       r"something happened (?:to me|with (?:my|a|the))|touched me when i was")),
+        ("unclear", (r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me (?:really |so )?(?:hard|"
                     r"sometimes)|(?:is that|is it|if thats|if this is|if it counts as) "
                     r"(?:normal|abuse|okay|ok)|(?:dont|never) (?:take|took) me to the doctor|"
                     r"(?:comments|says weird stuff|weird stuff) about (?:my body|how i look)|"
@@ -766,14 +768,14 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"gets (?:really )?(?:scary|violent|mean) when (?:he|she) (?:drinks|is "
                     r"drunk)|not (?:always )?enough food|forget(?:s)? to feed me|calls? me "
                     r"(?:fat|worthless|stupid|horrible names|names)|wish(?:es)? (?:i|im) "
-                    r"was never born|(?:what )?(?:my )?ex did (?:to me)?|pressured me into"),
+                    r"was never born|(?:what )?(?:my )?ex did (?:to me)?|pressured me into")),
     ],
     # harm to others
     "ho_plan": [
-        ("poison_more", r"(?:putting|put|slip|slipping|add|adding|mix|mixing) (?:\w+ ){0,4}"
+        ("poison_more", (r"(?:putting|put|slip|slipping|add|adding|mix|mixing) (?:\w+ ){0,4}"
                         r"(?:in|into) (?:his|her|their|my \w+s|the) (?:drink|food|water|coffee|"
-                        r"beer|juice|soda|tea|bottle|lunch)|antifreeze|rat poison"),
-        ("weapon_generic", r"(?:bring|bringing|take|taking|carry|carrying|brought) (?:\w+ ){0,3}"
+                        r"beer|juice|soda|tea|bottle|lunch)|antifreeze|rat poison")),
+        ("weapon_generic", (r"(?:bring|bringing|take|taking|carry|carrying|brought) (?:\w+ ){0,3}"
                            r"(?:gun|guns|pistol|rifle|knife|blade|weapon|bomb|machete) "
                            r"(?:\w+ ){0,2}(?:to|at|into) (?:\w+)|(?:blade|knife|gun|pistol) "
                            r"(?:\w+ ){0,6}(?:ill use it|i ll use it|use it (?:on|if)|(?:im|i m) "
@@ -781,64 +783,64 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                            r"(?:im|i m|i am) (?:going to|gonna) (?:hurt|kill|shoot|get|stab)|"
                            r"(?:gonna|going to|will) push (?:\w+ ){0,3}off (?:the|a) (?:roof|"
                            r"stairs|bridge|cliff|balcony)|(?:set|setting) (?:his|her|their) "
-                           r"(?:\w+ )?on fire|cut (?:her|his) face|gun safe"),
-        ("gun_school", r"(?:bring|bringing|take|taking|brought|carry|carrying) (?:\w+ ){0,3}"
+                           r"(?:\w+ )?on fire|cut (?:her|his) face|gun safe")),
+        ("gun_school", (r"(?:bring|bringing|take|taking|brought|carry|carrying) (?:\w+ ){0,3}"
                        r"(?:gun|guns|pistol|rifle|knife|knives|weapon|bomb|machete|bat) "
                        r"(?:\w+ ){0,2}(?:to|into|at) (?:school|class|the game|the dance|"
                        r"practice|church|the mall)|(?:gun|knife|weapon|bomb) (?:in|to) (?:my )?"
-                       r"(?:locker|backpack|bag)"),
-        ("shoot_up", r"shoot (?:up )?(?:the |my )?(?:school|class|place|everyone|every one|"
+                       r"(?:locker|backpack|bag)")),
+        ("shoot_up", (r"shoot (?:up )?(?:the |my )?(?:school|class|place|everyone|every one|"
                      r"them all|those|people)|school shooting|shoot (?:up )?(?:\w+ ){0,2}"
                      r"(?:school|class)|(?:blow|blowing) up (?:the )?(?:school|house|class)|"
                      r"(?:making|make|built|building) a (?:bomb|pipe bomb)|burn (?:down )?"
                      r"(?:the school|his house|her house|their house|the house)|set "
-                     r"(?:the |his |her |their )?(?:house|school|room|car) on fire"),
+                     r"(?:the |his |her |their )?(?:house|school|room|car) on fire")),
         ("hit_list", r"(?:hit ?list|kill list|list of (?:people|names|everyone|who))"),
-        ("poison", r"(?:poison|poisoning|poisoned|put (?:\w+ ){0,2}(?:bleach|poison|rat poison|"
+        ("poison", (r"(?:poison|poisoning|poisoned|put (?:\w+ ){0,2}(?:bleach|poison|rat poison|"
                    r"something|pills|drugs) in) (?:\w+ ){0,3}(?:food|drink|water|her|him|them|"
-                   r"my)"),
-        ("kill_them", r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:kill|stab|shoot|murder|strangle|"
+                   r"my)")),
+        ("kill_them", (r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:kill|stab|shoot|murder|strangle|"
                       r"poison|run over|push|burn|beat|hurt|get) (?:him|her|them|my \w+|"
                       r"everyone|every one|every ?body|people|those|the kids|the \w+|[a-z]+) "
                       r"(?:\w+ ){0,3}(?:<TIME>|with (?:a|my|the) (?:knife|gun|bat|bomb)|"
                       r"in (?:his|her|their) sleep|planned|at lunch|after practice|after "
-                      r"class)"),
-        ("weapon_for", r"(?:knife|gun|pistol|rifle|bat|weapon) (?:\w+ ){0,3}(?:for|to use on|"
+                      r"class)")),
+        ("weapon_for", (r"(?:knife|gun|pistol|rifle|bat|weapon) (?:\w+ ){0,3}(?:for|to use on|"
                        r"who its for|who it s for|ready for)|(?:have|got|has) a (?:gun|knife|"
                        r"pistol|rifle) and (?:\w+ ){0,3}(?:who|use it)|(?:gun|rifle|pistol) "
                        r"(?:\w+ ){0,5}(?:pay|regret)|know (?:exactly )?(?:how|who) "
                        r"(?:im|i m|i am) (?:gonna|going to) (?:kill|hurt|shoot|stab)|"
                        r"(?:planning|planned) (?:how )?to (?:hurt|kill|attack|stab|shoot) "
-                       r"(?:them|him|her)"),
-        ("gonna_stab", r"(?:<GONNA>) (?:\w+ ){0,4}(?:stab|shoot|run (?:him|her|them) over|"
+                       r"(?:them|him|her)")),
+        ("gonna_stab", (r"(?:<GONNA>) (?:\w+ ){0,4}(?:stab|shoot|run (?:him|her|them) over|"
                        r"murder|poison) (?:him|her|them|whoever|anyone|every ?one|people|my "
                        r"(?!record|time|score|essay|homework)\w+|the (?:kids|guy|girl|boy|"
                        r"teacher|bullies|people|school)|those|these|[a-z]+ (?:after|tomorrow|"
-                       r"tonight|at|when|in))"),
-        ("stab_them", r"(?:stab|shoot|kill|murder) (?:\w+ )?(?:him|her|them|whoever|anyone|"
+                       r"tonight|at|when|in))")),
+        ("stab_them", (r"(?:stab|shoot|kill|murder) (?:\w+ )?(?:him|her|them|whoever|anyone|"
                       r"tyler|\w+) (?:\w+ ){0,2}(?:tomorrow|tonight|after|at lunch|in his "
                       r"sleep|in her sleep|monday|friday)|(?:im|i am) (?:gonna|going to) "
                       r"(?:stab|shoot) (?:\w+ )?(?:him|her|them|whoever|anyone|my|\w+)|(?:use|"
-                      r"using) it (?:on|against) (?:him|her|them)"),
+                      r"using) it (?:on|against) (?:him|her|them)")),
     ],
     "ho_wish": [
-        ("wish_more", r"(?:thoughts|thinking|dream|dreaming|fantasize|fantasizing) (?:about|of) "
+        ("wish_more", (r"(?:thoughts|thinking|dream|dreaming|fantasize|fantasizing) (?:about|of) "
                       r"(?:stabbing|hurting|killing|shooting|beating|strangling) (?:people|"
                       r"someone|somebody|him|her|them|the)|do something bad to (?:them|him|her)|"
                       r"beat the (?:crap|shit|hell|fuck) out of (?:him|her|them)|better hope i "
                       r"never see|(?:hurt|kill|stab) (?:my )?(?:mom|dad|brother|sister|stepdad) "
-                      r"when"),
-        ("want_hurt", r"(?:<WANT>|want|could|wanted|imagine|imagining|fantasize about|dream "
+                      r"when")),
+        ("want_hurt", (r"(?:<WANT>|want|could|wanted|imagine|imagining|fantasize about|dream "
                       r"about) (?:<ADV>)?(?:to )?(?:hurt|hurting|kill|killing|punch|punching|beat "
                       r"up|beating up|beat|stab|stabbing|strangle|strangling|smash|smashing|"
                       r"hit|hitting|fight|break) (?:him|her|them|someone|someones|somebody|somebodys|people|"
                       r"every ?one|every ?body|my (?!self)\w+|the (?:kids|people|guys|girls)|"
-                      r"those|these|his|her|their|that|this)"),
-        ("wish_dead_other", r"(?:wish|hope|want) (?:\w+ ){0,2}(?:he|she|they|him|her|them|my "
+                      r"those|these|his|her|their|that|this)")),
+        ("wish_dead_other", (r"(?:wish|hope|want) (?:\w+ ){0,2}(?:he|she|they|him|her|them|my "
                             r"\w+)(?: all)? (?:was|were|would|would just|will)? ?(?:dead|die|"
                             r"dies|died|gone forever|suffer|get hurt)|(?:want|wish) (?:him|her|"
-                            r"them|my \w+) dead"),
-        ("revenge", r"want (?:them|him|her|em|every ?one) to (?:feel|suffer|hurt|pay|die)|"
+                            r"them|my \w+) dead")),
+        ("revenge", (r"want (?:them|him|her|em|every ?one) to (?:feel|suffer|hurt|pay|die)|"
                     r"(?:get|getting|take|taking|want|plan|planning) (?:my )?revenge|make (?:them|"
                     r"him|her|em|everyone) (?:all )?(?:pay|suffer|regret)|(?:theyll|they will|"
                     r"theyre gonna|hell|shell|he will|she will|theyre going to) "
@@ -847,38 +849,38 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:better )?watch out|done being (?:nice|the victim)|violent thoughts|"
                     r"(?:hurt|fight) (?:some|any)one|see them suffer|deserve to (?:get hurt|"
                     r"suffer|die)|dont know what ill do to|feel like (?:hurting|killing) "
-                    r"(?:some|any)one|scared (?:ill|i will|i might|i ll) hurt"),
-        ("gonna_hurt", r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:end up )?(?:hurt|hurting|punch|punching|"
+                    r"(?:some|any)one|scared (?:ill|i will|i might|i ll) hurt")),
+        ("gonna_hurt", (r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:end up )?(?:hurt|hurting|punch|punching|"
                        r"kill|beat|stab|smash|break|fight) (?:him|her|them|someone|somebody|"
                        r"every ?one|my (?!self|record|time|score|high|pb|best)\w+|those|that|this|"
                        r"the (?!other|team|game|boss|level|record)\w+)"
-                       r"(?! lol| lmao| haha| team| in )"),
-        ("if_touches", r"if (?:he|she|they) (?:\w+ ){0,3}(?:again|one more time) (?:\w+ ){0,2}"
+                       r"(?! lol| lmao| haha| team| in )")),
+        ("if_touches", (r"if (?:he|she|they) (?:\w+ ){0,3}(?:again|one more time) (?:\w+ ){0,2}"
                        r"(?:ill|i ll|i will|im gonna|im going to) (?:hurt|kill|stab|use|beat|"
-                       r"punch|end)"),
+                       r"punch|end)")),
     ],
     # distress
     "ds_medium": [
-        ("acute_more", r"melt ?down|cant stop (?:screaming|shaking|crying|panicking)|(?:going to|"
+        ("acute_more", (r"melt ?down|cant stop (?:screaming|shaking|crying|panicking)|(?:going to|"
                        r"gonna) pass out|heart (?:wont|will not|doesnt) slow|(?:havent|have not|"
                        r"not) slept (?:since|in)|(?:threw|throwing) up (?:\w+ ){0,2}(?:anxious|"
                        r"anxiety|nerves|panic|stress)|anxious i threw up|(?:not|nt) coping|"
                        r"saying goodbye and (?:now )?(?:she|he|they) (?:wont|isnt|arent|dont)|"
                        r"(?:isnt|wont|not|arent) (?:answering|responding|picking up)|going insane|"
-                       r"telling me to kys|(?:got|get) jumped"),
-        ("not_okay", r"(?:^|im|i m|i am|feel|feeling|me|honestly|still|really|just|def|"
+                       r"telling me to kys|(?:got|get) jumped")),
+        ("not_okay", (r"(?:^|im|i m|i am|feel|feeling|me|honestly|still|really|just|def|"
                      r"definitely|so|literally|fr|tbh|ngl)(?: really| honestly| just| so| def| "
                      r"still| literally| actually| fr)? (?:not|no|nt) (?:ok|okay|okey|oki|fine|"
-                     r"alright|all right|doing ok|doing okay|safe)(?! with| to| about| for| that| if| at all with)"),
-        ("not_ok_bare", r"^(?:not|nt) (?:ok|okay|fine|alright|doing ok|doing okay|good)(?: ,| at"
-                        r" all| rn| right now|$)"),
-        ("cant_cope", r"(?:cant|can not|cannot|cnt|can t|unable to|dont know how to|idk how to) "
+                     r"alright|all right|doing ok|doing okay|safe)(?! with| to| about| for| that| if| at all with)")),
+        ("not_ok_bare", (r"^(?:not|nt) (?:ok|okay|fine|alright|doing ok|doing okay|good)(?: ,| at"
+                        r" all| rn| right now|$)")),
+        ("cant_cope", (r"(?:cant|can not|cannot|cnt|can t|unable to|dont know how to|idk how to) "
                       r"(?:<ADV>)?(?:cope|handle (?:this|it|anything|my life|life)|take (?:it|"
                       r"this|any more|anymore)|do this(?! homework| math| essay| problem| "
                       r"assignment| test| level)|go on|deal with (?:this|it|anything)|keep "
                       r"going|breathe|calm down|stop (?:crying|shaking|panicking|"
-                      r"the thoughts)|function|think straight|get out of bed|take it anymore)"),
-        ("panic", r"panic attacks?|panicking|anxiety attack|hyperventilat\w*|freaking out|"
+                      r"the thoughts)|function|think straight|get out of bed|take it anymore)")),
+        ("panic", (r"panic attacks?|panicking|anxiety attack|hyperventilat\w*|freaking out|"
                   r"losing (?:my mind|it)|going crazy|breaking down|break ?down|mental "
                   r"breakdown|(?:im|i am|i m|feel like im|i feel like im) (?:\w+ )?falling apart|crashing down|spiral(?:ing|led)?|dark place|"
                   r"bad place|dark in my head|heart (?:is )?racing|chest (?:is )?(?:so )?tight|feel like im "
@@ -888,19 +890,19 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                   r"been crying (?:for hours|all day|all night|nonstop)|(?:worst|awful) "
                   r"(?:night|day) of my life|too much to handle|everything is too much|"
                   r"cant stop crying|want to scream|so overwhelmed|overwhelmed (?:i|and i) "
-                  r"cant"),
-        ("no_sleep", r"(?:havent|not|didnt|cant|cannot) (?:slept|sleep|eaten|eat) (?:\w+ ){0,2}"
+                  r"cant")),
+        ("no_sleep", (r"(?:havent|not|didnt|cant|cannot) (?:slept|sleep|eaten|eat) (?:\w+ ){0,2}"
                      r"(?:in|for) (?:\d+|days|a week|two|three|four|like \d+)|(?:no|zero) sleep "
                      r"(?:in|for) (?:days|\d+)|\d+ (?:nights|days) (?:without sleep|of no "
-                     r"sleep)|(?:its|it s) been (?:\d+|three|four) nights"),
-        ("need_help", r"(?:please|pls|plz|i need|need|someone) (?:\w+ )?help(?: me)?(?: please|"
-                      r" pls| plz| now| right now| rn|$)|help me please|help me$|^help"),
-        ("homeless", r"(?:kicked|kick|threw|throw|thrown) me out(?! of (?:the )?(?:group|gc|chat|class|game|"
+                     r"sleep)|(?:its|it s) been (?:\d+|three|four) nights")),
+        ("need_help", (r"(?:please|pls|plz|i need|need|someone) (?:\w+ )?help(?: me)?(?: please|"
+                      r" pls| plz| now| right now| rn|$)|help me please|help me$|^help")),
+        ("homeless", (r"(?:kicked|kick|threw|throw|thrown) me out(?! of (?:the )?(?:group|gc|chat|class|game|"
                      r"server|team|club))|(?:kicked|thrown) out(?! of (?:the )?(?:group|gc|chat|"
                      r"class|game|server|team|club))|nowhere "
                      r"(?:to go|to sleep|to stay)|ran away from home|sleeping (?:in|at) (?:the |"
-                     r"a )?(?:park|street|car|station|outside)"),
-        ("cyberbullying", r"(?:group ?chat|page|account|video|fake account|screenshots?) "
+                     r"a )?(?:park|street|car|station|outside)")),
+        ("cyberbullying", (r"(?:group ?chat|page|account|video|fake account|screenshots?) "
                           r"(?:\w+ ){0,5}(?:make fun|humiliate|roast|mock|bully|laugh at|hate)|"
                           r"harassed (?:online|every day|constantly|all the time)|(?:sending|passing|sent|passed) "
                           r"around (?:a |my |the )?(?:\w+ )?(?:video|pic|pics|photo|picture)|"
@@ -908,39 +910,39 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r"the video|pics|pictures|a pic|nudes|photos)(?: of me)?|"
                           r"(?:hate messages|death threats) (?:\w+ ){0,2}(?:every|all|wont stop)|"
                           r"cyber ?bullied (?:and|so|every)|(?:cyberbullying|bullying) "
-                          r"(?:wont|won t|will not|doesnt) stop"),
+                          r"(?:wont|won t|will not|doesnt) stop")),
         ("pregnant", r"(?:think|might be|maybe|am|im) pregnant"),
-        ("scared_now", r"(?:im|i am|i m) (?:so )?(?:scared|terrified|afraid) (?:rn|right now|and"
-                       r" i dont know what to do)|(?:im|i am) terrified"),
+        ("scared_now", (r"(?:im|i am|i m) (?:so )?(?:scared|terrified|afraid) (?:rn|right now|and"
+                       r" i dont know what to do)|(?:im|i am) terrified")),
     ],
     "ds_low": [
-        ("sad", r"(?:im|i m|i am|feel|feeling|felt|been|i get|i got|im getting|i feel) (?:<ADV>)?"
+        ("sad", (r"(?:im|i m|i am|feel|feeling|felt|been|i get|i got|im getting|i feel) (?:<ADV>)?"
                 r"(?:so |really |very |kinda |super )?(?:sad|down|low|depressed|miserable|"
                 r"lonely|alone|anxious|stressed|worried|upset|hurt|heartbroken|"
                 r"unhappy|scared|afraid|overwhelmed|exhausted|drained|burnt out|burned out|"
                 r"insecure|invisible|stuck|lost|hopeless|guilty|ashamed|gross|ugly|stupid|"
                 r"worthless|left out|homesick|numb|off|crappy|crap|like crap|like shit|"
                 r"terrible|awful|horrible|so bad|angry|mad|pissed|pissed off|frustrated|"
-                r"furious|sick of|jealous|not happy|unloved|unwanted|hated|tired all the time)"),
-        ("sad2", r"not happy|tired all the time|always (?:tired|sad|nervous|anxious)|nervous "
+                r"furious|sick of|jealous|not happy|unloved|unwanted|hated|tired all the time)")),
+        ("sad2", (r"not happy|tired all the time|always (?:tired|sad|nervous|anxious)|nervous "
                  r"all the time|hate (?:school|my school|everything|it here|this place|how i "
                  r"look|how i feel|my body|my face|my family|being me|being alive|my parents)|"
                  r"whats wrong with me|messing (?:everything|it all) up|mess everything up|"
                  r"drifting (?:apart|away)|(?:dont|doesnt|never) understand me|moving away|"
                  r"stressful|nobody like me|no one like me|(?:didnt|did not) get in(?:to)?|"
-                 r"(?:life|everything) (?:suks|sux)|dark in my head"),
-        ("depressed", r"depress(?:ed|ion|ing)|anxiety|anxious|lonely|loneliness|stressed|"
+                 r"(?:life|everything) (?:suks|sux)|dark in my head")),
+        ("depressed", (r"depress(?:ed|ion|ing)|anxiety|anxious|lonely|loneliness|stressed|"
                       r"stress(?:ed|ing)? (?:out|about)|grief|grieving|heartbroken|"
                       r"heart ?broken|burnt out|burned out|burnout|insecure|overthinking|"
-                      r"overwhelm(?:ed|ing)|nightmares?"),
-        ("crying", r"(?:crying|cry|cried|cries|sobbing|tears)(?! laughing| of laughter| lol|"
-                   r" lmao| from laughing)"),
-        ("hate_life", r"hate my life|fml|fuck my life|my life (?:sucks|is shit|is a mess|is over|"
+                      r"overwhelm(?:ed|ing)|nightmares?")),
+        ("crying", (r"(?:crying|cry|cried|cries|sobbing|tears)(?! laughing| of laughter| lol|"
+                   r" lmao| from laughing)")),
+        ("hate_life", (r"hate my life|fml|fuck my life|my life (?:sucks|is shit|is a mess|is over|"
                       r"is hell)|(?:everything|life|today|this day|this week|school) (?:is |s |has been |"
                       r"was |is being |been )?(?:so )?(?:sucks|fucked|shit|hell|awful|terrible|the worst|too hard|so "
                       r"hard)|why (?:does|is) everything (?:\w+ )?(?:so hard|suck|going wrong)|"
-                      r"everything (?:is )?going wrong|worst (?:day|week|year)"),
-        ("social_pain", r"(?:no ?one|nobody|no body) (?:likes|loves|cares about|talks to|"
+                      r"everything (?:is )?going wrong|worst (?:day|week|year)")),
+        ("social_pain", (r"(?:no ?one|nobody|no body) (?:likes|loves|cares about|talks to|"
                         r"texts|understands|wants) me|(?:every ?one|everybody|they all) "
                         r"(?:hates|hate) me|(?:have|got) no (?:friends|one)|no one to talk "
                         r"to|(?:bullied|bullying|picked on|made fun of|make fun of me|laugh at "
@@ -948,22 +950,22 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r"the group|talking behind my back|spreading rumors|rumors about me)|"
                         r"(?:dont|do not) (?:fit in|belong)|(?:stopped|stop) talking to me|"
                         r"(?:went|go) (?:\w+ ){0,3}without me|rejected|dumped|broke up|cheated "
-                        r"on me|ghosted"),
-        ("family_stress", r"(?:parents|mom and dad|they) (?:are )?(?:always )?(?:fighting|"
+                        r"on me|ghosted")),
+        ("family_stress", (r"(?:parents|mom and dad|they) (?:are )?(?:always )?(?:fighting|"
                           r"yelling|screaming|arguing|getting (?:a )?divorced?|splitting up|"
                           r"split up)|divorce|(?:yelled|yells|screams|screamed) at me|"
                           r"disappointment|compare me|so strict|(?:lost|lose) (?:her|his|their)"
                           r" job|might have to move|(?:mom|dad|grandma|grandpa|parent) is "
-                          r"(?:sick|in the hospital)|in the hospital"),
-        ("grief", r"(?:grandma|grandpa|nana|papa|dog|cat|mom|dad|mum|brother|sister|friend|"
+                          r"(?:sick|in the hospital)|in the hospital")),
+        ("grief", (r"(?:grandma|grandpa|nana|papa|dog|cat|mom|dad|mum|brother|sister|friend|"
                   r"uncle|aunt|cousin|hamster|pet|bird|horse|grandmother|grandfather|"
                   r"bestie) (?:\w+ ){0,2}(?:died|passed away|passed|had to be put down|was put "
-                  r"down)|passed away|funeral|miss (?:him|her|them|my)"),
-        ("school_stress", r"(?:failing|failed|fail) (?:\w+ )?(?:class|classes|test|exam|"
+                  r"down)|passed away|funeral|miss (?:him|her|them|my)")),
+        ("school_stress", (r"(?:failing|failed|fail) (?:\w+ )?(?:class|classes|test|exam|"
                           r"driving test|math|chem|english|grade|year)|(?:falling|fell) behind|"
                           r"(?:scared|afraid|nervous) (?:to go|of going|about going) to school|"
-                          r"cant focus|lost my scholarship|didnt get in|stressed about"),
-        ("venting", r"(?:so |im so |just so )?(?:done|tired|sick) (?:of|with) (?:this|everything|"
+                          r"cant focus|lost my scholarship|didnt get in|stressed about")),
+        ("venting", (r"(?:so |im so |just so )?(?:done|tired|sick) (?:of|with) (?:this|everything|"
                     r"it all|pretending|being ignored)|so tired of|pretending (?:im|to be) "
                     r"(?:fine|okay|ok|happy)|just want (?:a hug|someone to talk to)|need "
                     r"someone to talk to|(?:need|want) to talk|going through (?:a lot|stuff|"
@@ -972,96 +974,96 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:body|stomach) hurts (?:every|before)|(?:chest|stomach) (?:gets )?"
                     r"(?:tight|hurts) (?:in|before|every)|need help with (?:stuff|things) at "
                     r"home|fucking (?:frustrating|hate|sucks)|(?:this|it) (?:shit|sucks) (?:so "
-                    r"much|is so)|cant even$|everything is (?:so )?(?:much|a lot)|just a lot"),
+                    r"much|is so)|cant even$|everything is (?:so )?(?:much|a lot)|just a lot")),
     ],
 }
 
 # --- toxicity rules ----------------------------------------------------------------------
 TOX_RULES: dict[str, list[tuple[str, str]]] = {
     "tx_insult": [
-        ("you_are_insult", r"(?:<YOUARE>) (?:(?!not |never |feel |think |thought |said |say |"
+        ("you_are_insult", (r"(?:<YOUARE>) (?:(?!not |never |feel |think |thought |said |say |"
                            r"mentioned |called |worried |worry |scared |afraid |might |may |"
                            r"seem to |i |im |me |my |myself |no |nt |isnt |arent |if |when |"
-                           r"because |about )\w+ ){0,4}(?:<INSULT>)(?! to me| for me| of me)"),
-        ("you_noun", r"(?:you|u|ya|yu) (?:fucking |stupid |dumb |little |fat |ugly |lazy "
-                     r"|worthless |absolute |total |such a |an? |utter )*(?:<INSULT>)"),
-        ("insult_you", r"(?:<INSULT>) (?:ass )?(?:you|u|ur|yourself)$|(?:<INSULT>) (?:ass )?"
-                       r"(?:you|u) (?:are|r)$"),
-        ("bare_insult", r"^(?:(?:fucking|stupid|dumb|fat|ugly|lazy|little|dirty|absolute|"
+                           r"because |about )\w+ ){0,4}(?:<INSULT>)(?! to me| for me| of me)")),
+        ("you_noun", (r"(?:you|u|ya|yu) (?:fucking |stupid |dumb |little |fat |ugly |lazy "
+                     r"|worthless |absolute |total |such a |an? |utter )*(?:<INSULT>)")),
+        ("insult_you", (r"(?:<INSULT>) (?:ass )?(?:you|u|ur|yourself)$|(?:<INSULT>) (?:ass )?"
+                       r"(?:you|u) (?:are|r)$")),
+        ("bare_insult", (r"^(?:(?:fucking|stupid|dumb|fat|ugly|lazy|little|dirty|absolute|"
                         r"total|such a|an?|ur|you|lol|lmao|omg|ok|wow|bro|damn|shut up|stfu|"
                         r"go away) )*(?:<INSULT>)(?: (?:lol|lmao|lmfao|haha|fr|tbh|honestly|"
-                        r"bro|smh|af|asf|clown|ass))*$"),
-        ("adj_noun", r"(?:stupid|dumb|fat|ugly|fucking|dirty|lazy|worthless|little|freaking|"
+                        r"bro|smh|af|asf|clown|ass))*$")),
+        ("adj_noun", (r"(?:stupid|dumb|fat|ugly|fucking|dirty|lazy|worthless|little|freaking|"
                      r"nasty) (?:ass )?(?:bitch|whore|ho|hoe|slut|cunt|idiot|loser|moron|"
                      r"retard|fag|faggot|dyke|pig|cow|twat|bastard|prick|freak|clown|"
-                     r"immigrant|immigrants)"),
-        ("ur_trash_at", r"(?:ur|youre|you re|you are|u r|u are) (?:\w+ )?(?:trash|garbage|"
+                     r"immigrant|immigrants)")),
+        ("ur_trash_at", (r"(?:ur|youre|you re|you are|u r|u are) (?:\w+ )?(?:trash|garbage|"
                         r"terrible|useless|shit|bad|awful|the worst) (?:at|helper|listener|"
                         r"volunteer|person)|(?:worst|useless|terrible|shittiest|dumbest) "
-                        r"(?:\w+ )?(?:volunteer|helper|listener|person|human)(?: ever| alive)?"),
-        ("look_like", r"(?:you|u) (?:look|sound|smell|act|talk|type|write) like (?:a |an )?"
+                        r"(?:\w+ )?(?:volunteer|helper|listener|person|human)(?: ever| alive)?")),
+        ("look_like", (r"(?:you|u) (?:look|sound|smell|act|talk|type|write) like (?:a |an )?"
                       r"(?:\w+ )?(?:<INSULT>|potato|pig|cow|troll|goblin|gremlin|toddler|"
-                      r"five year old|5 year old|child)"),
+                      r"five year old|5 year old|child)")),
     ],
     "tx_third": [
-        ("third_insult", r"(?:<THIRD>) (?:such |so |a |an |literally |really |fucking |total |"
+        ("third_insult", (r"(?:<THIRD>) (?:such |so |a |an |literally |really |fucking |total |"
                          r"complete |the biggest |a total |a complete |a dirty |a stupid |a fat "
-                         r"|a dumb )*(?:<STRONG>)(?! to me| for me)"),
-        ("call_him", r"(?:we|everyone|every ?body|they|people) (?:all )?(?:call|calls|called) "
+                         r"|a dumb )*(?:<STRONG>)(?! to me| for me)")),
+        ("call_him", (r"(?:we|everyone|every ?body|they|people) (?:all )?(?:call|calls|called) "
                      r"(?:him|her|them|that kid|this kid|the new kid) (?:\w+ ){0,2}(?:\w+)|"
                      r"(?:we|they|everyone|people|every ?body) (?:all )?(?:throw|throws|threw|throwing) "
                      r"(?:stuff|things|his stuff|her stuff|food) (?:at|in the trash)|(?:page|account|group ?chat) to (?:roast|"
                      r"make fun of|hate on|expose|bully)|(?:lets|let s|we should) (?:all )?"
                      r"(?:spam|jump|roast|bully|beat up|attack|expose|ignore) (?:her|him|them|"
-                     r"that|this|the)"),
-        ("slut_shame", r"(?:been|slept) with (?:like )?(?:half|every|all|the whole)|"
+                     r"that|this|the)")),
+        ("slut_shame", (r"(?:been|slept) with (?:like )?(?:half|every|all|the whole)|"
                        r"(?:easy|loose) (?:girl|slut|hoe)|(?:she|he) (?:\w+ ){0,2}(?:should|"
-                       r"needs to) (?:kms|kill (?:herself|himself)|die|just die|unalive)"),
+                       r"needs to) (?:kms|kill (?:herself|himself)|die|just die|unalive)")),
     ],
     "tx_slur": [
         ("slur", r"<SLUR>"),
-        ("gay_insult", r"(?:thats|that s|that is|thats so|ur|youre|you re|you are|so) "
+        ("gay_insult", (r"(?:thats|that s|that is|thats so|ur|youre|you re|you are|so) "
                        r"(?:so )?gay(?! and| lol i| pride)|(?:ur|your|yo) (?:mom|mum|dad) "
-                       r"(?:is )?gay"),
-        ("xeno", r"go back to (?:your|ur|where|the|ya) (?:own )?(?:country|countries|home ?land|"
+                       r"(?:is )?gay")),
+        ("xeno", (r"go back to (?:your|ur|where|the|ya) (?:own )?(?:country|countries|home ?land|"
                  r"place|where you came from|came from)|where (?:you|u) came from|"
                  r"(?:dirty|filthy|illegal) (?:immigrant|immigrants|mexican|mexicans|"
                  r"muslim|muslims|jew|jews|arab|arabs|asian|asians|african|africans|\w+s)|"
                  r"(?:should|should all|need to|needs to) be deported|(?:your|ur|you) people "
                  r"(?:are|r) (?:\w+ )?(?:disgusting|animals|trash|dirty|all the same)|"
-                 r"you people are all"),
-        ("ableist", r"(?:ur|youre|you re|you are|u r|u|so|such an?) (?:\w+ )?(?:autistic|"
-                    r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my)"),
+                 r"you people are all")),
+        ("ableist", (r"(?:ur|youre|you re|you are|u r|u|so|such an?) (?:\w+ )?(?:autistic|"
+                    r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my)")),
     ],
     "tx_attack": [
-        ("fuck_you", r"(?:fuck|fck|fk|fuk|fuq|screw|f) (?:you|u|ya|yu|off|urself|yourself|ur|"
+        ("fuck_you", (r"(?:fuck|fck|fk|fuk|fuq|screw|f) (?:you|u|ya|yu|off|urself|yourself|ur|"
                      r"your|yall)(?! up| over| too much)|^fu$|^f off|"
                      r"(?:fuck|screw) (?:this|that|the) (?:volunteer|helper|bitch|idiot|"
-                     r"loser|guy|person)|go fuck yourself|gfy"),
-        ("shut_up", r"stfu|gtfo|shut (?:up|the fuck up|the hell up|ur mouth|your mouth|your trap|"
+                     r"loser|guy|person)|go fuck yourself|gfy")),
+        ("shut_up", (r"stfu|gtfo|shut (?:up|the fuck up|the hell up|ur mouth|your mouth|your trap|"
                     r"ur trap|it)(?! about| lol no| no way| omg)|^shut up$|shut up (?:you|u|"
-                    r"idiot|loser|bitch|dumb|nobody|no one|already|and)"),
-        ("nobody_likes", r"(?:no ?one|nobody|no body|not one person) (?:\w+ )?(?:likes|loves|"
+                    r"idiot|loser|bitch|dumb|nobody|no one|already|and)")),
+        ("nobody_likes", (r"(?:no ?one|nobody|no body|not one person) (?:\w+ )?(?:likes|loves|"
                          r"wants|cares about|asked|needs|would miss|would care if) "
                          r"(?:you|u|ya)|nobody asked|no one asked|(?:every ?one|everybody|"
                          r"we all) (?:\w+ )?(?:hates|hate) (?:you|u)|(?:you|u) have no "
                          r"(?:friends|life)|get a life|no wonder (?:your|ur|you|u|nobody|no "
                          r"one)|(?:your|ur) (?:parents|mom|dad|family) (?:\w+ )?(?:hate|hates|"
-                         r"dont want|doesnt want) (?:you|u)"),
-        ("go_away", r"(?:go|just) (?:away|die|cry|jump)(?: (?:loser|idiot|bitch|freak|in a hole|"
+                         r"dont want|doesnt want) (?:you|u)")),
+        ("go_away", (r"(?:go|just) (?:away|die|cry|jump)(?: (?:loser|idiot|bitch|freak|in a hole|"
                     r"already|to your|to ur|off a bridge|off a cliff))|get lost|nobody wants "
                     r"you here|leave,? nobody|cry about it|cope (?:harder|more|and seethe)|"
                     r"seethe|ratio|skill issue|stop crying (?:you|u|like a)|man up|"
-                    r"(?:youre|ur|you are) (?:a )?waste of (?:my )?time|go cry to"),
-        ("deserve", r"(?:you|u) (?:\w+ )?(?:deserve|deserved) (?:to (?:die|suffer|be (?:bullied|"
+                    r"(?:youre|ur|you are) (?:a )?waste of (?:my )?time|go cry to")),
+        ("deserve", (r"(?:you|u) (?:\w+ )?(?:deserve|deserved) (?:to (?:die|suffer|be (?:bullied|"
                     r"hurt|alone|hated|raped))|it|everything|what you get|to get hurt)|"
                     r"(?:you|u)d be better off dead|(?:you|u) should (?:\w+ )?(?:die|be dead|"
                     r"kill yourself|kys|unalive|disappear|not exist|not be alive)|"
-                    r"nobody would (?:care|notice|miss you) if (?:you|u) (?:died|disappeared)"),
+                    r"nobody would (?:care|notice|miss you) if (?:you|u) (?:died|disappeared)")),
         ("middle_finger", r"^fuck you$|^(?:fuck you )+$"),
     ],
     "tx_tell_harm": [
-        ("kys", r"kys|k y s|kill (?:yourself|urself|ur self|your self|yaself|yoself|"
+        ("kys", (r"kys|k y s|kill (?:yourself|urself|ur self|your self|yaself|yoself|"
                 r"yourselves)|unalive (?:yourself|urself|ur self|your self)|"
                 r"(?:^|, )(?:go|just|pls|please|plz) (?:\w+ )?(?:die|hang yourself|hang urself|"
                 r"drink bleach|jump off (?:a |the )?(?:bridge|cliff|building|roof)|"
@@ -1069,45 +1071,46 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                 r"drink bleach|jump off a (?:bridge|cliff|building)|"
                 r"(?:hope|wish|pray) (?:\w+ )?(?:you|u|ur|your) (?:\w+ ){0,2}(?:die|dies|died|"
                 r"get (?:hit|cancer|raped|hurt|shot|killed|run over)|gets (?:hit|cancer|raped|"
-                r"hurt|shot|killed)|choke|chokes|burn|rot|suffer|drown|disappear)"),
+                r"hurt|shot|killed)|choke|chokes|burn|rot|suffer|drown|disappear)")),
     ],
     "tx_threat": [
-        ("beat_out_of", r"(?:beat|kick|knock|slap|punch) the (?:shit|crap|hell|life|fuck) "
-                        r"out of (?:you|u|ya|yall)"),
-        ("threat_you", r"(?:ill|i ll|i will|im gonna|im going to|gonna|going to|i am gonna|"
+        ("beat_out_of", (r"(?:beat|kick|knock|slap|punch) the (?:shit|crap|hell|life|fuck) "
+                        r"out of (?:you|u|ya|yall)")),
+        ("threat_you", (r"(?:ill|i ll|i will|im gonna|im going to|gonna|going to|i am gonna|"
                        r"i am going to|imma|ima|we will|well|were gonna|we re gonna) "
                        r"(?:\w+ )?(?:kill|beat|hurt|find|punch|smash|kick|rape|stab|shoot|jump|"
                        r"get|slap|end|destroy|ruin|fuck up|mess up|beat up|murder|choke|"
-                       r"strangle|break|expose) (?:you|u|ya|ur|your|yall)"),
-        ("know_where", r"(?:i )?know where (?:you|u) (?:live|go to school|sleep)|watch (?:your|ur|"
+                       r"strangle|break|expose) (?:you|u|ya|ur|your|yall)")),
+        ("know_where", (r"(?:i )?know where (?:you|u) (?:live|go to school|sleep)|watch (?:your|ur|"
                        r"yo) back|(?:you|u|ur) (?:better|gonna) (?:watch out|sleep with one eye)|"
                        r"make (?:your|ur) life (?:a )?(?:hell|miserable|a living hell)|"
                        r"(?:beat|kick|whoop|whip) (?:your|ur|yo) (?:ass|butt)|see (?:you|u) "
                        r"after school|(?:you|u)re dead (?:meat|tomorrow|after school)|"
                        r"(?:your|ur) days are numbered|(?:im|i am) coming for (?:you|u)|"
-                       r"(?:you|u) (?:will|ll|gonna|are gonna|re gonna) regret"),
+                       r"(?:you|u) (?:will|ll|gonna|are gonna|re gonna) regret")),
     ],
     "tx_sexual": [
-        ("send_nudes", r"send (?:me )?(?:\w+ )?(?:nudes|noods|nude|pics|pictures|a pic|a picture|"
+        ("send_nudes", (r"send (?:me )?(?:\w+ )?(?:nudes|noods|nude|pics|pictures|a pic|a picture|"
                        r"a photo|photos|feet pics|ur snap|your snap|something|a selfie|a vid)"
                        r"(?! of (?:your|ur) (?:dog|cat|homework|art|drawing|outfit))|"
-                       r"send (?:\w+ )?(?:of|pics of) (?:your|ur) body"),
-        ("wearing", r"what (?:are|r|re) (?:you|u) wearing|what (?:\w+ )?(?:u|you) (?:got )?on "
+                       r"send (?:\w+ )?(?:of|pics of) (?:your|ur) body")),
+        ("wearing", (r"what (?:are|r|re) (?:you|u) wearing|what (?:\w+ )?(?:u|you) (?:got )?on "
                     r"(?:rn|right now|under)|what (?:color|colour|size) (?:is|are|r) (?:your|ur)"
-                    r" (?:bra|panties|underwear|boxers|tits|boobs|dick)|what u wearing"),
-        ("body", r"show (?:me )?(?:your|ur|some|ya) (?:body|boobs|tits|ass|butt|dick|chest|"
+                    r" (?:bra|panties|underwear|boxers|tits|boobs|dick)|what u wearing")),
+        ("body", (r"show (?:me )?(?:your|ur|some|ya) (?:body|boobs|tits|ass|butt|dick|chest|"
                  r"feet|legs|nudes|bra)|(?:your|ur) (?:boobs|tits|ass|dick|cock|pussy|bra|"
                  r"body)(?! image| is changing| is normal)|take (?:off|of) (?:your|ur) "
                  r"(?:shirt|clothes|pants|bra)|(?:see|want) (?:you|u) naked|(?:are|r) (?:you|"
                  r"u) (?:a )?virgin|(?:wanna|want to|lets|let s|can we) (?:sext|hook up|"
-                 r"fuck|smash|sleep together|have sex|do it)|suck (?:my|it)|"
+                 r"fuck|smash|sleep together|have sex|do it)(?= you| u| me| rn| tonight|$)|"
+                 r"suck (?:my|it)|"
                  r"(?:ur|youre|you are|you re|u r) (?:so |really )?(?:hot|sexy|thicc|thick|"
                  r"cute)(?:,| and| af| asf)? (?:send|what|wanna|can|come|meet|dm)|"
-                 r"wanna meet up|emoji_sexual"),
+                 r"wanna meet up|emoji_sexual")),
     ],
     # said by staff to a student: belittling and dismissing (ignored for students)
     "tx_staff": [
-        ("belittle", r"stop (?:whining|being (?:so )?(?:dramatic|a baby|stupid|ridiculous)|"
+        ("belittle", (r"stop (?:whining|being (?:so )?(?:dramatic|a baby|stupid|ridiculous)|"
                      r"complaining|crying)|grow up|get over it|(?:no ?one|nobody) cares|"
                      r"drama queen|(?:over ?reacting|over ?dramatic|so dramatic)|"
                      r"(?:your|ur) own fault|(?:thats|that s|that is|such) (?:a |so )?"
@@ -1117,51 +1120,51 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                      r"ridiculous|pathetic|a baby)|(?:are|r) (?:you|u) (?:retarded|stupid|dumb|"
                      r"an idiot|serious)|(?:you|u) (?:sound|are) (?:so )?(?:annoying|pathetic)|"
                      r"move on|suck it up|(?:its|it s|thats|that is) pathetic|"
-                     r"(?:kind|kinda|sort) of (?:a )?loser"),
-        ("staff_flirt", r"(?:you|u|ur|youre)(?: are| re)? (?:so )?(?:cute|hot|sexy|pretty)"
+                     r"(?:kind|kinda|sort) of (?:a )?loser")),
+        ("staff_flirt", (r"(?:you|u|ur|youre)(?: are| re)? (?:so )?(?:cute|hot|sexy|pretty)"
                         r"(?:,| ,)? (?:wanna|want to|lets|send|can)|meet (?:up|me) (?:irl|"
                         r"after|tonight|somewhere)|send me a (?:pic|picture|photo) of "
                         r"(?:yourself|you|urself)|(?:give|send) me (?:your|ur) (?:number|snap|"
-                        r"address|insta)"),
+                        r"address|insta)")),
     ],
 }
 
 # Spans where toxic words are not aimed at anyone: screening questions, reported speech,
 # talking about a word. Masked before the toxicity rules run.
 TOX_EXEMPT: list[tuple[str, str]] = [
-    ("screening", r"(?:are|r|were|have|do|did|would|could|is|when|how) (?:you|u) (?:\w+ ){0,8}"
+    ("screening", (r"(?:are|r|were|have|do|did|would|could|is|when|how) (?:you|u) (?:\w+ ){0,8}"
                   r"(?:kill|killing|hurt|hurting|harm|harming|unalive|unaliving|end|ending|"
-                  r"cut|cutting) (?:yourself|urself|your life|ur life)"),
-    ("thoughts_of", r"(?:thoughts?|thinking|thought|urges?|feelings?) (?:about|of) (?:\w+ ){0,2}"
+                  r"cut|cutting) (?:yourself|urself|your life|ur life)")),
+    ("thoughts_of", (r"(?:thoughts?|thinking|thought|urges?|feelings?) (?:about|of) (?:\w+ ){0,2}"
                     r"(?:killing|hurting|harming|ending|unaliving|cutting) (?:yourself|urself|"
-                    r"your life)"),
+                    r"your life)")),
     ("quote", r"(?:you|u) (?:said|mentioned|wrote|told me|say) (?:\w+ ){0,8}"),
-    ("reported", r"(?:told|tell|tells|telling|said|says|say|saying|called|calls|call|keep "
+    ("reported", (r"(?:told|tell|tells|telling|said|says|say|saying|called|calls|call|keep "
                  r"saying|keeps saying|wrote|commented|posted|texted|dmed|sent) (?:me|him|her|"
                  r"them|us|people)? ?(?:to )?(?:kys|kill (?:myself|yourself|urself)|go die|"
                  r"unalive|that im|im a|i was|a|an|ugly|fat|stupid|a loser|a slut|a whore|"
-                 r"a bitch|names|a fag|gay|a retard)(?: \w+)?"),
-    ("made_me_send", r"(?:if i|i have to|i had to|make me|made me|makes me|asked me to|asks me "
+                 r"a bitch|names|a fag|gay|a retard)(?: \w+)?")),
+    ("made_me_send", (r"(?:if i|i have to|i had to|make me|made me|makes me|asked me to|asks me "
                      r"to|wants me to|told me to|tells me to|forces me to|forced me to|pressured "
                      r"me to|unless i|or i|i didnt|i dont|i wont|i should|should i|i|me to) "
                      r"(?:dont |not |didnt |never |to )?(?:\w+ )?send (?:him|her|them|you|u)? ?"
-                     r"(?:\w+ ){0,2}(?:pics|pictures|nudes|photos|a pic)"),
+                     r"(?:\w+ ){0,2}(?:pics|pictures|nudes|photos|a pic)")),
     ("kys_myself", r"(?:kys|kill yourself) myself"),
-    ("meta", r"(?:kys|kill yourself|kms|the word \w+|the f word|slurs?) (?:is|means|stands for|"
+    ("meta", (r"(?:kys|kill yourself|kms|the word \w+|the f word|slurs?) (?:is|means|stands for|"
              r"was|are)|people say (?:\w+ ){0,3}(?:online|kys)|what does \w+ mean|"
-             r"weird thing (?:people|ppl) say"),
-    ("not_you", r"(?:youre|you re|you are|ur|u r|u are|you|u) (?:not|never|arent|nt|no) "
-                r"(?:\w+ ){0,2}(?:a |an )?(?:<INSULT>)"),
-    ("self_talk", r"(?:im|i m|i am|i feel|feel|feeling|i felt|makes me feel|made me feel|"
+             r"weird thing (?:people|ppl) say")),
+    ("not_you", (r"(?:youre|you re|you are|ur|u r|u are|you|u) (?:not|never|arent|nt|no) "
+                r"(?:\w+ ){0,2}(?:a |an )?(?:<INSULT>)")),
+    ("self_talk", (r"(?:im|i m|i am|i feel|feel|feeling|i felt|makes me feel|made me feel|"
                   r"i look|i sound|i was|call myself|called myself|myself|feel like) "
                   r"(?:so |such |a |an |really |like |kinda |literally |fucking |just |"
-                  r"the |a total |an absolute )*(?:<INSULT>)"),
-    ("thing_talk", r"(?:that|this|it|the|these|those|its|thats|that s) (?:\w+ ){0,2}"
+                  r"the |a total |an absolute )*(?:<INSULT>)")),
+    ("thing_talk", (r"(?:that|this|it|the|these|those|its|thats|that s) (?:\w+ ){0,2}"
                    r"(?:is |was |s |are |were )?(?:so |such a |a |really )?(?:stupid|dumb|"
                    r"trash|garbage|gay|lame|cringe|mid|annoying|gross|ugly|fake|joke|"
                    r"pathetic|useless) (?:movie|game|show|song|homework|class|test|rule|"
                    r"question|idea|thing|app|teacher|assignment|essay|school|book|"
-                   r"project|lol|haha)"),
+                   r"project|lol|haha)")),
 ]
 
 
@@ -1195,7 +1198,8 @@ TRIVIAL_TOPIC = re.compile(
     r"bio|biology|history|english|class|classes|lecture|teacher|assignment|project|chapter|"
     r"reading|book|wifi|lunch|cafeteria|bus|game|level|boss|song|show|episode|movie|"
     r"assembly|practice|gym|pe|alarm|monday|mondays|traffic|line|meeting|group project|"
-    r"presentation|embarrass\w*|cringe|crush|texted|charger|phone|pizza|chips|food|snack|"
+    r"presentation|embarrass\w*|cringe|crush|lab|report|worksheet|paper|studying|study|"
+    r"semester|tutor|coach|texted|charger|phone|pizza|chips|food|snack|"
     r"fries|outfit|clothes|hair|makeup|mom finds out|dad finds out|boring|bored|long|"
     r"annoying|forgot|spoil\w*|schedule|grade|grades|report card|detention|school)(?![\w#])"
 )

@@ -133,7 +133,7 @@ def _deleet(tok: str) -> str:
 @lru_cache(maxsize=512)
 def _censor_regex(tok: str) -> re.Pattern[str]:
     parts = re.split(r"([*#]+)", tok)
-    rx = "".join("[a-z]{1,%d}" % (len(p) + 1) if p and p[0] in "*#" else re.escape(p)
+    rx = "".join(f"[a-z]{{1,{len(p) + 1}}}" if p and p[0] in "*#" else re.escape(p)
                  for p in parts)
     return re.compile(rx)
 

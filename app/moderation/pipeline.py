@@ -47,7 +47,8 @@ class Moderator:
     def _verdict(s1: Stage1) -> Verdict:
         tox_kinds = [sig.split(":", 1)[0] for sig in s1.signals if sig.startswith("tx_")]
         return policy.decide(s1.levels, s1.scores(), s1.toxic, tox_kinds,
-                             settled=s1.settled, signals=tuple(s1.signals))
+                             settled=s1.settled, signals=tuple(s1.signals),
+                             risk_cue=s1.risk_cue)
 
     # -- stage 2 -----------------------------------------------------------------------
     @property
@@ -64,7 +65,7 @@ class Moderator:
             from app.moderation.embedding import Stage2
 
             self._stage2 = Stage2.load(self._heads_dir)
-        except Exception as exc:  # torch missing or broken: stage 1 alone still works
+        except Exception as exc:  # noqa: BLE001 - torch missing or broken: stage 1 alone works
             log.warning("moderation stage 2 unavailable, using the lexicon alone: %s", exc)
             self._stage2_failed = True
         return self._stage2
@@ -117,10 +118,8 @@ def merge(s1: Stage1, probs: dict[str, float],
             lv = 3
         elif lv < 2 and p_med >= bar:
             lv = 2
-        elif lv == 0 and p_low >= th["raise"]:
-            lv = 1
-        elif lv == 2 and p_med < th["lower"]:
-            lv = 1
+        elif (lv == 0 and p_low >= th["raise"]) or (lv == 2 and p_med < th["lower"]):
+            lv = 1  # stage 2 sees some risk stage 1 missed, or doubts a guessed medium
         levels[cat] = lv
         scores[cat] = round(max(scores[cat] if lv == s1.levels[cat] else 0.0,
                                 0.45 * p_low, 0.75 * p_med, 0.95 * p_high), 3)
@@ -129,4 +128,4 @@ def merge(s1: Stage1, probs: dict[str, float],
     scores[Category.TOXICITY.value] = round(max(p_tox, 0.9 if s1.toxic else 0.0), 3)
     tox_kinds = [sig.split(":", 1)[0] for sig in s1.signals if sig.startswith("tx_")]
     return policy.decide(levels, scores, toxic, tox_kinds, settled=True, stage="cascade",
-                         signals=tuple(s1.signals))
+                         signals=tuple(s1.signals), risk_cue=s1.risk_cue)

@@ -109,12 +109,13 @@ def decide(
     settled: bool,
     stage: str = "lexicon",
     signals: tuple[str, ...] = (),
+    risk_cue: bool = False,
 ) -> Verdict:
     rank = max(levels.get(c, 0) for c in RISK_CATEGORIES)
     risk = RiskLevel.from_rank(rank)
     category = primary_category(levels) if rank else None
-    # risk is never hidden: only a risk-free toxic message is withheld
-    withhold = toxic and risk is RiskLevel.NONE
+    # risk is never hidden: only a toxic message with no risk and no hint of it is withheld
+    withhold = toxic and risk is RiskLevel.NONE and not risk_cue
     return Verdict(
         risk=risk,
         categories={c.value: float(scores.get(c.value, 0.0)) for c in Category},

@@ -21,7 +21,7 @@ STAFF_ROLES = frozenset({"volunteer", "counselor", "admin", "staff"})
 _PAST = re.compile(
     r"(?<![\w#])(?:used to|use to|years ago|year ago|last year|when i was (?:little|young|"
     r"younger|a kid|small|\d+)|as a kid|in (?:\d+th|middle|elementary) (?:grade|school)|"
-    r"back (?:then|in)|before (?:he|she) left|my (?:old|last|former) |my ex |months clean|"
+    r"back (?:then|in the day|in (?:middle|elementary) school|in \d{4})|before (?:he|she) left|my (?:old|last|former) |my ex |months clean|"
     r"years clean|been clean|anymore but|better now|helped|a few years|few years ago|"
     r"when i was|as a child)(?![\w#])"
 )
@@ -45,10 +45,19 @@ _GATE = re.compile(
     r"hitting|beat\w*|slap\w*|hungry|starv\w*|scar|scars|gun|knife|blade|rope|bridge|"
     r"fight\w*|bully\w*|bullied|unsafe|worse|worst|awful|terrible|goodbye|forever|"
     r"sleep\w*|fuck\w*|shit\w*|bitch\w*|sex\w*|nudes?|pics|wearing|hurts|pain|abuse\w*|"
-    r"weapon|revenge|pay|suffer|disappear|exist|burden|empty|numb|hopeless|broken|drunk|"
+    r"weapon|revenge|pay|suffer|disappear\w*|exist\w*|burden|relieved|empty|numb|hopeless|broken|drunk|"
     r"scream\w*|yell\w*|secret|meet|older|loser|idiot|trash|shut|deserve|hope)(?![\w#])"
 )
 
+# Words that, outside an attack's own span, keep a rude message from being withheld.
+_RISK_WORDS = re.compile(
+    r"(?<![\w#])(?:die|dying|dead|death|kill\w*|suicid\w*|kms|unalive|ctb|pills?|meds|"
+    r"overdose|od|cut|cutting|blade|razor|rope|noose|bridge|jump\w*|gun|knife|bleed\w*|"
+    r"blood|goodbye|hurt\w*|hit|hits|beat\w*|touch\w*|abuse\w*|rape\w*|scared|afraid|"
+    r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
+    r"paracetamol|ibuprofen|advil|xanax|benadryl)(?![\w#])"
+)
+_GOODBYE_END = re.compile(r"(?<![\w#])(?:goodbye|bye|bye forever|farewell)(?: forever)?$")
 _STRONG_MEANS = re.compile(
     r"(?<![\w#])(?:lined up|in front of me|noose|whole bottle|entire bottle|stockpil\w*|"
     r"saved up|saving up|counted|hoard\w*|tied|on my desk|in my hand|ready|redy|right here|"
@@ -66,6 +75,9 @@ class Stage1:
     toxic: bool
     signals: list[str] = field(default_factory=list)
     settled: bool = True
+    #: Something in the message hints at risk (intent, means, hopelessness, distress) even if
+    #: no risk level was reached: a rude message with such a hint is delivered, not withheld.
+    risk_cue: bool = False
 
     @property
     def risk_rank(self) -> int:
@@ -170,11 +182,20 @@ def score(text: str, role: str = "student") -> Stage1:
 
     # with no evidence at all, the slower stage looks only at messages that could carry it
     if not any(levels.values()) and not toxic and settled and not staff:
-        if "negated" in hits or idiom_names or ex_names:
+        if ("negated" in hits or idiom_names or ex_names
+                or (len(norm.tokens) >= 4 and _GATE.search(t))):
             settled = False
-        elif len(norm.tokens) >= 4 and _GATE.search(t):
-            settled = False
-    return Stage1(norm, levels, toxic, signals, settled)
+    cue_kinds = {"sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation", "sh_act",
+                 "ab_unclear", "ho_wish"}
+    risk_cue = bool(cue_kinds & hits.keys()) or bool(
+        set(hits.get("sh_intent", [])) - {"timeline", "timeline_weak", "going_to"})
+    if toxic and not staff and not any(levels.values()):
+        # a rude message is withheld only if nothing outside the attack itself hints at risk
+        # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
+        rest = _mask(t, tox_spans + idiom_spans)
+        if _RISK_WORDS.search(rest):
+            risk_cue, settled = True, False
+    return Stage1(norm, levels, toxic, signals, settled, risk_cue)
 
 
 def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalized,
@@ -195,7 +216,9 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         "going_to" in intent_names and not conditional)
     means = has("sh_means")
     sh = 0
-    acted = has("sh_acted") or has("sh_farewell") or has("sh_means_query")
+    acted = has("sh_acted") or has("sh_farewell") or has("sh_means_query") or (
+        bool(intent_names - {"timeline", "timeline_weak", "going_to"})
+        and bool(_GOODBYE_END.search(t)))  # "i already decided , goodbye"
     timeline = bool(intent_names & {"timeline", "timeline_weak"})
     if (
         acted

@@ -13,7 +13,9 @@ from app.accounts.models import Role
 from app.api.deps import Caller, SessionDep
 from app.api.errors import ApiError
 from app.chat import messages, rooms
+from app.audit import record
 from app.chat.models import Feedback, Room, RoomStatus
+from app.escalation.service import room_escalated
 
 router = APIRouter(prefix="/api/v1/rooms", tags=["rooms"])
 
@@ -34,12 +36,15 @@ async def transcript(room_id: str, caller: Caller, session: SessionDep) -> dict[
     if room is None or room.school_id != caller.school_id:
         raise _hidden()
     member = await rooms.membership(session, room_id, caller.id)
-    if member is None:
-        # Counselors of an escalated room arrive with the escalation issue; until then only
-        # members may read, and nobody else learns whether the room exists.
-        if caller.is_student or caller.role != Role.ADMIN:
-            raise _hidden()
+    if caller.role == Role.ADMIN:
         raise ApiError(403, "forbidden", "Admins never read transcripts.")
+    counselor = caller.role == Role.COUNSELOR
+    if member is None and not (counselor and await room_escalated(session, room_id)):
+        raise _hidden()  # nobody learns whether someone else's room exists
+    if counselor:
+        record(session, "transcript.read", "room", room_id, actor_id=caller.id,
+               actor_role=caller.role, school_id=caller.school_id)
+        await session.commit()
     items = await messages.transcript(session, room_id, with_whispers=not caller.is_student,
                                       member_id=caller.id)
     return {"room_id": room_id, "messages": items}
