@@ -75,7 +75,7 @@ MACROS: dict[str, str] = {
     "THIRD": (
         r"(?:he|she|they|hes|shes|theyre|he is|she is|they are|this (?:kid|girl|guy|boy|dude|"
         r"teacher|bitch)|that (?:kid|girl|guy|boy|dude|teacher|bitch)|the new (?:kid|girl|guy)|"
-        r"my (?:teacher|stepmom|stepdad|sister|brother|ex|coach)|[a-z]+ is)"
+        r"my (?:teacher|stepmom|stepdad|sister|brother|ex|coach))"
     ),
     "INSULT": (
         r"(?:bitch|bitches|b1tch|biatch|whore|hoe|ho|thot|slut|skank|cunt|twat|retard|retarded|"
@@ -262,6 +262,13 @@ THIRD_PARTY: list[tuple[str, str]] = [
 RISK_RULES: dict[str, list[tuple[str, str]]] = {
     # self-harm ideation (medium on its own)
     "sh_ideation": [
+        ("want_die_generic", r"(?:want|wanna|wish|hope|feel like|like to|wouldnt mind if i|dont mind "
+                             r"if i|wouldnt care if i|would not mind if i) (?:\w+ ){0,3}(?:die|died|"
+                             r"dying|stop living|fall asleep forever|sleep forever|not wake up|"
+                             r"get sick and die|a (?:car|truck|bus|train) to hit me)"),
+        ("ways_to_die", r"ways (?:to|i could|of) (?:die|dying|kill myself|end it)|if i (?:disappeared|"
+                        r"died|was gone|wasnt here) (?:\w+ ){0,2}(?:nobody|no one) would (?:care|"
+                        r"notice|miss me)"),
         ("funeral", r"plan(?:ning)? my (?:own )?funeral|my funeral in my head"),
         ("think_death", (r"(?:keep|keeps|always|still|kinda|really|just|often|sometimes|constantly)? ?"
                         r"(?:wanting|want|think|thinking|thought|dream|dreaming|fantasize|"
@@ -385,19 +392,26 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("cut_myself", (r"(?:cut|cutting|cuts|slit|slitting|slice|slicing|burn|burning|"
                        r"burned|burnt|hurt|hurting|harm|harming|hit|hitting|scratch|"
                        r"scratching|scratched|punch|punching|starve|starving|bruise|"
-                       r"bruising|stab|stabbing) (?:<MYSELF>|my (?:arms?|wrists?|legs?|thighs?|"
-                       r"stomach|skin|hips?|body))")),
+                       r"bruising|stab|stabbing) <MYSELF>|(?:cut|cutting|cuts|slit|slitting|slice|"
+                       r"slicing|burn|burning|burned|burnt|scratch|scratching|scratched|stab|"
+                       r"stabbing) my (?:arms?|wrists?|legs?|thighs?|stomach|skin|hips?|body)")),
         ("self_harm", (r"self ?harm(?:ing|ed)?|sh (?:urges|again|scars|wounds|relapse)|"
                       r"relapsed? (?:on|with|into)? ?(?:sh|self harm|cutting)|"
                       r"(?:urges?|urge) to (?:cut|hurt myself|self harm|burn|sh)|"
                       r"cutting again|been cutting|started cutting|cut again|cut last night|"
-                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class| my bangs)")),
+                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class| my bangs| my "
+                      r"nails| the grass| paper| the cake| it| back| down)")),
         ("punch_walls", (r"punch(?:ing|ed)? (?:walls|the wall) (?:until|till|til) (?:my )?"
                         r"(?:knuckles|hands?) (?:bleed|bled|break|broke)")),
         ("bleed_until", r"(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bleeding)"),
     ],
     # acts in progress or just done: high on their own
     "sh_acted": [
+        ("acted_more", r"(?:took|swallowed|downed) (?:them all|all of them|the lot)|(?:pills|meds|"
+                       r"pack|bottle|box) (?:\w+ ){0,3}(?:is|are) (?:all )?gone|overdid it|"
+                       r"(?:pills|meds|it) on purpose|so much blood|blood everywhere|(?:a )?lot of "
+                       r"blood|(?:took|swallowed) (?:\w+ ){0,4}(?:<PILLS>) (?:\w+ ){0,4}(?:feels? "
+                       r"weird|blurry|cant see|vision)"),
         ("pills_in_me", (r"(?:pills|meds|it|them|everything) (?:are |is )?(?:already )?in (?:me|my "
                         r"(?:system|stomach|blood))")),
         ("took_generic", (r"(?:swallowed|took|downed|taken|ate) (?:everything|all|every pill|"
@@ -447,6 +461,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # goodbyes, notes, giving possessions away: high on their own
     "sh_farewell": [
+        ("farewell_more", r"(?:gave|giving|give) (?:\w+ ){0,5}(?:wont need (?:it|them)|want "
+                          r"(?:someone|somebody) to have (?:it|them)|to have it after|after im "
+                          r"gone)|(?:video|letter|letters|message|note|notes) (?:for|to) (?:my )?"
+                          r"(?:family|mom|dad|parents|friends|sister|brother) to (?:watch|read|"
+                          r"find|see|open) (?:after|when|once)|(?:dear|to) whoever (?:reads|finds) "
+                          r"this|whoever (?:reads|finds) this|it (?:wasnt|was not|isnt) (?:any ?"
+                          r"ones|your|their) fault(?:$| ,)"),
         ("who_gets", (r"(?:who gets|sorted out who gets|decided who gets) my|(?:gets|can have|will "
                      r"get|should get|can keep) my (?:stuff|dog|cat|switch|xbox|ps5|clothes|things|"
                      r"room|phone|games|jewelry|hoodies)(?:,| ,| i| ive| after| when|$)|take care "
@@ -500,6 +521,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # asking how to, means-seeking: high on their own
     "sh_means_query": [
+        ("query_more", r"(?:max|maximum|most) (?:\w+ ){0,3}(?:before (?:it|they) kills?|you can "
+                       r"take before)|(?:jumping|falling|a fall) (?:from|off) (?:\w+ ){0,3}"
+                       r"(?:kill (?:you|me)|enough)|(?:kill|kills) (?:you|u) or (?:just )?(?:break|"
+                       r"hurt)|(?:buy|get) a gun without (?:my parents|anyone|them) knowing"),
         ("query_generic", (r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you )?"
                           r"(?:bridge|building|fall|drop|roof|jump|it take to (?:hang|die|drown|"
                           r"bleed|suffocate))|which floor|enough to (?:not wake up|never wake up|"
@@ -536,7 +561,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # means, and plans/timelines: modifiers that raise ideation to high
     "sh_means": [
-        ("means_generic", (r"(?:took|swallowed|taking|take|downed) (?:some |a few |a lot of |lots of |"
+        ("means_more", r"(?:river|lake|ocean|water|sea) (?:\w+ ){0,6}(?:going in|jump in|"
+                       r"walk in)|(?:rope|noose|knot|blade|razor|pills|gun) (?:is |are )?in my "
+                       r"(?:backpack|bag|room|pocket|closet|hand)"),
+        ("means_generic", (r"(?:took|swallowed|downed) (?:some |a few |a lot of |lots of |"
                           r"my |the |those |these |a bunch of )?(?:<PILLS>)(?! for| every| because|"
                           r" this morning| before| after| with food| daily)|bottle (?:is )?open|"
                           r"(?:spot|place) to jump|(?:gun|rifle|pistol) (?:\w+ ){0,3}(?:room|"
@@ -564,6 +592,12 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"into (?:a )?(?:tree|wall|river)|filled the (?:bath|tub|bathtub)")),
     ],
     "sh_intent": [
+        ("intent_more2", r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|"
+                         r"today|tonight) is the (?:day|night)(?! of| for| to| before)|(?:date|day) "
+                         r"picked|(?:a|the) way to do it|about to do it|(?:just )?wanted (?:someone|"
+                         r"somebody|u|you|someone) to know|(?:tested|tied|checked) the (?:knot|"
+                         r"rope|noose)|(?:knot|noose|rope) (?:holds|is ready|is tied)|the rope is in|"
+                         r"(?:im|i m|i am) going in$|not scared anymore"),
         ("intent_more", (r"(?:do|doing) it (?:on|this|next|after|when|while|at)|my plan is|"
                         r"(?:today|tonight) is the (?:day|night)|going to finally do it|finally "
                         r"(?:doing|do) it|(?:decided|know) (?:how and when|when and how)|"
@@ -633,9 +667,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # abuse disclosure
     "ab_ongoing": [
+        ("abuse_more", r"black eye (?:from|bc of|because of) (?:my|her|him)|told (?:school|my "
+                       r"teacher|the nurse|everyone|them|the doctor) (?:that )?i fell|(?:comes|"
+                       r"coming|came|sneaks|sneaking|keeps coming) (?:\w+ )?into my (?:bed|room)|"
+                       r"(?:touches|gropes|molests|rapes|keeps touching|keeps groping) me|"
+                       r"made me (?:kneel|stand|sleep|stay) (?:on|outside|in) (?:rice|the cold|the "
+                       r"garage|the yard)"),
         ("perp_sexual", (r"<PERP> (?:\w+ ){0,4}(?:touch\w*|kiss\w*|forc\w*|does things|did things|"
                         r"does stuff|sends me pictures of himself|makes me sit on|gets in my bed|"
-                        r"rubs|feels me)(?: me| my| to| under|$| ,| and| when| at)|"
+                        r"rubs|feels me)(?: me| my (?:private|chest|boobs|breasts|butt|legs|thighs|"
+                        r"body|bum|crotch)| to| under)|"
                         r"(?:private parts|under my clothes|on his lap|down my pants|up my shirt)")),
         ("body_slam", (r"(?:slammed|smashed|banged|threw|pushed|shoved|kicked|punched) (?:my "
                       r"(?:head|face|body)|me) (?:into|against|down|so hard)|(?:belt|bruise|"
@@ -648,10 +689,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"punched|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|"
                       r"choked|choking|strangles|strangled|strangling|shoves|shoved|pushes|"
                       r"pushed|throws (?:\w+ ){0,2}at|threw (?:\w+ ){0,2}at|burns|burned|"
-                      r"burnt|grabs|grabbed|drags|dragged|hurts|"
+                      r"burnt|drags|dragged|hurts|"
                       r"hurt|bruised|whips|whipped|smacks|smacked|attacks|attacked|broke my|"
                       r"beats up|beat up|beating up) (?:me|my (?:arm|face|neck|back|head|"
-                      r"wrist|ribs|nose)|both of us|us)|<PERP> (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
+                      r"wrist|ribs|nose)|both of us|us)(?! so i| so that| to help| to stop)|<PERP> (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
                       r"hair|(?:dragged|threw|shoved|pinned) me (?:across|into|against|down|to)")),
         ("perp_with", r"<PERP> (?:\w+ ){0,3}(?:hits|beats|beat|whips|whipped|hit) me with"),
         ("perp_touches", (r"<PERP> (?:\w+ ){0,3}(?:touches|touched|touching|feels up|gropes|"
@@ -689,6 +730,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"choking) (?:my )?(?:mom|mum|mother|her)(?: right now| rn| again| and)")),
     ],
     "ab_neglect": [
+        ("neglect_more2", r"(?:didnt|doesnt|dont|wont|never) feed (?:me|us)|nothing in the "
+                          r"(?:house|fridge) to eat|(?:has|have|hes|shes) been gone (?:for )?"
+                          r"(?:\d+|two|three|four|five|a few) (?:days|nights)|(?:has|have) been "
+                          r"gone (?:for )?(?:days|a week)"),
         ("neglect_more", (r"(?:hasnt|havent|hadnt|didnt|not) (?:come|came|been) (?:home|back) "
                          r"(?:since|for|in)|(?:no|without|dont have|havent had) (?:\w+ ){0,2}"
                          r"(?:food|money|electricity|heat|water)(?: \w+){0,3} (?:home|house|mom|"
@@ -715,6 +760,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                    r"the (?:garage|floor|porch)")),
     ],
     "ab_grooming": [
+        ("grooming_more", r"(?:adult|grown man|older guy|older man|grown up|man|guy) (?:from|on) "
+                          r"(?:snapchat|snap|instagram|insta|discord|tiktok|roblox|fortnite|"
+                          r"online|a game)|sending me money|meet (?:me )?alone|(?:relationship|"
+                          r"this|it|us) (?:has|needs|have) to (?:stay|be|remain) (?:a )?secret|"
+                          r"(?:hes|shes|he is|she is) (?:\d\d)(?: ,| and)"),
         ("older_meet", (r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
                        r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|up)"
                        r"|see me|visit me|driving to|pick me up|delete (?:our|the) (?:chats|"
@@ -751,6 +801,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("said_kill_me", r"(?:said|says|threatened) (?:\w+ ){0,2}(?:kill|hurt|beat) me"),
     ],
     "ab_unclear": [
+        ("touched_me", r"(?:touched|groped|kissed|grabbed) me(?: and| when| at| in| ,|$)|"
+                       r"(?:call|calls|called) me (?:useless|worthless|stupid|fat|names)|"
+                       r"(?:hugging|hugs|touching) me too (?:long|much)|(?:came|come|used to come) "
+                       r"into my room when i was"),
         ("unclear_more", (r"sexually abused|(?:something|stuff) (?:bad )?happened with (?:my|a|the)|"
                          r"says? (?:horrible|mean|awful|terrible) things to me|(?:dont|doesnt|"
                          r"never) (?:really )?(?:buy|give|make) (?:me )?(?:food|dinner|lunch)|"
@@ -772,6 +826,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # harm to others
     "ho_plan": [
+        ("plan_more", r"(?:gonna|going to|will) run (?:my car |the car |him |her |them )?(?:into|over)"
+                      r" (?:them|him|her)|(?:bought|got|have|brought|buying) a (?:knife|gun|weapon|"
+                      r"bat|pistol) to (?:hurt|kill|stab|use on|shoot|get)|a list and (?:\w+) is "
+                      r"(?:first|next)|(?:laxatives|bleach|poison|pills) (?:\w+ ){0,3}in (?:her|his|"
+                      r"their|my \w+s) (?:lunch|food|drink|water)"),
         ("poison_more", (r"(?:putting|put|slip|slipping|add|adding|mix|mixing) (?:\w+ ){0,4}"
                         r"(?:in|into) (?:his|her|their|my \w+s|the) (?:drink|food|water|coffee|"
                         r"beer|juice|soda|tea|bottle|lunch)|antifreeze|rat poison")),
@@ -824,6 +883,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"using) it (?:on|against) (?:him|her|them)")),
     ],
     "ho_wish": [
+        ("wish_more2", r"make (?:them|him|her) feel as bad|something bad (?:is gonna|is going to|"
+                       r"will|might) happen to (?:them|him|her)|get what (?:they|he|she) deserve|"
+                       r"one of these days (?:\w+ ){0,3}(?:hurt|kill|snap|lose it)"),
         ("wish_more", (r"(?:thoughts|thinking|dream|dreaming|fantasize|fantasizing) (?:about|of) "
                       r"(?:stabbing|hurting|killing|shooting|beating|strangling) (?:people|"
                       r"someone|somebody|him|her|them|the)|do something bad to (?:them|him|her)|"
@@ -852,7 +914,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:some|any)one|scared (?:ill|i will|i might|i ll) hurt")),
         ("gonna_hurt", (r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:end up )?(?:hurt|hurting|punch|punching|"
                        r"kill|beat|stab|smash|break|fight) (?:him|her|them|someone|somebody|"
-                       r"every ?one|my (?!self|record|time|score|high|pb|best)\w+|those|that|this|"
+                       r"every ?one|my (?!self|record|time|score|high|pb|best|legs?|arms?|back|knees?|"
+                       r"feet|foot|ankle|wrist|hand|neck|body|voice|eyes|brain)\w+|those|that|this|"
                        r"the (?!other|team|game|boss|level|record)\w+)"
                        r"(?! lol| lmao| haha| team| in )")),
         ("if_touches", (r"if (?:he|she|they) (?:\w+ ){0,3}(?:again|one more time) (?:\w+ ){0,2}"
@@ -861,6 +924,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # distress
     "ds_medium": [
+        ("acute_more2", r"awake for (?:\d+|two|three|four) (?:days|nights)|breaking point|(?:sent|"
+                        r"texted|posted) (?:me )?a (?:picture|pic|photo) of (?:pills|a knife|"
+                        r"blood|her arm|his arm)|pretending to be me|so scared i cant"),
         ("acute_more", (r"melt ?down|cant stop (?:screaming|shaking|crying|panicking)|(?:going to|"
                        r"gonna) pass out|heart (?:wont|will not|doesnt) slow|(?:havent|have not|"
                        r"not) slept (?:since|in)|(?:threw|throwing) up (?:\w+ ){0,2}(?:anxious|"

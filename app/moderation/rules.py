@@ -181,10 +181,10 @@ def score(text: str, role: str = "student") -> Stage1:
         settled = _combine(hits, levels, norm, t_risk) and settled
 
     # with no evidence at all, the slower stage looks only at messages that could carry it
-    if not any(levels.values()) and not toxic and settled and not staff:
-        if ("negated" in hits or idiom_names or ex_names
-                or (len(norm.tokens) >= 4 and _GATE.search(t))):
-            settled = False
+    quiet = not any(levels.values()) and not toxic and settled and not staff
+    if quiet and ("negated" in hits or idiom_names or ex_names
+                  or (len(norm.tokens) >= 4 and _GATE.search(t))):
+        settled = False
     cue_kinds = {"sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation", "sh_act",
                  "ab_unclear", "ho_wish"}
     risk_cue = bool(cue_kinds & hits.keys()) or bool(
@@ -255,7 +255,7 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     ab = 0
     if has("ab_ongoing") or has("ab_neglect") or has("ab_grooming") or has("ab_danger"):
         ab = 2 if past else 3
-        only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits"} and not (
+        only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits", "perp_with"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
         if only_hits and norm.laughing and not lx.SERIOUS.search(t):
             ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
