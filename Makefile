@@ -18,7 +18,15 @@ run: $(STAMP)
 	$(BIN)/haven seed-demo
 	$(BIN)/haven serve --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
 
-test: $(STAMP)
+# Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
+	fi
+
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

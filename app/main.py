@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from fastapi import FastAPI, WebSocket
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from limits.aio.storage import MemoryStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
@@ -121,5 +122,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await app.state.services.hub.serve(websocket)
 
     if FRONTEND.is_dir():
+        @app.get("/s/{slug}", include_in_schema=False)
+        async def student_page(slug: str) -> FileResponse:
+            # The student page reads the school from this path.
+            return FileResponse(FRONTEND / "index.html")
+
         app.mount("/", StaticFiles(directory=FRONTEND, html=True), name="frontend")
     return app

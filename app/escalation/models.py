@@ -106,6 +106,7 @@ class Escalation(Base):
             "round": self.round,
             "deadline": iso(self.deadline),
             "paged_user_ids": list(self.paged_user_ids or []),
+            "exhausted": self.exhausted_at is not None,
         }
 
 

@@ -206,9 +206,11 @@ class EscalationService:
                              school_id=esc.school_id,
                              detail={"step": esc.step, "round": esc.round,
                                      "paged": result.paged_user_ids})
-                ids = await self.notifier.plan(s, esc, result.event, result.paged_user_ids
-                                               or self._admins_of_chain(esc))
-                changes.append(Change(esc.to_json(), result.event, esc.school_id,
+                ids = await self.notifier.plan(
+                    s, esc, result.event, result.paged_user_ids or self._admins_of_chain(esc))
+                # The wire knows no "exhausted" event: it is an update with exhausted=true.
+                event = "reescalated" if result.event == "reescalated" else "updated"
+                changes.append(Change(esc.to_json(), event, esc.school_id,
                                       await self._volunteer_of(s, esc.room_id), ids))
         for change in changes:
             await self.publish(change)

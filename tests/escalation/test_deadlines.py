@@ -43,7 +43,7 @@ async def test_unacknowledged_page_moves_along_the_chain_then_repeats_then_exhau
                 # Never early: the previous deadline had passed when this step was made.
                 assert ts(frame["deadline"]) >= ts(seen[-1]["deadline"])
                 seen.append(frame)
-            done = await aws.expect("escalation", timeout=5, event="exhausted")
+            done = await aws.expect("escalation", timeout=5, event="updated", exhausted=True)
             assert done["status"] == "open" and done["deadline"] is None
             await server.services.escalations.audit_overdue()
             metrics = (await server.http.get("/metrics")).text

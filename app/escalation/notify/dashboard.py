@@ -14,7 +14,8 @@ class Dashboard(Channel):
         self.events = events
 
     async def send(self, page: Page, recipient: dict[str, str] | None) -> int:
-        frame = {"type": "escalation", **page.escalation, "event": page.event}
+        event = "updated" if page.event == "exhausted" else page.event
+        frame = {"type": "escalation", **page.escalation, "event": event}
         await self.events.to_school_staff(page.school_id, frame)
         if page.room_volunteer_id:
             await self.events.to_member(page.room_volunteer_id, frame)
