@@ -17,6 +17,11 @@ def member_channel(member_id: str) -> str:
     return f"m:{member_id}"
 
 
+def school_volunteers_channel(school_id: str) -> str:
+    """Every volunteer socket of the school listens here (the queue length)."""
+    return f"q:{school_id}"
+
+
 def school_staff_channel(school_id: str) -> str:
     """Every counselor's and admin's socket of the school listens here (dashboards)."""
     return f"s:{school_id}"
@@ -39,3 +44,7 @@ class Events:
 
     async def to_school_staff(self, school_id: str, frame: dict[str, Any]) -> None:
         await self.broker.publish(school_staff_channel(school_id), {"f": frame, "skip": None})
+
+    async def to_school_volunteers(self, school_id: str, frame: dict[str, Any]) -> None:
+        await self.broker.publish(school_volunteers_channel(school_id),
+                                  {"f": frame, "skip": None})

@@ -27,7 +27,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from app.accounts.service import Principal, resolve_token
 from app.chat import protocol as P
 from app.chat.broker import Broker
-from app.chat.events import member_channel, school_staff_channel
+from app.chat.events import member_channel, school_staff_channel, school_volunteers_channel
 from app.chat.messages import ChatError
 from app.chat.service import ChatService
 from app.config import Settings
@@ -97,7 +97,8 @@ class Hub:
         self.chat = chat
         self.escalations = escalations
         self.local: dict[str, set[Connection]] = {}
-        self.school_staff: dict[str, set[Connection]] = {}
+        self.school_staff: dict[str, set[Connection]] = {}  # counselors and admins
+        self.school_volunteers: dict[str, set[Connection]] = {}
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         window = 5
         self._rate = RateLimitItemPerSecond(settings.ws_frames_per_second * window, window)
@@ -124,6 +125,8 @@ class Hub:
             targets = self.local.get(channel[2:], ())
         elif channel.startswith("s:"):
             targets = self.school_staff.get(channel[2:], ())
+        elif channel.startswith("q:"):
+            targets = self.school_volunteers.get(channel[2:], ())
         else:
             return
         skip = envelope.get("skip")
@@ -132,9 +135,13 @@ class Hub:
             if conn.id != skip:
                 conn.deliver(frame)
 
-    @staticmethod
-    def _dashboard(p: Principal) -> bool:
-        return p.role in ("counselor", "admin")
+    def _school_channels(self, p: Principal) -> list[tuple[str, dict[str, set[Connection]]]]:
+        """The school-wide channels a socket of this role listens on."""
+        if p.role in ("counselor", "admin"):
+            return [(school_staff_channel(p.school_id), self.school_staff)]
+        if p.role == "volunteer":
+            return [(school_volunteers_channel(p.school_id), self.school_volunteers)]
+        return []
 
     # --- socket lifecycle ------------------------------------------------------------
 
@@ -178,9 +185,9 @@ class Hub:
         conn.principal = principal
         self.local.setdefault(principal.id, set()).add(conn)
         await self.broker.subscribe(member_channel(principal.id))
-        if self._dashboard(principal):
-            self.school_staff.setdefault(principal.school_id, set()).add(conn)
-            await self.broker.subscribe(school_staff_channel(principal.school_id))
+        for channel, index in self._school_channels(principal):
+            index.setdefault(principal.school_id, set()).add(conn)
+            await self.broker.subscribe(channel)
         log.info("hello conn=%s role=%s member=%s", conn.id, principal.role, principal.id)
         frames = await self.chat.connect(principal, dict(hello.resume))
         frames[1:1] = await self.escalations.welcome_frames(principal)
@@ -292,13 +299,14 @@ class Hub:
             conns.discard(conn)
             if not conns:
                 del self.local[p.id]
-        staff = self.school_staff.get(p.school_id)
         try:
-            if staff is not None and conn in staff:
-                staff.discard(conn)
-                if not staff:
-                    del self.school_staff[p.school_id]
-                await self.broker.unsubscribe(school_staff_channel(p.school_id))
+            for channel, index in self._school_channels(p):
+                group = index.get(p.school_id)
+                if group is not None and conn in group:
+                    group.discard(conn)
+                    if not group:
+                        del index[p.school_id]
+                    await self.broker.unsubscribe(channel)
             await self.broker.unsubscribe(member_channel(p.id))
             await self.chat.disconnect(p)
         except Exception:

@@ -101,6 +101,12 @@ async def capacity(session: AsyncSession, school_id: str, now: datetime, grace_s
     return total, free
 
 
+async def waiting_count(session: AsyncSession, school_id: str) -> int:
+    return int(await session.scalar(
+        select(func.count()).select_from(QueueEntry).where(
+            QueueEntry.school_id == school_id, QueueEntry.status == QueueStatus.WAITING)) or 0)
+
+
 async def average_chat_s(session: AsyncSession, school_id: str) -> float:
     rows = (await session.execute(
         select(Room.created_at, Room.closed_at)
@@ -129,15 +135,23 @@ def estimate_wait(position: int, total: int, free: int, avg_chat_s: float) -> in
     return int(math.ceil((position - free) / total * avg_chat_s))
 
 
+@dataclass(frozen=True, slots=True)
+class QueueState:
+    school_id: str
+    waiting: int
+    told: list[Announcement]
+
+
 async def announcements(
     session: AsyncSession, school_id: str, grace_s: float, *, force_student: str | None = None
-) -> list[Announcement]:
-    """Positions and estimates that changed since they were last told (records the new ones).
-    `force_student` is told even when unchanged (the answer to their request_chat)."""
+) -> QueueState:
+    """Positions and estimates that changed since they were last told (records the new ones),
+    and how many are waiting. `force_student` is told even when unchanged (the answer to
+    their request_chat)."""
     now = utcnow()
     entries = (await session.scalars(waiting_order(school_id))).all()
     if not entries:
-        return []
+        return QueueState(school_id, 0, [])
     total, free = await capacity(session, school_id, now, grace_s)
     avg = await average_chat_s(session, school_id)
     out = []
@@ -148,4 +162,4 @@ async def announcements(
             entry.announced_position = position
             entry.announced_wait_s = wait
             out.append(Announcement(entry.student_id, position, wait))
-    return out
+    return QueueState(school_id, len(entries), out)

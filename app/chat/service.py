@@ -29,8 +29,13 @@ from app.chat.models import (
     RoomStatus,
 )
 from app.chat.protocol import RequestChat, Send, Whisper
-from app.types import iso
-from app.chat.queue import Announcement, announcements, lock_school, waiting_entry
+from app.chat.queue import (
+    QueueState,
+    announcements,
+    lock_school,
+    waiting_count,
+    waiting_entry,
+)
 from app.chat.screening import Later, Screening, record, withheld_reason
 from app.chat.writer import MessageWriter
 from app.config import Settings
@@ -38,6 +43,7 @@ from app.escalation.models import Level, Source
 from app.escalation.service import Change, EscalationService
 from app.moderation import Moderator, RiskLevel, Verdict
 from app.moderation.policy import GUIDANCE
+from app.types import iso
 
 log = logging.getLogger(__name__)
 Frame = dict[str, Any]
@@ -56,6 +62,7 @@ class ChatService:
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._queue_told: dict[str, int] = {}  # last queue length told to volunteers
         self.writer = MessageWriter(sessions)
 
     # --- queue -----------------------------------------------------------------------
@@ -121,12 +128,16 @@ class ChatService:
         await self.events.to_member(p.id, {"type": "request_cancelled"})
         await self._announce(told)
 
-    async def _announce(self, told: list[Announcement]) -> None:
-        for a in told:
+    async def _announce(self, state: QueueState) -> None:
+        for a in state.told:
             await self.events.to_member(
                 a.student_id,
                 {"type": "queued", "position": a.position, "estimated_wait_s": a.estimated_wait_s},
             )
+        if self._queue_told.get(state.school_id) != state.waiting:
+            self._queue_told[state.school_id] = state.waiting
+            await self.events.to_school_volunteers(
+                state.school_id, {"type": "queue", "waiting": state.waiting})
 
     # --- matching --------------------------------------------------------------------
 
@@ -318,6 +329,7 @@ class ChatService:
                                         "estimated_wait_s": entry.announced_wait_s}
             elif p.role == Role.VOLUNTEER:
                 welcome["status"] = (await s.get(User, p.id)).status  # type: ignore[union-attr]
+                welcome["queue_length"] = await waiting_count(s, p.school_id)
             out.append(welcome)
             for room_id, last_seq in resume.items():
                 room = await s.get(Room, room_id)

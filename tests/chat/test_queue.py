@@ -173,3 +173,24 @@ async def test_sixty_students_eight_volunteers_each_matched_once_never_over_limi
                 open_now += delta
                 assert open_now <= 2
         assert len(by_vol) == 8  # every volunteer took chats
+
+
+async def test_volunteers_see_the_queue_length(server):
+    school = await make_school(server)
+    async with online_volunteer(server, school, max_chats=1) as (vol, vws):
+        welcome = vws.frames[0]
+        assert welcome["type"] == "welcome" and welcome["queue_length"] == 0
+        students = [await make_student(server, school) for _ in range(3)]
+        async with contextlib.AsyncExitStack() as stack:
+            for s in students:
+                ws = await stack.enter_async_context(ws_client(server, s["token"]))
+                await ws.expect("welcome")
+                await ws.send({"type": "request_chat"})
+                await ws.expect("queued")
+            # One is matched at once (limit 1); two wait.
+            await vws.expect("matched")
+            lengths = [f["waiting"] for f in vws.frames if f.get("type") == "queue"]
+            lengths += [f["waiting"] for f in await vws.quiet(0.3) if f.get("type") == "queue"]
+            assert lengths[-1] == 2
+            async with ws_client(server, vol["token"]) as again:
+                assert (await again.expect("welcome"))["queue_length"] == 2
