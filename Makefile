@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-quick browser-deps clean
+.PHONY: run test heads lint bench bench-quick bench-moderation bench-escalation browser-deps clean
+
+HEADS := app/moderation/heads/heads.npz
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -14,7 +16,15 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The moderation heads are trained from data/moderation/train.jsonl, reproducibly (byte-identical
+# files for the same data); they are committed, and rebuilt only when the data or script change.
+$(HEADS): data/moderation/train.jsonl scripts/train_moderation.py | $(STAMP)
+	$(BIN)/python scripts/train_moderation.py
+
+heads: $(STAMP)
+	$(BIN)/python scripts/train_moderation.py
+
+run: $(STAMP) $(HEADS)
 	$(BIN)/haven seed-demo
 	$(BIN)/haven serve --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
 
@@ -26,7 +36,7 @@ browser-deps:
 		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
 	fi
 
-test: $(STAMP) browser-deps
+test: $(STAMP) $(HEADS) browser-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -37,6 +47,12 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python bench/chat_bench.py --quick
+
+bench-moderation: $(STAMP)
+	$(BIN)/python bench/moderation_bench.py
+
+bench-escalation: $(STAMP)
+	$(BIN)/python bench/escalation_bench.py
 
 clean:
 	rm -rf $(VENV) haven.db haven.db-* haven.db.secret

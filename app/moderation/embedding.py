@@ -43,7 +43,10 @@ class Encoder:
     def __init__(self, path: Path | None = None, *, fast: bool | None = None) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar in the server's log
+        hf_logging.set_verbosity_error()
         path = path or model_dir()
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)

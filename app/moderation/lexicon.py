@@ -66,7 +66,8 @@ MACROS: dict[str, str] = {
         r"girlfriend|dads gf|mom s boyfriend|stepparent)"
     ),
     "PERP": (
-        r"(?:my (?:older |old |big |little |ex |step |foster |moms |dads )?<KIN>|he|she|they|"
+        r"(?:my (?:older |old |big |little |ex |step |foster |moms |dads |new |\w+ )?<KIN>|he|"
+        r"she|they|"
         r"someone|somebody|this (?:guy|man|person)|a (?:guy|man|grown man|older guy|person)|"
         r"the (?:guy|man)|my moms boyfriend|my dads girlfriend)"
     ),
@@ -168,7 +169,8 @@ IDIOMS: list[tuple[str, str]] = [
                     r"they|shes|hes|theyre) (?:\w+ )?(?:is |are |s |will |ll |)?(?:gonna|going to|"
                     r"gon|will|finna|about to|bout to)(?: literally| actually| lowkey)? "
                     r"(?:kill|murder|end) (?:me|us)")),
-    ("so_dead_trouble", (r"(?:im|i m|i am|we re|were) (?:so |literally |totally )?(?:dead|dead meat|"
+    ("so_dead_trouble", (r"(?:im|i m|i am|we re|were) (?:so |literally |totally )?(?:dead|dead mea"
+                         r"t|"
                         r"toast|so dead) (?:if|when|once) (?:my |she |he |they |mom|dad|the|"
                         r"teacher|coach|parents)")),
     ("dead_tired", r"(?:dead|deathly) (?:tired|serious|silent|last|asleep|center|wrong)"),
@@ -248,7 +250,8 @@ THIRD_PARTY: list[tuple[str, str]] = [
     ("tp_took_pills", (r"(?:friend|she|he|they|sister|brother|mom|dad|someone) (?:\w+ ){0,2}"
                       r"(?:took|swallowed|overdosed|od d|ode) (?:a bunch of |all |too many |"
                       r"a lot of |some |her |his )?(?:<PILLS>|on)")),
-    ("tp_more", (r"(?:she|he|they|friend|brother|sister|cousin|bf|gf) (?:\w+ ){0,4}(?:cuts on (?:her|"
+    ("tp_more", (r"(?:she|he|they|friend|brother|sister|cousin|bf|gf) (?:\w+ ){0,4}(?:cuts on (?:h"
+                 r"er|"
                 r"his|their)|locked (?:himself|herself|themselves) in|said (?:hes|shes|theyre|"
                 r"they are|he is|she is) done|(?:showed|show) me (?:\w+ )?cuts)")),
     ("tp_promise", r"(?:made|makes) me promise (?:not to tell|to not tell)"),
@@ -262,15 +265,35 @@ THIRD_PARTY: list[tuple[str, str]] = [
 RISK_RULES: dict[str, list[tuple[str, str]]] = {
     # self-harm ideation (medium on its own)
     "sh_ideation": [
-        ("want_die_generic", r"(?:want|wanna|wish|hope|feel like|like to|wouldnt mind if i|dont mind "
-                             r"if i|wouldnt care if i|would not mind if i) (?:\w+ ){0,3}(?:die|died|"
+        ("ideation_more3", r"(?:every ?one|they|people|the world|my family) (?:is|are|will be|woul"
+                           r"d be|"
+                           r"d be) (?:\w+ )?better off(?: ,|$| now| that way| anyway)|(?:hit by a|"
+                           r"run over by a) (?:bus|car|truck|train) (?:\w+ ){0,4}(?:relieved|happy|"
+                           r"fine|okay|ok|wouldnt mind|not mind|wouldnt care)|(?:would|will|d) mov"
+                           r"e "
+                           r"on if i (?:died|was gone|were gone)|if i (?:died|was dead|were dead|"
+                           r"killed myself|wasnt alive|was gone) (?:\w+ ){0,3}(?:would|will|nobody"
+                           r"|no "
+                           r"one|every ?one|they)|easier (?:to )?(?:just )?(?:not be alive|not exi"
+                           r"st|"
+                           r"die|be dead)|easier if i (?:was|were) (?:dead|gone)|(?:wish|hope|pray"
+                           r") "
+                           r"i (?:wouldnt|didnt|would not|wont|dont) wake up|dead before (?:im|i m"
+                           r"|i "
+                           r"am|i turn) \d+"),
+        ("want_die_generic", r"(?:want|wanna|wish|hope|feel like|like to|wouldnt mind if i|dont mi"
+                             r"nd "
+                             r"if i|wouldnt care if i|would not mind if i) (?:\w+ ){0,3}(?:die|die"
+                             r"d|"
                              r"dying|stop living|fall asleep forever|sleep forever|not wake up|"
                              r"get sick and die|a (?:car|truck|bus|train) to hit me)"),
-        ("ways_to_die", r"ways (?:to|i could|of) (?:die|dying|kill myself|end it)|if i (?:disappeared|"
+        ("ways_to_die", r"ways (?:to|i could|of) (?:die|dying|kill myself|end it)|if i (?:disappea"
+                        r"red|"
                         r"died|was gone|wasnt here) (?:\w+ ){0,2}(?:nobody|no one) would (?:care|"
                         r"notice|miss me)"),
         ("funeral", r"plan(?:ning)? my (?:own )?funeral|my funeral in my head"),
-        ("think_death", (r"(?:keep|keeps|always|still|kinda|really|just|often|sometimes|constantly)? ?"
+        ("think_death", (r"(?:keep|keeps|always|still|kinda|really|just|often|sometimes|constantly"
+                         r")? ?"
                         r"(?:wanting|want|think|thinking|thought|dream|dreaming|fantasize|"
                         r"fantasizing|daydream|daydreaming|obsess|obsessing) (?:about |of )?"
                         r"(?:to )?(?:die|dying|death|being dead|not being alive|not existing|my "
@@ -296,7 +319,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"commit (?:suicide|sudoku)|sudoku myself|commit sudoku")),
         ("unalive", (r"(?:unalive|unaliving|unalived|un alive)(?! (?:yourself|urself|ur self|"
                     r"your self|yourselves|him|her|them|people))")),
-        ("sewer_slide", r"sewer ?slide|sewerslide|sewer side|sewer slid"),
+        ("sewer_slide", r"sewer ?slid\w*|sewer side|suicid\w*|(?:catch|catching) the bus "
+                        r"(?:\w+ ){0,3}(?:permanent\w*|forever|for good)|stay asleep(?: forever)?"
+                        r"(?:$| ,)|(?:intrusive )?thoughts (?:\w+ ){0,3}(?:telling me|tell me) to "
+                        r"(?:jump|die|kill myself|cut|end it)"),
         ("ctb", (r"ctb|catch(?:ing)? the bus(?: permanently| forever)|"
                 r"(?:s|self) ?(?:\+|and) ?h|\bsh (?:urges|thoughts|again)")),
         ("want_die", (r"(?:<WANT>|wish i could|hope i|want|wanted) (?:<ADV>)?(?:to )?(?:die|d i e|"
@@ -322,7 +348,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                             r"never born|not here))|(?:everyone|they|family|world|every ?body|"
                             r"parents|mom|dad|friends)(?:\w| )* (?:be |would be |d be |will be )?"
                             r"(?:better|happier|fine) (?:off )?(?:without me|if i (?:was|were|"
-                            r"died|wasnt|was not|disappeared|left)|when im gone|(?:after|by) (?:tonight|tomorrow))")),
+                            r"died|wasnt|was not|disappeared|left)|when im gone|(?:after|by) (?:to"
+                            r"night|tomorrow))")),
         ("wish_dead", (r"wish (?:i|id|i had|that i) (?:was|were|could be|be|had)? ?(?:dead|never "
                       r"been born|not born|never born|gone|not alive|died|didnt exist|"
                       r"did not exist|wasnt born|wasnt alive|wasnt here|could disappear|"
@@ -330,7 +357,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("shouldnt_born", (r"(?:shouldnt|should not|should never) (?:have )?(?:been born|be alive|"
                           r"exist|be here)")),
         ("no_reason_live", (r"(?:no|dont have a|dont see a|not a|no more|lost my) (?:reason|"
-                           r"point|will) (?:for me )?(?:to|in|for) (?:live|living|be alive|stay|keep going|"
+                           r"point|will) (?:for me )?(?:to|in|for) (?:live|living|be alive|stay|ke"
+                           r"ep going|"
                            r"go on|being alive|existing)|(?:life|living|it) (?:is|s|isnt|is not|"
                            r"aint)? ?(?:not )?worth (?:living|it anymore)|whats the point of "
                            r"(?:living|being alive|life|existing|going on|staying alive)|"
@@ -338,7 +366,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                            r"keep living|exist|still here|here)")),
         ("hope_hit", (r"(?:hope|wish|pray) (?:a |that a |the )?(?:car|truck|bus|train|plane) "
                      r"(?:\w+ ){0,3}(?:hits|hit|crashes|runs me over|kills me)|(?:hope|wish|pray) "
-                     r"(?:i|id|i d|i would|i could|i get|i got) (?:\w+ ){0,2}(?:hit by|run over by) "
+                     r"(?:i|id|i d|i would|i could|i get|i got) (?:\w+ ){0,2}(?:hit by|run over by"
+                     r") "
                      r"(?:a |the )?(?:car|truck|bus|train)|(?:hope|wish) "
                      r"(?:\w+ ){0,2}(?:hits|hit|kills|crash) (?:me|with me)")),
         ("hope_not_wake", (r"(?:hope|pray|wish) (?:that )?i (?:dont|do not|never|wont) "
@@ -376,7 +405,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("brain_says", (r"(?:brain|head|voice|voices|mind) (?:\w+ ){0,3}(?:tells?|telling|says|"
                        r"saying|keeps? saying) (?:\w+ ){0,2}(?:to )?(?:kill myself|die|kms|"
                        r"kill yourself|kys|should die|just die|end it)")),
-        ("see_pills_think", (r"(?:see|look at|looking at|staring at) (?:the )?(?:<MEANS>) (?:\w+ ){0,3}"
+        ("see_pills_think", (r"(?:see|look at|looking at|staring at) (?:the )?(?:<MEANS>) (?:\w+ )"
+                             r"{0,3}"
                             r"(?:think|thinking|wonder)|(?:think|thinking) about (?:jumping|"
                             r"taking (?:all|them all|the whole))|keep looking at the (?:knives|"
                             r"pills|rope|bridge|tracks)")),
@@ -394,12 +424,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"scratching|scratched|punch|punching|starve|starving|bruise|"
                        r"bruising|stab|stabbing) <MYSELF>|(?:cut|cutting|cuts|slit|slitting|slice|"
                        r"slicing|burn|burning|burned|burnt|scratch|scratching|scratched|stab|"
-                       r"stabbing) my (?:arms?|wrists?|legs?|thighs?|stomach|skin|hips?|body)")),
+                       r"stabbing) my (?:arms?|wrists?|legs?|thighs?|stomach|skin|hips?|body)|"
+                       r"(?:hurt|hurting|hit|hitting|punch|punching|bruise|bruising) my (?:arms?|"
+                       r"wrists?|legs?|thighs?|stomach|skin|hips?|body)(?! running| playing| at| in"
+                       r" gym| in pe| lol| lmao| during)")),
         ("self_harm", (r"self ?harm(?:ing|ed)?|sh (?:urges|again|scars|wounds|relapse)|"
                       r"relapsed? (?:on|with|into)? ?(?:sh|self harm|cutting)|"
                       r"(?:urges?|urge) to (?:cut|hurt myself|self harm|burn|sh)|"
                       r"cutting again|been cutting|started cutting|cut again|cut last night|"
-                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class| my bangs| my "
+                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class"
+                      r"| my bangs| my "
                       r"nails| the grass| paper| the cake| it| back| down)")),
         ("punch_walls", (r"punch(?:ing|ed)? (?:walls|the wall) (?:until|till|til) (?:my )?"
                         r"(?:knuckles|hands?) (?:bleed|bled|break|broke)")),
@@ -407,6 +441,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # acts in progress or just done: high on their own
     "sh_acted": [
+        ("acted_more2", r"(?:pills|meds|it) (?:are |is )?(?:kicking in|starting to work)|(?:just )"
+                        r"?cut "
+                        r"(?:\w+ ){0,2}(?:its|it s|it is) (?:really |so )?deep|(?:its|it s) done "
+                        r",? i (?:took|did)|took everything i had|i can see (?:stuff|things|fat|"
+                        r"bone) i shouldnt"),
+        ("top_of", r"(?:top|roof|edge) of (?:the |a |this )?(?:parking garage|garage|building|"
+                   r"bridge|cliff|tower|school|overpass)(?! for| with my| to take)"),
         ("acted_more", r"(?:took|swallowed|downed) (?:them all|all of them|the lot)|(?:pills|meds|"
                        r"pack|bottle|box) (?:\w+ ){0,3}(?:is|are) (?:all )?gone|overdid it|"
                        r"(?:pills|meds|it) on purpose|so much blood|blood everywhere|(?:a )?lot of "
@@ -417,13 +458,15 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("took_generic", (r"(?:swallowed|took|downed|taken|ate) (?:everything|all|every pill|"
                          r"whatever) (?:in|from) (?:the|my|our) (?:medicine cabinet|cabinet|bottle|"
                          r"drawer)|(?:took|swallowed|downed|taken) (?:some |a few |a lot of |lots "
-                         r"of |my |the |those |these |a bunch of )?(?:<PILLS>)(?: ,)? (?:\w+ ){0,4}(?:dizzy|"
+                         r"of |my |the |those |these |a bunch of )?(?:<PILLS>)(?: ,)? (?:\w+ )"
+                         r"{0,4}(?:dizzy|"
                          r"sick|sleepy|weird|throwing up|threw up|numb|heart (?:is )?racing|"
                          r"cant breathe|dont tell)")),
         ("bleeding_generic", (r"(?:cant|can not|cannot|wont|will not) (?:get it to |make it )?stop "
                              r"(?:the )?bleeding|bleeding through|(?:cut|cuts|wound) (?:\w+ ){0,4}"
                              r"(?:really deep|so deep|too deep|gaping|wont stop|isnt stopping)|"
-                             r"(?:cant|cannot) get it to stop|water(?:s)? (?:is )?(?:turning|turned)"
+                             r"(?:cant|cannot) get it to stop|water(?:s)? (?:is )?(?:turning|turne"
+                             r"d)"
                              r" red|(?:car|engine) (?:\w+ ){0,4}(?:engine running|garage)|"
                              r"garage with the engine")),
         ("took_pills", (r"(?:took|taken|swallowed|swallow|downed|ate|popped|taking|took like|"
@@ -436,7 +479,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"(?:\d+|all|a bunch|a lot|too many) (?:\w+ ){0,3}(?:<PILLS>)")),
         ("took_them", (r"(?:took|taken|swallowed|ate|downed) (?:them|the pills|my pills|all of "
                       r"them|the whole thing|everything) (?:already|just now|a while ago|an hour "
-                      r"ago|like \d+ min)|(?:already|just) (?:took|taken|swallowed) (?:them|it|the pills|"
+                      r"ago|like \d+ min)|(?:already|just) (?:took|taken|swallowed) (?:them|it|the"
+                      r" pills|"
                       r"everything)|i already did it|its too late i already|too late now")),
         ("overdosed", (r"(?:overdosed|i od d|i odd|i ode|i od|just od|od d on|overdosing|"
                       r"i overdose)")),
@@ -461,6 +505,17 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # goodbyes, notes, giving possessions away: high on their own
     "sh_farewell": [
+        ("farewell_more3", r"see (?:you|u|yall) never|not (?:going to|gonna) be (?:here|around|ali"
+                           r"ve) "
+                           r"(?:for|by|on) (?:christmas|my birthday|summer|graduation|new year|"
+                           r"thanksgiving|the holidays|next)|after this (?:message|chat|text) "
+                           r"(?:im|i m|i am|ill) (?:going to |gonna )?(?:do it|go|end it)"),
+        ("farewell_more2", r"my (?:note|letter|letters|notes) (?:is|are) (?:on|in|under)|it (?:was"
+                           r"nt|"
+                           r"was not|isnt|is not) (?:\w+ )?(?:her|his|their|your|my moms|my dads|"
+                           r"anyones|any ones) fault|just wanted to say (?:thanks|thank you|"
+                           r"goodbye|bye|sorry|i love)|(?:put|left) it under (?:her|his|their|my "
+                           r"\w+s) (?:pillow|door|bed)"),
         ("farewell_more", r"(?:gave|giving|give) (?:\w+ ){0,5}(?:wont need (?:it|them)|want "
                           r"(?:someone|somebody) to have (?:it|them)|to have it after|after im "
                           r"gone)|(?:video|letter|letters|message|note|notes) (?:for|to) (?:my )?"
@@ -473,7 +528,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"room|phone|games|jewelry|hoodies)(?:,| ,| i| ive| after| when|$)|take care "
                      r"of (?:him|her|them|my \w+) (?:for me|after|when)")),
         ("letters_found", (r"letters (?:in|for|to) (?:every ?ones|everyone|all|my) (?:\w+ )?"
-                          r"(?:lockers|family|friends)?|(?:left|leaving|put) (?:\w+ )?(?:note|notes|"
+                          r"(?:lockers|family|friends)?|(?:left|leaving|put) (?:\w+ )?(?:note|note"
+                          r"s|"
                           r"letter|letters) (?:on|in|under) (?:my|the|their|everyone)|in the note|"
                           r"theyll find (?:them|it|me)")),
         ("last_talk", (r"(?:said|say) everything i (?:needed|wanted|had) to say|last time we "
@@ -490,8 +546,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"\d+ |two |three |four )(?:notes?|letters?)(?:$| ,| already| for)|"
                          r"(?:wrote|written|writing|left) (?:\w+ )?notes for|my note(?:$| rn| now)|"
                          r"(?:already wrote|wrote) (?:the letters|everything down)")),
-        ("goodbye_all", (r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! see| ttyl| talk| "
-                        r"gtg| gotta| going| for now| until| til| till| tomorrow)|this is (?:my )?(?:goodbye|the end|it|my last)|"
+        ("goodbye_all", (r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! see|"
+                         r" ttyl| talk| "
+                        r"gtg| gotta| going| for now| until| til| till| tomorrow)|this is (?:my )?"
+                        r"(?:goodbye|the end|it|my last)|"
                         r"(?:said|saying) (?:goodbye|bye) to (?:\w+ ){0,3}(?:friends|family|"
                         r"every ?one|mom|dad|sister|brother|best friend)|thank (?:u|you) for "
                         r"(?:everything|trying)(?:,| ,|$| goodbye| bye| i love)")),
@@ -525,14 +583,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"take before)|(?:jumping|falling|a fall) (?:from|off) (?:\w+ ){0,3}"
                        r"(?:kill (?:you|me)|enough)|(?:kill|kills) (?:you|u) or (?:just )?(?:break|"
                        r"hurt)|(?:buy|get) a gun without (?:my parents|anyone|them) knowing"),
-        ("query_generic", (r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you )?"
+        ("query_generic", (r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you"
+                           r" )?"
                           r"(?:bridge|building|fall|drop|roof|jump|it take to (?:hang|die|drown|"
                           r"bleed|suffocate))|which floor|enough to (?:not wake up|never wake up|"
                           r"die|kill)|too many (?:\w+ )?(?:<PILLS>|of my)|(?:what|which) dose|"
                           r"damages? (?:your|my|the) liver|(?:can|could) (?:you|u|someone|a person|"
                           r"i) die (?:from|of) (?:\d+ )?(?:\w+ )?(?:<PILLS>|pills|an overdose)|"
                           r"(?:easiest|simplest|best|quickest) way to go|make sure (?:i|it) "
-                          r"(?:die|works|doesnt fail)|to make sure$|how long does it take to hang")),
+                          r"(?:die|works|doesnt fail)|to make sure$|"
+                          r"how long does it take to hang")),
         ("how_many", (r"how (?:many|much) (?:\w+ ){0,3}(?:<PILLS>|mg|pills|tablets)? ?(?:\w+ ){0,2}"
                      r"(?:would it take|does it take|to (?:die|kill|od|overdose|not wake|never "
                      r"wake)|would kill|will kill|is lethal|is deadly|is enough to|to be "
@@ -561,6 +621,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # means, and plans/timelines: modifiers that raise ideation to high
     "sh_means": [
+        ("means_more2", r"drive (?:\w+ ){0,2}off (?:the|a) (?:bridge|cliff|road|overpass)|"
+                        r"(?:bought|got|buying) (?:a )?rope"),
         ("means_more", r"(?:river|lake|ocean|water|sea) (?:\w+ ){0,6}(?:going in|jump in|"
                        r"walk in)|(?:rope|noose|knot|blade|razor|pills|gun) (?:is |are )?in my "
                        r"(?:backpack|bag|room|pocket|closet|hand)"),
@@ -592,11 +654,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"into (?:a )?(?:tree|wall|river)|filled the (?:bath|tub|bathtub)")),
     ],
     "sh_intent": [
+        ("intent_more3", r"(?:a|my) (?:plan|time|date) ,? (?:a |and a |and )?(?:time|date|place|"
+                         r"way)|and everything i need|everything i need"),
         ("intent_more2", r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|"
-                         r"today|tonight) is the (?:day|night)(?! of| for| to| before)|(?:date|day) "
-                         r"picked|(?:a|the) way to do it|about to do it|(?:just )?wanted (?:someone|"
+                         r"today|tonight) is the (?:day|night)(?! of| for| to| before)|(?:date|day"
+                         r") "
+                         r"picked|(?:a|the) way to do it|about to do it|(?:just )?wanted (?:someon"
+                         r"e|"
                          r"somebody|u|you|someone) to know|(?:tested|tied|checked) the (?:knot|"
-                         r"rope|noose)|(?:knot|noose|rope) (?:holds|is ready|is tied)|the rope is in|"
+                         r"rope|noose)|(?:knot|noose|rope) (?:holds|is ready|is tied)|the rope is "
+                         r"in|"
                          r"(?:im|i m|i am) going in$|not scared anymore"),
         ("intent_more", (r"(?:do|doing) it (?:on|this|next|after|when|while|at)|my plan is|"
                         r"(?:today|tonight) is the (?:day|night)|going to finally do it|finally "
@@ -625,9 +692,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # hopelessness, worthlessness, past self-harm: low
     "sh_hopeless": [
-        ("hopeless_more", (r"tired of trying|why (?:do|should) i (?:even )?(?:bother|try)|my life is "
+        ("hopeless_more", (r"tired of trying|why (?:do|should) i (?:even )?(?:bother|try)|my life "
+                           r"is "
                           r"(?:a joke|pointless|meaningless|over)|(?:dont|do not) know why (?:im|i "
-                          r"am) (?:even )?(?:here|alive)|always (?:going to|gonna) feel (?:this|like"
+                          r"am) (?:even )?(?:here|alive)|always (?:going to|gonna) feel (?:this|li"
+                          r"ke"
                           r" this)|never going to (?:change|get better)|(?:no one|nobody) would "
                           r"(?:notice|care) if i (?:was|were|wasnt|disappeared|left)")),
         ("worthless", (r"(?:im|i am|i m|feel|feel like|feeling) (?:<ADV>)?(?:so |such |a |an |"
@@ -667,6 +736,18 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # abuse disclosure
     "ab_ongoing": [
+        ("abuse_more3", r"(?:beats|hits|wails|beat|hit) on (?:me|us)|(?:trying|tries|tried) to "
+                        r"(?:kiss|touch|grab|undress) me|(?:hell|he will|shell|she will|he would|"
+                        r"threatens to|threatened to|said hed|said shed) (?:\w+ ){0,2}(?:post|leak|"
+                        r"share|send) my (?:pictures|pics|nudes|photos)|(?:hitting|beating|hurting|"
+                        r"choking) my (?:\w+ )?(?:brother|sister|mom|mum|mother|sibling|siblings) "
+                        r"(?:right now|rn|again)|(?:im|i m|i am) next|(?:sleep|sleeping) in (?:his|"
+                        r"her) bed|touches my (?:back|legs|thighs|chest|butt|body|hair)|by the "
+                        r"throat|pinned me down and|wouldnt let me leave"),
+        ("abuse_more2", r"walks? in (?:on me )?when (?:im|i m|i am) (?:changing|showering|in the "
+                        r"shower|undressed|naked)|keeps? (?:walking in|staring at me)|(?:and|keeps"
+                        r"?) "
+                        r"touching me$"),
         ("abuse_more", r"black eye (?:from|bc of|because of) (?:my|her|him)|told (?:school|my "
                        r"teacher|the nurse|everyone|them|the doctor) (?:that )?i fell|(?:comes|"
                        r"coming|came|sneaks|sneaking|keeps coming) (?:\w+ )?into my (?:bed|room)|"
@@ -675,9 +756,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"garage|the yard)"),
         ("perp_sexual", (r"<PERP> (?:\w+ ){0,4}(?:touch\w*|kiss\w*|forc\w*|does things|did things|"
                         r"does stuff|sends me pictures of himself|makes me sit on|gets in my bed|"
-                        r"rubs|feels me)(?: me| my (?:private|chest|boobs|breasts|butt|legs|thighs|"
-                        r"body|bum|crotch)| to| under)|"
-                        r"(?:private parts|under my clothes|on his lap|down my pants|up my shirt)")),
+                        r"rubs|feels me)(?: me| my(?! (?:shoulder|arm|hand|head|back) to)| to|"
+                        r" under|$| ,| and| when| at)|"
+                        r"(?:private parts|under my clothes|on his lap|down my pants|"
+                        r"up my shirt)")),
         ("body_slam", (r"(?:slammed|smashed|banged|threw|pushed|shoved|kicked|punched) (?:my "
                       r"(?:head|face|body)|me) (?:into|against|down|so hard)|(?:belt|bruise|"
                       r"burn|bite|hand) marks|(?:my|a) (?:rib|arm|nose|wrist) (?:is )?broken")),
@@ -689,16 +771,20 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"punched|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|"
                       r"choked|choking|strangles|strangled|strangling|shoves|shoved|pushes|"
                       r"pushed|throws (?:\w+ ){0,2}at|threw (?:\w+ ){0,2}at|burns|burned|"
-                      r"burnt|drags|dragged|hurts|"
+                      r"burnt|grabs|grabbed|drags|dragged|hurts|"
                       r"hurt|bruised|whips|whipped|smacks|smacked|attacks|attacked|broke my|"
                       r"beats up|beat up|beating up) (?:me|my (?:arm|face|neck|back|head|"
-                      r"wrist|ribs|nose)|both of us|us)(?! so i| so that| to help| to stop)|<PERP> (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
+                      r"wrist|ribs|nose)|both of us|us)(?! so i| so that| to help| to stop)|<PERP>"
+                      r" (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
                       r"hair|(?:dragged|threw|shoved|pinned) me (?:across|into|against|down|to)")),
         ("perp_with", r"<PERP> (?:\w+ ){0,3}(?:hits|beats|beat|whips|whipped|hit) me with"),
         ("perp_touches", (r"<PERP> (?:\w+ ){0,3}(?:touches|touched|touching|feels up|gropes|"
-                         r"groped|molests|molested|rapes|raped|forces|forced|makes|made) "
+                         r"groped|molests|molested|rapes|raped|forces|forced) "
                          r"(?:me|my (?:body|legs|chest|butt))(?: (?:to )?(?:do|watch|send|"
-                         r"touch)| in| when| after| at| and| ,|$)")),
+                         r"touch)| in| when| after| at| and| ,|$)|<PERP> (?:\w+ ){0,3}(?:makes|mad"
+                         r"e) "
+                         r"me (?:do (?:stuff|things|sexual)|watch (?:stuff|porn|things|videos)|"
+                         r"send|touch)")),
         ("into_my_room", (r"(?:comes|sneaks|gets|came|creeps) (?:\w+ )?into (?:my )?(?:room|bed|"
                          r"bathroom)|comes into the bathroom|tries? to get me alone|"
                          r"(?:watches|watching) me (?:shower|change|undress)")),
@@ -722,7 +808,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                    r"(?:sexual |)?(?:stuff|things)|have sex|watch (?:stuff|porn|things)|"
                    r"send (?:him |her )?(?:pics|nudes|pictures))|(?:do|did) (?:sexual )?"
                    r"(?:stuff|things) (?:to me|i didnt want)")),
-        ("controls", (r"(?:wont|doesnt|dont) let me (?:see|talk to|leave|eat|go)|takes my phone "
+        ("controls", (r"(?:wont|doesnt|dont) let me (?:see (?:my|anyone|friends)|talk to (?:anyone"
+                      r"|my|friends)|"
+                      r"leave the house|eat|have friends)|takes my phone "
                      r"(?:and|so)|checks my phone and|threatens to post|(?:said|says) (?:\w+ )?"
                      r"(?:hell|he will|hell|she will) hurt me if i (?:leave|break up)|"
                      r"if i dont send (?:\w+ ){0,2}(?:pics|nudes|pictures)")),
@@ -730,6 +818,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"choking) (?:my )?(?:mom|mum|mother|her)(?: right now| rn| again| and)")),
     ],
     "ab_neglect": [
+        ("neglect_more4", r"(?:not letting|wont let|doesnt let|dont let) me eat|no one has been ho"
+                          r"me|"
+                          r"nobody has been home|hasnt eaten (?:today|in|since)"),
+        ("neglect_more3", r"ran out of food|(?:mom|dad|parents|mother|father) (?:left|went away) "
+                          r"(?:\w+ ){0,2}(?:ago|days|week)|(?:lock|locks|locked) (?:the )?(?:fridg"
+                          r"e|"
+                          r"food|kitchen|pantry)"),
         ("neglect_more2", r"(?:didnt|doesnt|dont|wont|never) feed (?:me|us)|nothing in the "
                           r"(?:house|fridge) to eat|(?:has|have|hes|shes) been gone (?:for )?"
                           r"(?:\d+|two|three|four|five|a few) (?:days|nights)|(?:has|have) been "
@@ -751,7 +846,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:feed|feeds) (?:me|us)|starve (?:me|us)|sells? (?:our|the) food")),
         ("left_alone", (r"(?:left|leaves|leave) (?:me|us) (?:\w+ ){0,2}alone for (?:days|\d+|a "
                        r"week|the weekend)|(?:hasnt|havent|hadnt|not) (?:been|come) "
-                       r"(?:back|home) (?:in|for) (?:\d+|days|a week|two|three)|nobodys been home|nobody (?:s|has"
+                       r"(?:back|home) (?:in|for) (?:\d+|days|a week|two|three)|nobodys been home|"
+                       r"nobody (?:s|has"
                        r" been|is) (?:been )?home (?:for|in)|mom is (?:always )?(?:high|drunk|"
                        r"passed out)|(?:passed out|blackout) drunk again|taking care of (?:my )?"
                        r"siblings alone")),
@@ -760,13 +856,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                    r"the (?:garage|floor|porch)")),
     ],
     "ab_grooming": [
+        ("grooming_more2", r"(?:man|guy|he|adult|dude) (?:\w+ ){0,4}wants? my (?:address|location|"
+                           r"snap|number|pics)|sent (?:me )?an uber|(?:come|coming) see him"),
         ("grooming_more", r"(?:adult|grown man|older guy|older man|grown up|man|guy) (?:from|on) "
                           r"(?:snapchat|snap|instagram|insta|discord|tiktok|roblox|fortnite|"
                           r"online|a game)|sending me money|meet (?:me )?alone|(?:relationship|"
                           r"this|it|us) (?:has|needs|have) to (?:stay|be|remain) (?:a )?secret|"
                           r"(?:hes|shes|he is|she is) (?:\d\d)(?: ,| and)"),
         ("older_meet", (r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
-                       r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|up)"
+                       r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|"
+                       r"up)"
                        r"|see me|visit me|driving to|pick me up|delete (?:our|the) (?:chats|"
                        r"messages)|buy me stuff|our secret|our little secret)|"
                        r"(?:delete|deleting) (?:our|the) (?:chats|messages|dms)|"
@@ -801,11 +900,28 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("said_kill_me", r"(?:said|says|threatened) (?:\w+ ){0,2}(?:kill|hurt|beat) me"),
     ],
     "ab_unclear": [
+        ("unclear_more3", r"(?:wont|doesnt|dont|never|refuse to|refuses to|cant|wont let me) (?:"
+                          r"\\w+ )?"
+                          r"(?:take me|go) to (?:the )?(?:doctor|dentist|hospital)|say we (?:cant|"
+                          r"can "
+                          r"not) go to the (?:hospital|doctor)|(?:bruises|marks) (?:\\w+ ){0,6}(?:"
+                          r"dont "
+                          r"(?:really )?want to say|wont say|cant say|cant tell)|and (?:things|stu"
+                          r"ff) "
+                          r"happen|(?:does|did|do) (?:stuff|things) that makes? me uncomfortable|"
+                          r"(?:forget|forgot|forgets) to pick me up|not allowed to eat|(?:if|wheth"
+                          r"er) "
+                          r"(?:my )?home is safe|(?:not|dont feel|never feel) safe at home"),
+        ("unclear_more2", r"(?:something|stuff) (?:bad |weird )?happened (?:at|during) (?:a|the) "
+                          r"(?:sleepover|party|camp)|an older (?:kid|boy|girl|guy|man) (?:\w+ )"
+                          r"{0,3}"
+                          r"when i was"),
         ("touched_me", r"(?:touched|groped|kissed|grabbed) me(?: and| when| at| in| ,|$)|"
                        r"(?:call|calls|called) me (?:useless|worthless|stupid|fat|names)|"
                        r"(?:hugging|hugs|touching) me too (?:long|much)|(?:came|come|used to come) "
                        r"into my room when i was"),
-        ("unclear_more", (r"sexually abused|(?:something|stuff) (?:bad )?happened with (?:my|a|the)|"
+        ("unclear_more", (r"sexually abused|(?:something|stuff) (?:bad )?happened with (?:my|a|the"
+                          r")|"
                          r"says? (?:horrible|mean|awful|terrible) things to me|(?:dont|doesnt|"
                          r"never) (?:really )?(?:buy|give|make) (?:me )?(?:food|dinner|lunch)|"
                          r"care if i eat|is that abuse|if (?:that|this|it)s abuse|(?:used to|"
@@ -814,7 +930,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"(?:was|got|been) (?:abused|molested|assaulted|sexually assaulted|"
                        r"raped|touched)|(?:did|done) (?:stuff|something|things) to me|"
                        r"something happened (?:to me|with (?:my|a|the))|touched me when i was")),
-        ("unclear", (r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me (?:really |so )?(?:hard|"
+        ("unclear", (r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me "
+                     r"(?:really |so )?(?:hard|"
                     r"sometimes)|(?:is that|is it|if thats|if this is|if it counts as) "
                     r"(?:normal|abuse|okay|ok)|(?:dont|never) (?:take|took) me to the doctor|"
                     r"(?:comments|says weird stuff|weird stuff) about (?:my body|how i look)|"
@@ -826,10 +943,16 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # harm to others
     "ho_plan": [
-        ("plan_more", r"(?:gonna|going to|will) run (?:my car |the car |him |her |them )?(?:into|over)"
+        ("weapon_more", r"(?:machete|axe|hammer|crowbar|knife|gun|bat|weapon) (?:\w+ ){0,3}(?:for "
+                        r"(?:the|that|this) (?:guy|girl|kid|boy|man|teacher)|ready for (?:him|her|"
+                        r"them))|(?:get|grab|take) my (?:\w+ )?(?:dads|brothers|uncles|moms) "
+                        r"(?:gun|rifle|pistol) (?:\w+ ){0,4}(?:school|make them pay|them)"),
+        ("plan_more", r"(?:gonna|going to|will) run (?:my car |the car |him |her |them )?(?:into|o"
+                      r"ver)"
                       r" (?:them|him|her)|(?:bought|got|have|brought|buying) a (?:knife|gun|weapon|"
                       r"bat|pistol) to (?:hurt|kill|stab|use on|shoot|get)|a list and (?:\w+) is "
-                      r"(?:first|next)|(?:laxatives|bleach|poison|pills) (?:\w+ ){0,3}in (?:her|his|"
+                      r"(?:first|next)|(?:laxatives|bleach|poison|pills) (?:\w+ ){0,3}in (?:her|hi"
+                      r"s|"
                       r"their|my \w+s) (?:lunch|food|drink|water)"),
         ("poison_more", (r"(?:putting|put|slip|slipping|add|adding|mix|mixing) (?:\w+ ){0,4}"
                         r"(?:in|into) (?:his|her|their|my \w+s|the) (?:drink|food|water|coffee|"
@@ -883,6 +1006,15 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"using) it (?:on|against) (?:him|her|them)")),
     ],
     "ho_wish": [
+        ("wish_more3", r"(?:wish|hope) (?:that )?(?:\\w+ ){0,2}(?:would|will) (?:just )?(?:disappe"
+                       r"ar|die|"
+                       r"get hurt|get hit|crash)|(?:if i see|when i see) (?:him|her|them) (?:\\w+ "
+                       r"){0,2}"
+                       r"(?:i )?(?:might|will|ll|could) do something|(?:hurt|punch|hit|beat) the "
+                       r"(?:girl|boy|kid|guy|person|people|kids|teacher) (?:who|that)"),
+        ("picture_hurt", r"(?:picture|imagine|imagining|picturing|visualize) (?:\w+ ){0,4}(?:hurti"
+                         r"ng "
+                         r"(?:him|her|them)|getting hurt|dead|dying|suffering|in pain)"),
         ("wish_more2", r"make (?:them|him|her) feel as bad|something bad (?:is gonna|is going to|"
                        r"will|might) happen to (?:them|him|her)|get what (?:they|he|she) deserve|"
                        r"one of these days (?:\w+ ){0,3}(?:hurt|kill|snap|lose it)"),
@@ -895,7 +1027,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("want_hurt", (r"(?:<WANT>|want|could|wanted|imagine|imagining|fantasize about|dream "
                       r"about) (?:<ADV>)?(?:to )?(?:hurt|hurting|kill|killing|punch|punching|beat "
                       r"up|beating up|beat|stab|stabbing|strangle|strangling|smash|smashing|"
-                      r"hit|hitting|fight|break) (?:him|her|them|someone|someones|somebody|somebodys|people|"
+                      r"hit|hitting|fight|break) (?:him|her|them|someone|someones|somebody|somebod"
+                      r"ys|people|"
                       r"every ?one|every ?body|my (?!self)\w+|the (?:kids|people|guys|girls)|"
                       r"those|these|his|her|their|that|this)")),
         ("wish_dead_other", (r"(?:wish|hope|want) (?:\w+ ){0,2}(?:he|she|they|him|her|them|my "
@@ -914,7 +1047,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:some|any)one|scared (?:ill|i will|i might|i ll) hurt")),
         ("gonna_hurt", (r"(?:<GONNA>|will|ll) (?:<ADV>)?(?:end up )?(?:hurt|hurting|punch|punching|"
                        r"kill|beat|stab|smash|break|fight) (?:him|her|them|someone|somebody|"
-                       r"every ?one|my (?!self|record|time|score|high|pb|best|legs?|arms?|back|knees?|"
+                       r"every ?one|my (?!self|record|time|score|high|pb|best|legs?|arms?|back|kne"
+                       r"es?|"
                        r"feet|foot|ankle|wrist|hand|neck|body|voice|eyes|brain)\w+|those|that|this|"
                        r"the (?!other|team|game|boss|level|record)\w+)"
                        r"(?! lol| lmao| haha| team| in )")),
@@ -924,6 +1058,20 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     # distress
     "ds_medium": [
+        ("acute_more3", r"(?:feel like|its like|it s like|like) (?:im |i m |i am )?(?:underwater|"
+                        r"drowning|suffocating|trapped|the walls are closing in)|walls (?:are )?"
+                        r"closing in|(?:cant|can not|cannot|unable to) (?:eat or sleep|sleep or ea"
+                        r"t|"
+                        r"leave my room|go to school anymore|stop panicking)|(?:havent been able|"
+                        r"not been able|unable) to sleep|about to explode|waking up screaming|"
+                        r"(?:posting|posted|sharing) my (?:pictures|pics|photos)|(?:making|made|"
+                        r"make) (?:new |fake )?accounts? to (?:message|harass|bully|mess with) me|"
+                        r"(?:saying|posting|said) (?:\\w+ ){0,2}about me online|(?:message|"
+                        r"messaging|texting|sending) me (?:horrible|awful|mean|nasty) (?:stuff|"
+                        r"things|messages)"),
+        ("cyber_more", r"(?:tiktok|video|post|page|account|story|group ?chat) (?:\w+ ){0,2}making "
+                       r"fun "
+                       r"of me|every ?one is commenting"),
         ("acute_more2", r"awake for (?:\d+|two|three|four) (?:days|nights)|breaking point|(?:sent|"
                         r"texted|posted) (?:me )?a (?:picture|pic|photo) of (?:pills|a knife|"
                         r"blood|her arm|his arm)|pretending to be me|so scared i cant"),
@@ -937,7 +1085,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("not_okay", (r"(?:^|im|i m|i am|feel|feeling|me|honestly|still|really|just|def|"
                      r"definitely|so|literally|fr|tbh|ngl)(?: really| honestly| just| so| def| "
                      r"still| literally| actually| fr)? (?:not|no|nt) (?:ok|okay|okey|oki|fine|"
-                     r"alright|all right|doing ok|doing okay|safe)(?! with| to| about| for| that| if| at all with)")),
+                     r"alright|all right|doing ok|doing okay|safe)(?! with| to| about| for| that| "
+                     r"if| at all with)")),
         ("not_ok_bare", (r"^(?:not|nt) (?:ok|okay|fine|alright|doing ok|doing okay|good)(?: ,| at"
                         r" all| rn| right now|$)")),
         ("cant_cope", (r"(?:cant|can not|cannot|cnt|can t|unable to|dont know how to|idk how to) "
@@ -947,30 +1096,34 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"going|breathe|calm down|stop (?:crying|shaking|panicking|"
                       r"the thoughts)|function|think straight|get out of bed|take it anymore)")),
         ("panic", (r"panic attacks?|panicking|anxiety attack|hyperventilat\w*|freaking out|"
-                  r"losing (?:my mind|it)|going crazy|breaking down|break ?down|mental "
-                  r"breakdown|(?:im|i am|i m|feel like im|i feel like im) (?:\w+ )?falling apart|crashing down|spiral(?:ing|led)?|dark place|"
-                  r"bad place|dark in my head|heart (?:is )?racing|chest (?:is )?(?:so )?tight|feel like im "
+                  r"breaking down|break ?down|mental "
+                  r"breakdown|(?:im|i am|i m|feel like im|i feel like im) (?:\w+ )?falling apart|c"
+                  r"rashing down|spiral(?:ing|led)?|dark place|"
+                  r"bad place|dark in my head|heart (?:is )?racing|chest (?:is )?(?:so )?tight|fee"
+                  r"l like im "
                   r"(?:drowning|dying|going to explode|gonna explode)|scared of myself|"
                   r"unsafe in my own|hear(?:ing)? voices|voices (?:telling|in my head)|"
                   r"(?:shaking|crying) (?:and|so hard|for hours|nonstop)|"
                   r"been crying (?:for hours|all day|all night|nonstop)|(?:worst|awful) "
                   r"(?:night|day) of my life|too much to handle|everything is too much|"
-                  r"cant stop crying|want to scream|so overwhelmed|overwhelmed (?:i|and i) "
-                  r"cant")),
+                  r"cant stop crying|want to scream|overwhelmed (?:i|and i) cant")),
+        ("overwhelm", r"losing (?:my mind|it)|going crazy|so overwhelmed|going insane"),
         ("no_sleep", (r"(?:havent|not|didnt|cant|cannot) (?:slept|sleep|eaten|eat) (?:\w+ ){0,2}"
                      r"(?:in|for) (?:\d+|days|a week|two|three|four|like \d+)|(?:no|zero) sleep "
                      r"(?:in|for) (?:days|\d+)|\d+ (?:nights|days) (?:without sleep|of no "
                      r"sleep)|(?:its|it s) been (?:\d+|three|four) nights")),
         ("need_help", (r"(?:please|pls|plz|i need|need|someone) (?:\w+ )?help(?: me)?(?: please|"
                       r" pls| plz| now| right now| rn|$)|help me please|help me$|^help")),
-        ("homeless", (r"(?:kicked|kick|threw|throw|thrown) me out(?! of (?:the )?(?:group|gc|chat|class|game|"
+        ("homeless", (r"(?:kicked|kick|threw|throw|thrown) me out(?! of (?:the )?(?:group|gc|chat|"
+                      r"class|game|"
                      r"server|team|club))|(?:kicked|thrown) out(?! of (?:the )?(?:group|gc|chat|"
                      r"class|game|server|team|club))|nowhere "
                      r"(?:to go|to sleep|to stay)|ran away from home|sleeping (?:in|at) (?:the |"
                      r"a )?(?:park|street|car|station|outside)")),
         ("cyberbullying", (r"(?:group ?chat|page|account|video|fake account|screenshots?) "
                           r"(?:\w+ ){0,5}(?:make fun|humiliate|roast|mock|bully|laugh at|hate)|"
-                          r"harassed (?:online|every day|constantly|all the time)|(?:sending|passing|sent|passed) "
+                          r"harassed (?:online|every day|constantly|all the time)|(?:sending|passi"
+                          r"ng|sent|passed) "
                           r"around (?:a |my |the )?(?:\w+ )?(?:video|pic|pics|photo|picture)|"
                           r"(?:posted|leaked|sharing|shared|spread|sent around) (?:my|a video|"
                           r"the video|pics|pictures|a pic|nudes|photos)(?: of me)?|"
@@ -982,6 +1135,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r" i dont know what to do)|(?:im|i am) terrified")),
     ],
     "ds_low": [
+        ("low_more", r"(?:its|it s|it is) my fault|(?:leaving|leave|left) me out|(?:no ?one|anyone|"
+                     r"nobody) to sit with|feel kind of empty|disappointed in me|so disappointed"),
         ("sad", (r"(?:im|i m|i am|feel|feeling|felt|been|i get|i got|im getting|i feel) (?:<ADV>)?"
                 r"(?:so |really |very |kinda |super )?(?:sad|down|low|depressed|miserable|"
                 r"lonely|alone|anxious|stressed|worried|upset|hurt|heartbroken|"
@@ -1004,8 +1159,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("crying", (r"(?:crying|cry|cried|cries|sobbing|tears)(?! laughing| of laughter| lol|"
                    r" lmao| from laughing)")),
         ("hate_life", (r"hate my life|fml|fuck my life|my life (?:sucks|is shit|is a mess|is over|"
-                      r"is hell)|(?:everything|life|today|this day|this week|school) (?:is |s |has been |"
-                      r"was |is being |been )?(?:so )?(?:sucks|fucked|shit|hell|awful|terrible|the worst|too hard|so "
+                      r"is hell)|(?:everything|life|today|this day|this week|school) (?:is |s |has"
+                      r" been |"
+                      r"was |is being |been )?(?:so )?(?:sucks|fucked|shit|hell|awful|terrible|the"
+                      r" worst|too hard|so "
                       r"hard)|why (?:does|is) everything (?:\w+ )?(?:so hard|suck|going wrong)|"
                       r"everything (?:is )?going wrong|worst (?:day|week|year)")),
         ("social_pain", (r"(?:no ?one|nobody|no body) (?:likes|loves|cares about|talks to|"
@@ -1075,10 +1232,16 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
         ("third_insult", (r"(?:<THIRD>) (?:such |so |a |an |literally |really |fucking |total |"
                          r"complete |the biggest |a total |a complete |a dirty |a stupid |a fat "
                          r"|a dumb )*(?:<STRONG>)(?! to me| for me)")),
+        ("name_is_noun", r"[a-z]+ is (?:such |so |a |an |literally |really |fucking |total |"
+                         r"complete )*(?:bitch|whore|slut|hoe|thot|cunt|twat|retard|fag|faggot|"
+                         r"idiot|moron|loser|dumbass|asshole|freak|pig|cow|skank|incel|psycho|"
+                         r"creep|weirdo|clown|trash|garbage|retarded|r3tard)"),
         ("call_him", (r"(?:we|everyone|every ?body|they|people) (?:all )?(?:call|calls|called) "
                      r"(?:him|her|them|that kid|this kid|the new kid) (?:\w+ ){0,2}(?:\w+)|"
-                     r"(?:we|they|everyone|people|every ?body) (?:all )?(?:throw|throws|threw|throwing) "
-                     r"(?:stuff|things|his stuff|her stuff|food) (?:at|in the trash)|(?:page|account|group ?chat) to (?:roast|"
+                     r"(?:we|they|everyone|people|every ?body) (?:all )?(?:throw|throws|threw|thro"
+                     r"wing) "
+                     r"(?:stuff|things|his stuff|her stuff|food) (?:at|in the trash)|(?:page|accou"
+                     r"nt|group ?chat) to (?:roast|"
                      r"make fun of|hate on|expose|bully)|(?:lets|let s|we should) (?:all )?"
                      r"(?:spam|jump|roast|bully|beat up|attack|expose|ignore) (?:her|him|them|"
                      r"that|this|the)")),
@@ -1102,6 +1265,9 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                     r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my)")),
     ],
     "tx_attack": [
+        ("attack_more", r"^(?:go )?get cancer|go back to (?:mexico|china|africa|india|syria|"
+                        r"pakistan|iraq|somalia|haiti|russia|poland|your country|ur country)|or "
+                        r"(?:youre|you re|ur|you are|u r) dead"),
         ("fuck_you", (r"(?:fuck|fck|fk|fuk|fuq|screw|f) (?:you|u|ya|yu|off|urself|yourself|ur|"
                      r"your|yall)(?! up| over| too much)|^fu$|^f off|"
                      r"(?:fuck|screw) (?:this|that|the) (?:volunteer|helper|bitch|idiot|"
@@ -1275,7 +1441,10 @@ SERIOUS = re.compile(
     r"mean it|this time)(?![\w#])"
 )
 NEGATORS = frozenset(
-    ["not", "never", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "aint", "shouldnt", "wasnt", "nt", "nah", "cannot"]
+    [
+        "not", "never", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "aint", "shouldnt",
+        "wasnt", "nt", "nah", "cannot",
+    ]
 )
 # A clause ends at a "," token or at these words, for negation scope.
 CLAUSE_WORDS = frozenset(["but", "though", "although", "however", "because", "so"])

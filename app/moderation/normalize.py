@@ -71,10 +71,48 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")
 
 # Words a censored or stretched token may stand for. Censoring is resolved only against this
 # list ("wh*re" -> "whore"); stretching prefers a known word ("sooo" -> "so", "killl" -> "kill").
-CENSOR_TARGETS = ["fuck", "fucking", "fucked", "fucker", "fck", "whore", "slut", "bitch", "bitches", "shit", "cunt", "dick", "cock", "pussy", "faggot", "fag", "retard", "retarded", "nigger", "nigga", "tranny", "dyke", "suicide", "suicidal", "kill", "killing", "die", "dead", "rape", "raped", "twat", "bastard", "asshole", "hoe", "thot", "kms", "kys", "unalive"]
+CENSOR_TARGETS = [
+    "fuck", "fucking", "fucked", "fucker", "fck", "whore", "slut", "bitch", "bitches", "shit",
+    "cunt", "dick", "cock", "pussy", "faggot", "fag", "retard", "retarded", "nigger", "nigga",
+    "tranny", "dyke", "suicide", "suicidal", "kill", "killing", "die", "dead", "rape", "raped",
+    "twat", "bastard", "asshole", "hoe", "thot", "kms", "kys", "unalive",
+]
 
 COMMON_WORDS = frozenset(
-    ["a", "about", "after", "again", "all", "also", "always", "am", "an", "and", "any", "anymore", "anyone", "are", "around", "as", "at", "away", "back", "bad", "be", "because", "been", "before", "being", "best", "better", "big", "bit", "bored", "boring", "bro", "but", "by", "bye", "call", "can", "cant", "care", "come", "cool", "could", "crazy", "cry", "crying", "cut", "cute", "dad", "damn", "day", "dead", "did", "die", "died", "do", "does", "dog", "done", "dont", "down", "dumb", "dying", "eat", "else", "end", "even", "ever", "every", "everyone", "everything", "fast", "feel", "feeling", "fine", "for", "free", "friend", "friends", "from", "fun", "funny", "game", "get", "go", "god", "going", "gone", "gonna", "good", "got", "great", "guys", "had", "happy", "hard", "has", "hate", "have", "he", "hear", "hell", "help", "her", "here", "hey", "hi", "him", "his", "home", "how", "hurt", "i", "if", "im", "in", "into", "is", "it", "its", "just", "keep", "kill", "killed", "killing", "kinda", "know", "last", "leave", "let", "life", "like", "literally", "little", "live", "lmao", "lmfao", "lol", "long", "look", "lot", "love", "low", "mad", "make", "man", "me", "mean", "mom", "more", "much", "my", "need", "never", "new", "next", "nice", "no", "nobody", "not", "nothing", "now", "of", "off", "oh", "ok", "okay", "omg", "on", "one", "only", "or", "other", "our", "out", "over", "people", "please", "pls", "plz", "pretty", "really", "right", "sad", "said", "same", "say", "school", "see", "she", "should", "sick", "so", "some", "someone", "something", "sorry", "still", "stop", "stupid", "such", "sure", "swear", "talk", "tell", "than", "thank", "thanks", "that", "the", "them", "then", "there", "they", "thing", "things", "think", "this", "though", "time", "tired", "to", "today", "tomorrow", "tonight", "too", "true", "try", "ugh", "up", "us", "very", "wait", "want", "wanna", "was", "way", "we", "well", "went", "were", "what", "when", "where", "who", "why", "will", "wish", "with", "wont", "work", "would", "wow", "yeah", "yes", "yet", "you", "your", "yours", "yourself", "youre", "ur", "u", "ya", "yall", "yay", "yo", "yup", "soo", "ahh", "haha", "hahaha", "hehe", "bruh", "bye", "cool", "feel", "fr", "idk", "ngl", "tbh", "af", "asf", "rn", "omfg", "noo", "nooo", "stfu", "gtfo", "kms", "kys", "ctb", "pill", "pills", "please", "bleed", "bleeding", "need", "sleep", "sleepy", "good", "too", "see", "free", "feel", "all", "will", "kill", "still", "call", "fall", "full", "well", "tell", "hell", "off", "stuff", "staff", "class", "pass", "miss", "kiss", "boss", "less", "stress", "sorry", "worry", "happy", "really", "hurry", "funny", "annoying", "annoyed", "lmaoo", "fuck", "shit", "bitch", "whore", "slut", "die", "dying", "dead", "alone", "lonely", "scared", "gone", "done", "cry", "cried", "tired", "yes", "yess", "byee"]
+    [
+        "a", "about", "after", "again", "all", "also", "always", "am", "an", "and", "any",
+        "anymore", "anyone", "are", "around", "as", "at", "away", "back", "bad", "be", "because",
+        "been", "before", "being", "best", "better", "big", "bit", "bored", "boring", "bro", "but",
+        "by", "bye", "call", "can", "cant", "care", "come", "cool", "could", "crazy", "cry",
+        "crying", "cut", "cute", "dad", "damn", "day", "dead", "did", "die", "died", "do", "does",
+        "dog", "done", "dont", "down", "dumb", "dying", "eat", "else", "end", "even", "ever",
+        "every", "everyone", "everything", "fast", "feel", "feeling", "fine", "for", "free",
+        "friend", "friends", "from", "fun", "funny", "game", "get", "go", "god", "going", "gone",
+        "gonna", "good", "got", "great", "guys", "had", "happy", "hard", "has", "hate", "have",
+        "he", "hear", "hell", "help", "her", "here", "hey", "hi", "him", "his", "home", "how",
+        "hurt", "i", "if", "im", "in", "into", "is", "it", "its", "just", "keep", "kill", "killed",
+        "killing", "kinda", "know", "last", "leave", "let", "life", "like", "literally", "little",
+        "live", "lmao", "lmfao", "lol", "long", "look", "lot", "love", "low", "mad", "make", "man",
+        "me", "mean", "mom", "more", "much", "my", "need", "never", "new", "next", "nice", "no",
+        "nobody", "not", "nothing", "now", "of", "off", "oh", "ok", "okay", "omg", "on", "one",
+        "only", "or", "other", "our", "out", "over", "people", "please", "pls", "plz", "pretty",
+        "really", "right", "sad", "said", "same", "say", "school", "see", "she", "should", "sick",
+        "so", "some", "someone", "something", "sorry", "still", "stop", "stupid", "such", "sure",
+        "swear", "talk", "tell", "than", "thank", "thanks", "that", "the", "them", "then", "there",
+        "they", "thing", "things", "think", "this", "though", "time", "tired", "to", "today",
+        "tomorrow", "tonight", "too", "true", "try", "ugh", "up", "us", "very", "wait", "want",
+        "wanna", "was", "way", "we", "well", "went", "were", "what", "when", "where", "who", "why",
+        "will", "wish", "with", "wont", "work", "would", "wow", "yeah", "yes", "yet", "you",
+        "your", "yours", "yourself", "youre", "ur", "u", "ya", "yall", "yay", "yo", "yup", "soo",
+        "ahh", "haha", "hahaha", "hehe", "bruh", "bye", "cool", "feel", "fr", "idk", "ngl", "tbh",
+        "af", "asf", "rn", "omfg", "noo", "nooo", "stfu", "gtfo", "kms", "kys", "ctb", "pill",
+        "pills", "please", "bleed", "bleeding", "need", "sleep", "sleepy", "good", "too", "see",
+        "free", "feel", "all", "will", "kill", "still", "call", "fall", "full", "well", "tell",
+        "hell", "off", "stuff", "staff", "class", "pass", "miss", "kiss", "boss", "less", "stress",
+        "sorry", "worry", "happy", "really", "hurry", "funny", "annoying", "annoyed", "lmaoo",
+        "fuck", "shit", "bitch", "whore", "slut", "die", "dying", "dead", "alone", "lonely",
+        "scared", "gone", "done", "cry", "cried", "tired", "yes", "yess", "byee",
+    ]
     + CENSOR_TARGETS
 )
 
@@ -88,7 +126,10 @@ class Normalized:
 
 
 _LAUGH = frozenset(
-    ["lol", "lool", "lolol", "lmao", "lmfao", "lmaoo", "rofl", "haha", "hahaha", "hahah", "hehe", "jk", "jkjk", "xd", "xdd", "kek", "lel"]
+    [
+        "lol", "lool", "lolol", "lmao", "lmfao", "lmaoo", "rofl", "haha", "hahaha", "hahah",
+        "hehe", "jk", "jkjk", "xd", "xdd", "kek", "lel",
+    ]
 )
 
 
@@ -173,7 +214,11 @@ def _unstretch(tok: str) -> str:
 
 # Single letters that spell a word when run together: "k m s", "k.y.s", "d i e".
 _SPACED_WORDS = frozenset(
-    ["kms", "kys", "ctb", "die", "dead", "kill", "killme", "suicide", "suicidal", "unalive", "cut", "cutting", "pills", "rope", "gun", "knife", "fuck", "fuckyou", "fu", "stfu", "bitch", "slut", "whore", "fag", "retard", "hate", "hateyou", "hurt", "sh", "od", "help"]
+    [
+        "kms", "kys", "ctb", "die", "dead", "kill", "killme", "suicide", "suicidal", "unalive",
+        "cut", "cutting", "pills", "rope", "gun", "knife", "fuck", "fuckyou", "fu", "stfu",
+        "bitch", "slut", "whore", "fag", "retard", "hate", "hateyou", "hurt", "sh", "od", "help",
+    ]
 )
 
 
@@ -209,7 +254,8 @@ def _join_spaced(tokens: list[str]) -> list[str]:
 # Spellings that stand for a word the lexicon knows.
 SLANG: dict[str, str] = {
     "ure": "youre", "youre": "youre", "yur": "your", "ppl": "people", "smth": "something",
-    "sth": "something", "rly": "really", "rlly": "really", "realy": "really", "abt": "about", "cuz": "because", "bc": "because",
+    "sth": "something", "rly": "really", "rlly": "really", "realy": "really", "abt": "about",
+    "cuz": "because", "bc": "because",
     "bcuz": "because", "coz": "because", "tryna": "trying to", "ik": "i know", "idc": "i dont care",
     "idgaf": "i dont give a fuck", "tmr": "tomorrow", "tmrw": "tomorrow", "tmrrw": "tomorrow",
     "2morrow": "tomorrow", "2nite": "tonight", "tonite": "tonight", "2day": "today",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -32,6 +33,7 @@ class Moderator:
         self._use_model = use_model
         self._stage2: object | None = None  # app.moderation.embedding.Stage2, loaded lazily
         self._stage2_failed = False
+        self._load_lock = threading.Lock()
 
     @classmethod
     def default(cls) -> Moderator:
@@ -55,19 +57,27 @@ class Moderator:
     def stage2_available(self) -> bool:
         return self._load_stage2() is not None
 
+    def warm(self) -> bool:
+        """Load stage 2 now (blocking, a few seconds) instead of on the first cascade; call it
+        in a worker thread at start-up. Returns whether stage 2 is available."""
+        return self._load_stage2() is not None
+
     def _load_stage2(self) -> object | None:
         if self._stage2 is not None or self._stage2_failed or not self._use_model:
             return self._stage2
-        if self._heads_dir is None or not (self._heads_dir / "heads.npz").exists():
-            self._stage2_failed = True
-            return None
-        try:
-            from app.moderation.embedding import Stage2
+        with self._load_lock:  # two cascades in two threads load it once
+            if self._stage2 is not None or self._stage2_failed:
+                return self._stage2
+            if self._heads_dir is None or not (self._heads_dir / "heads.npz").exists():
+                self._stage2_failed = True
+                return None
+            try:
+                from app.moderation.embedding import Stage2
 
-            self._stage2 = Stage2.load(self._heads_dir)
-        except Exception as exc:  # noqa: BLE001 - torch missing or broken: stage 1 alone works
-            log.warning("moderation stage 2 unavailable, using the lexicon alone: %s", exc)
-            self._stage2_failed = True
+                self._stage2 = Stage2.load(self._heads_dir)
+            except Exception as exc:  # noqa: BLE001 - torch missing or broken: lexicon alone
+                log.warning("moderation stage 2 unavailable, using the lexicon alone: %s", exc)
+                self._stage2_failed = True
         return self._stage2
 
     def assess_cascade(self, texts_roles: Sequence[tuple[str, str]]) -> list[Verdict]:

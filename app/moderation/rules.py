@@ -21,7 +21,8 @@ STAFF_ROLES = frozenset({"volunteer", "counselor", "admin", "staff"})
 _PAST = re.compile(
     r"(?<![\w#])(?:used to|use to|years ago|year ago|last year|when i was (?:little|young|"
     r"younger|a kid|small|\d+)|as a kid|in (?:\d+th|middle|elementary) (?:grade|school)|"
-    r"back (?:then|in the day|in (?:middle|elementary) school|in \d{4})|before (?:he|she) left|my (?:old|last|former) |my ex |months clean|"
+    r"back (?:then|in the day|in (?:middle|elementary) school|in \d{4})|before (?:he|she) left|my "
+    r"(?:old|last|former) |my ex |months clean|"
     r"years clean|been clean|anymore but|better now|helped|a few years|few years ago|"
     r"when i was|as a child)(?![\w#])"
 )
@@ -45,7 +46,8 @@ _GATE = re.compile(
     r"hitting|beat\w*|slap\w*|hungry|starv\w*|scar|scars|gun|knife|blade|rope|bridge|"
     r"fight\w*|bully\w*|bullied|unsafe|worse|worst|awful|terrible|goodbye|forever|"
     r"sleep\w*|fuck\w*|shit\w*|bitch\w*|sex\w*|nudes?|pics|wearing|hurts|pain|abuse\w*|"
-    r"weapon|revenge|pay|suffer|disappear\w*|exist\w*|burden|relieved|empty|numb|hopeless|broken|drunk|"
+    r"weapon|revenge|pay|suffer|disappear\w*|exist\w*|burden|relieved|empty|numb|hopeless|broken|d"
+    r"runk|"
     r"scream\w*|yell\w*|secret|meet|older|loser|idiot|trash|shut|deserve|hope)(?![\w#])"
 )
 
@@ -57,6 +59,10 @@ _RISK_WORDS = re.compile(
     r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
     r"paracetamol|ibuprofen|advil|xanax|benadryl)(?![\w#])"
 )
+_PLAYFUL = re.compile(r"(?<![\w#])(?:accident\w*|play fight\w*|playing|pillow|tickle|joking|messin"
+                      r"g "
+                      r"around|we were laughing|were fine|we re fine|by mistake)(?![\w#])")
+_ITS_FINE = re.compile(r"(?<![\w#])but (?:its|it s|im|i m|i am) (?:fine|ok|okay|good)(?![\w#])")
 _GOODBYE_END = re.compile(r"(?<![\w#])(?:goodbye|bye|bye forever|farewell)(?: forever)?$")
 _STRONG_MEANS = re.compile(
     r"(?<![\w#])(?:lined up|in front of me|noose|whole bottle|entire bottle|stockpil\w*|"
@@ -257,7 +263,7 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         ab = 2 if past else 3
         only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits", "perp_with"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
-        if only_hits and norm.laughing and not lx.SERIOUS.search(t):
+        if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t):
             ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
     elif has("ab_unclear"):
         ab, settled = 2, False
@@ -275,6 +281,11 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
 
     # --- distress
     ds = 2 if has("ds_medium") else (1 if has("ds_low") else 0)
+    if ds == 2 and set(hits["ds_medium"]) <= {"cant_cope", "overwhelm"} and (
+            (norm.laughing and lx.TRIVIAL_TOPIC.search(t))
+            or ("overwhelm" in hits["ds_medium"] and (lx.TRIVIAL_TOPIC.search(t)
+                                                       or _ITS_FINE.search(t)))):
+        ds, settled = 1, False  # "i cant take this math homework anymore lol"
     if ds == 1 and norm.laughing and not lx.SERIOUS.search(t):
         ds, settled = 0, False
     if ds:

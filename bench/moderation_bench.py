@@ -1,0 +1,228 @@
+"""Moderation quality and speed benchmark (a script, not a timed test).
+
+    python bench/moderation_bench.py                 # dev + test, stage 1 and full cascade
+    python bench/moderation_bench.py --stage1-only   # skip the embedding model
+    python bench/moderation_bench.py --errors train  # list misclassified rows of a set
+
+Quality, per labelled set (JSON lines with text, role, risk, toxic):
+  high escalated       share of risk=high rows with escalate=True          (target >= 95%)
+  medium+ escalated    share of risk in {medium, high} with escalate=True  (target >= 90%)
+  ordinary escalated   share of risk=none rows with escalate=True          (target <= 3%)
+  toxicity F1          toxic label vs action=withhold                      (target >= 0.85)
+  risky withheld       rows with risk != none that were withheld           (target 0)
+Speed: inline (stage 1) verdict p50/p99 over every text of the sets, and full-cascade
+messages/s on one core (torch limited to one thread) over a realistic chat mix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from app.moderation import Action, Moderator, Verdict  # noqa: E402
+
+SETS = {
+    "dev": ROOT.parent / "shared" / "moderation" / "dev.jsonl",
+    "test": ROOT / "data" / "moderation" / "test.jsonl",
+    "train": ROOT / "data" / "moderation" / "train.jsonl",
+}
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def metrics(rows: list[dict], verdicts: list[Verdict]) -> dict[str, float]:
+    def share(pred, cond):
+        sel = [v for r, v in zip(rows, verdicts, strict=True) if cond(r)]
+        return (sum(1 for v in sel if pred(v)) / len(sel) if sel else float("nan")), len(sel)
+
+    high, n_high = share(lambda v: v.escalate, lambda r: r["risk"] == "high")
+    medp, n_medp = share(lambda v: v.escalate, lambda r: r["risk"] in ("medium", "high"))
+    ordn, n_ord = share(lambda v: v.escalate, lambda r: r["risk"] == "none")
+    low, n_low = share(lambda v: v.escalate, lambda r: r["risk"] == "low")
+    any_risk, _ = share(lambda v: v.risk != "none", lambda r: r["risk"] != "none")
+    tp = sum(
+        1 for r, v in zip(rows, verdicts, strict=True) if r["toxic"] and v.action is Action.WITHHOLD
+    )
+    fp = sum(
+        1
+        for r, v in zip(rows, verdicts, strict=True)
+        if not r["toxic"] and v.action is Action.WITHHOLD
+    )
+    fn = sum(
+        1
+        for r, v in zip(rows, verdicts, strict=True)
+        if r["toxic"] and v.action is not Action.WITHHOLD
+    )
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    risky_withheld = sum(
+        1
+        for r, v in zip(rows, verdicts, strict=True)
+        if r["risk"] != "none" and v.action is Action.WITHHOLD
+    )
+    exact = sum(1 for r, v in zip(rows, verdicts, strict=True) if r["risk"] == v.risk.value)
+    return {
+        "n": len(rows),
+        "high_escalated": high,
+        "n_high": n_high,
+        "medium_plus_escalated": medp,
+        "n_medium_plus": n_medp,
+        "ordinary_escalated": ordn,
+        "n_ordinary": n_ord,
+        "low_escalated": low,
+        "n_low": n_low,
+        "any_risk_flagged": any_risk,
+        "toxicity_precision": prec,
+        "toxicity_recall": rec,
+        "toxicity_f1": f1,
+        "risky_withheld": risky_withheld,
+        "risk_level_exact": exact / len(rows),
+        "unsettled_share": sum(1 for v in verdicts if not v.settled) / len(rows),
+    }
+
+
+def show(name: str, m: dict[str, float]) -> None:
+    print(
+        f"  {name:<22} n={m['n']:>4}  high escalated {m['high_escalated']:.1%} "
+        f"(of {m['n_high']})  medium+ escalated {m['medium_plus_escalated']:.1%} "
+        f"(of {m['n_medium_plus']})  ordinary escalated {m['ordinary_escalated']:.1%} "
+        f"(of {m['n_ordinary']})"
+    )
+    print(
+        f"  {'':<22}         toxicity F1 {m['toxicity_f1']:.3f} (P {m['toxicity_precision']:.3f}"
+        f" R {m['toxicity_recall']:.3f})  risky withheld {m['risky_withheld']}  "
+        f"low escalated {m['low_escalated']:.1%}  risk level exact {m['risk_level_exact']:.1%}"
+        f"  stage-1 unsettled {m['unsettled_share']:.1%}"
+    )
+
+
+def errors(rows: list[dict], verdicts: list[Verdict]) -> None:
+    for r, v in zip(rows, verdicts, strict=True):
+        want_esc = r["risk"] in ("medium", "high")
+        bad = (
+            want_esc != v.escalate
+            or r["toxic"] != (v.action is Action.WITHHOLD)
+            or (r["risk"] == "none") != (v.risk == "none")
+        )
+        if bad:
+            print(
+                f"[{r['role'][:3]} {r['category']}/{r['risk']}{' TOX' if r['toxic'] else ''}"
+                f" -> {v.category}/{v.risk}{' WITHHOLD' if v.action == 'withhold' else ''}"
+                f"{'' if v.settled else ' ?'} {v.stage}] {r['text']}   {list(v.signals)[:4]}"
+            )
+
+
+def speed_inline(mod: Moderator, texts: list[tuple[str, str]]) -> dict[str, float]:
+    """Wall-clock and CPU-time (this thread only, immune to other processes) per verdict."""
+    for t, r in texts[:50]:
+        mod.assess(t, r)
+    wall, cpu = [], []
+    for _ in range(5):
+        for t, r in texts:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            mod.assess(t, r)
+            cpu.append((time.thread_time() - c0) * 1000)
+            wall.append((time.perf_counter() - t0) * 1000)
+    wall.sort()
+    cpu.sort()
+    return {
+        "p50": statistics.median(wall),
+        "p99": wall[int(len(wall) * 0.99)],
+        "cpu_p50": statistics.median(cpu),
+        "cpu_p99": cpu[int(len(cpu) * 0.99)],
+    }
+
+
+def speed_cascade(
+    mod: Moderator, texts: list[tuple[str, str]], batch: int = 64
+) -> tuple[float, float]:
+    """Messages per wall second and per CPU second (torch runs on this one thread)."""
+    mod.assess_cascade(texts[:batch])  # warm-up, loads the model
+    t0, c0 = time.perf_counter(), time.process_time()
+    n = 0
+    for _ in range(2):
+        for i in range(0, len(texts), batch):
+            chunk = texts[i : i + batch]
+            mod.assess_cascade(chunk)
+            n += len(chunk)
+    return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stage1-only", action="store_true")
+    ap.add_argument("--errors", choices=sorted(SETS))
+    ap.add_argument("--cascade-errors", action="store_true")
+    ap.add_argument("--sets", default="dev,test")
+    args = ap.parse_args()
+
+    try:
+        import torch
+
+        torch.set_num_threads(1)  # "one core"
+    except ImportError:
+        pass
+    stage1 = Moderator(use_model=False)
+    full = Moderator(use_model=not args.stage1_only)
+
+    if args.errors:
+        rows = load(SETS[args.errors])
+        pairs = [(r["text"], r["role"]) for r in rows]
+        vs = (
+            full.assess_cascade(pairs)
+            if args.cascade_errors
+            else [stage1.assess(t, r) for t, r in pairs]
+        )
+        errors(rows, vs)
+        show(args.errors, metrics(rows, vs))
+        return
+
+    print(
+        f"moderation benchmark, {time.strftime('%Y-%m-%d %H:%M')}, "
+        f"stage 2 {'available' if full.stage2_available else 'not available'}"
+    )
+    all_pairs: list[tuple[str, str]] = []
+    for name in args.sets.split(","):
+        rows = load(SETS[name])
+        pairs = [(r["text"], r["role"]) for r in rows]
+        all_pairs += pairs
+        print(f"{name} ({SETS[name].name}):")
+        show("stage 1 (lexicon)", metrics(rows, [stage1.assess(t, r) for t, r in pairs]))
+        if full.stage2_available:
+            show("cascade (+ heads)", metrics(rows, full.assess_cascade(pairs)))
+    sp = speed_inline(stage1, all_pairs)
+    print(
+        f"speed: inline verdict wall p50 {sp['p50']:.3f} ms, p99 {sp['p99']:.3f} ms; "
+        f"cpu p50 {sp['cpu_p50']:.3f} ms, p99 {sp['cpu_p99']:.3f} ms "
+        f"over {len(all_pairs) * 5} calls"
+    )
+    if full.stage2_available:
+        wall_rate, cpu_rate = speed_cascade(full, all_pairs)
+        enc = full._load_stage2().encoder  # type: ignore[union-attr]
+        print(
+            f"speed: full cascade {wall_rate:.0f} messages/s wall, {cpu_rate:.0f} per CPU "
+            f"second, one thread (batches of 64; only stage-1-unsettled messages reach the "
+            f"model; encoder {'bfloat16' if enc.bf16 else 'float32'})"
+        )
+    try:
+        loadavg = os.getloadavg()[0]
+        print(f"machine load average while measuring: {loadavg:.2f} on {os.cpu_count()} cores")
+    except OSError:
+        pass
+
+
+if __name__ == "__main__":
+    main()

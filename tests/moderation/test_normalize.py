@@ -1,0 +1,52 @@
+"""Stage-1 normalisation: what teenagers type, folded into what the lexicon matches."""
+
+import pytest
+
+from app.moderation.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("I'm SO DONE", "im so done"),  # case and apostrophes
+        ("su1c1d3", "suicide"),  # leetspeak
+        ("k1ll mys3lf", "kill myself"),
+        ("ky$", "kys"),
+        ("stfu u r a l0s3r", "stfu u r a loser"),
+        ("k m s", "kms"),  # spaced-out letters
+        ("k.m.s tonite", "kms tonight"),
+        ("wanna d i e", "wanna die"),
+        ("sooooo tired", "so tired"),  # stretched letters
+        ("hiiii pleaseeee", "hi please"),
+        ("i wanna diiiiie", "i wanna die"),
+        ("my dad hitssss me", "my dad hits me"),
+        ("shes such a wh*re", "shes such a whore"),  # asterisk censoring
+        ("f*ck you", "fuck you"),
+        ("s*icidal", "suicidal"),
+        ("ｋｍｓ", "kms"),  # full-width unicode
+        ("kіll myself", "kill myself"),  # Cyrillic і
+        ("i have 20mg of xanax at 2am", "i have 20mg of xanax at 2am"),  # doses stay numbers
+    ],
+)
+def test_normalises(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_emoji_become_words_or_laughter() -> None:
+    assert normalize("got the 💊 ready").text == "got the pills ready"
+    assert normalize("🔪🪢").text == "knife rope"
+    dead = normalize("im dead 💀")
+    assert dead.laughing and "💀" not in dead.text
+    assert normalize("💖✨ ok").text == "ok"  # other emoji are dropped
+
+
+def test_sentence_breaks_become_clause_tokens() -> None:
+    n = normalize("im not okay. like really not!!")
+    assert n.text == "im not okay , like really not"
+    assert n.tokens[3] == ","
+
+
+def test_laughing_and_question_flags() -> None:
+    assert normalize("kms lmaooo").laughing
+    assert not normalize("kms").laughing
+    assert normalize("are you safe?").question
