@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     webhook_timeout_s: float = Field(5.0, gt=0)
     smtp_from: str = "haven@localhost"
     public_url: str = "http://127.0.0.1:8000"
+    # Optional detoxify toxicity backend: all three or none (docs/moderation.md).
+    detoxify_checkpoint: str | None = None
+    detoxify_config_dir: str | None = None
+    detoxify_sha256: str | None = None
 
     @model_validator(mode="after")
     def _secret(self) -> Settings:
