@@ -10,7 +10,10 @@ import logging
 import re
 from typing import Any
 
-_IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b|\[?[0-9a-fA-F:]{2,}:[0-9a-fA-F:]+\]?(?::\d+)?")
+_IP = re.compile(
+    r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b"  # IPv4[:port]
+    r"|\[?[0-9a-fA-F:]{2,}:[0-9a-fA-F:]+\]?(?::\d+)?"  # IPv6[:port]
+)
 
 
 def _redact(value: Any) -> Any:

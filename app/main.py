@@ -24,8 +24,8 @@ from app.chat.events import Events
 from app.chat.hub import Hub
 from app.chat.service import ChatService
 from app.config import Settings
-from app.escalation.service import EscalationService
 from app.db import make_engine, make_sessionmaker
+from app.escalation.service import EscalationService
 from app.moderation import Moderator
 from app.services import Services
 

@@ -117,7 +117,8 @@ async def main() -> int:
                 return r.json()["token"]
 
             counselor = await connect(ws_url, max_size=2**24)
-            await counselor.send(json.dumps({"type": "hello", "token": await login("c1@bench.test")}))
+            token = await login("c1@bench.test")
+            await counselor.send(json.dumps({"type": "hello", "token": token}))
             await recv_until(counselor, lambda f: f["type"] == "welcome")
             vols = []
             for i in range(volunteers):

@@ -21,7 +21,8 @@ os.environ.setdefault("HAVEN_ENVIRONMENT", "test")
 T = TypeVar("T")
 
 TABLES = (
-    "audit_events, notification_attempts, escalations, feedback, messages, room_members, rooms, queue_entries, presence, shifts, "
+    "audit_events, notification_attempts, escalations, feedback, messages, room_members, "
+    "rooms, queue_entries, presence, shifts, "
     "auth_tokens, student_sessions, users, crisis_resources, schools"
 )
 

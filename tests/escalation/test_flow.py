@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.audit import AuditEvent
 from app.escalation.models import NotificationAttempt
 from tests.chat.test_resume import chatting
-from tests.helpers import eventually, make_school, make_staff, make_student, ws_client
+from tests.helpers import eventually, make_school, make_staff, ws_client
 
 HIGH_RISK = "i have the pills in my hand, tonight im ending it"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -36,7 +37,8 @@ def free_port() -> int:
 
 
 @contextlib.asynccontextmanager
-async def haven_process(db_url: str, **env: str) -> AsyncIterator[tuple[str, subprocess.Popen[bytes]]]:
+async def haven_process(db_url: str, **env: str
+                        ) -> AsyncIterator[tuple[str, subprocess.Popen[bytes]]]:
     port = free_port()
     full_env = {**os.environ, "HAVEN_DATABASE_URL": db_url, "HAVEN_ENVIRONMENT": "test",
                 "HAVEN_SECRET_KEY": "test-secret-key-for-processes", **env}
@@ -89,16 +91,16 @@ async def open_escalation(base: str) -> tuple[str, str]:
         student = (await http.post("/api/v1/students/sessions", json={"school": "proc"})).json()
         ws_url = base.replace("http", "ws") + "/ws"
         async with connect(ws_url) as vws, connect(ws_url) as sws:
-            await vws.send('{"type":"hello","token":"%s"}' % vol["token"])
+            await vws.send(json.dumps({"type": "hello", "token": vol["token"]}))
             await vws.send('{"type":"set_status","status":"available"}')
-            await sws.send('{"type":"hello","token":"%s"}' % student["token"])
+            await sws.send(json.dumps({"type": "hello", "token": student["token"]}))
             await sws.send('{"type":"request_chat"}')
             room = None
             while room is None:
-                frame = __import__("json").loads(await asyncio.wait_for(vws.recv(), 10))
+                frame = json.loads(await asyncio.wait_for(vws.recv(), 10))
                 if frame["type"] == "matched":
                     room = frame["room_id"]
-            await vws.send('{"type":"escalate","room_id":"%s","reason":"test"}' % room)
+            await vws.send(json.dumps({"type": "escalate", "room_id": room, "reason": "test"}))
             for _ in range(100):
                 r = await http.get("/api/v1/escalations",
                                    headers={"Authorization": f"Bearer {cou['token']}"})

@@ -12,8 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from app.accounts.models import Role
 from app.api.deps import Caller, SessionDep
 from app.api.errors import ApiError
-from app.chat import messages, rooms
 from app.audit import record
+from app.chat import messages, rooms
 from app.chat.models import Feedback, Room, RoomStatus
 from app.escalation.service import room_escalated
 
@@ -68,5 +68,6 @@ async def feedback(room_id: str, body: NewFeedback, caller: Caller,
     try:
         await session.commit()
     except IntegrityError:
-        raise ApiError(409, "feedback_exists", "Feedback for this chat was already given.")
+        raise ApiError(409, "feedback_exists",
+                       "Feedback for this chat was already given.") from None
     return {"room_id": room_id, "rating": row.rating, "mood_after": row.mood_after}
