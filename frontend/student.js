@@ -187,9 +187,12 @@ function onFrame(f) {
       return;
     case 'participant':
       if (isMine(f.room_id)) {
-        const who = f.role === 'counselor' ? `${f.handle}, a school counselor,` : f.handle;
-        view.notice(`${who} ${f.event === 'joined' ? 'joined' : 'left'} the chat.`);
-        announce($('#announcer'), `${f.handle} ${f.event} the chat`);
+        const who = f.role === 'counselor' ? `A counselor (${f.handle})` : f.handle;
+        const text = `${who} ${f.event === 'joined' ? 'joined' : 'left'} the chat`;
+        view.notice(f.role === 'counselor' && f.event === 'joined'
+          ? `${text}. School counselors are trained adults who are here to help; your volunteer is still here too.`
+          : `${text}.`);
+        announce($('#announcer'), `${text}.`);
       }
       return;
     case 'room_closed': return onClosed(f);
@@ -252,7 +255,8 @@ function onClosed(f) {
   state.feedback = f.room_id;
   save();
   const why = {
-    ended: f.by_role === 'student' ? 'You ended the chat.' : 'Your volunteer ended the chat.',
+    ended: f.by_role === 'student' ? 'You ended the chat.'
+      : f.by_role === 'counselor' ? 'The counselor ended the chat.' : 'Your volunteer ended the chat.',
     expired: 'The chat ended because your volunteer lost their connection.',
     moderation: 'The chat was ended by our safety system.',
   }[f.reason] || 'The chat has ended.';
@@ -357,7 +361,7 @@ $('#cancel').addEventListener('click', () => {
 function openChat() {
   if (!view) {
     $('#log').replaceChildren();
-    view = new RoomView($('#log'), { announcer: $('#announcer'), peerLabel: (m) => m.sender_handle || state.room.peer });
+    view = new RoomView($('#log'), { announcer: $('#announcer'), peerLabel });
     for (const item of client?.pending(state.room.id) || []) {
       if (item.frame.type === 'send') view.pending(item.id, item.frame.text);
     }
@@ -369,6 +373,12 @@ function openChat() {
   show($('#end'), !closed);
   show($('#ended'), closed);
   screen('chat');
+}
+
+/** Who a message is from: a counselor's messages say so. */
+function peerLabel(m) {
+  const name = m.sender_handle || state.room?.peer || 'Them';
+  return m.sender_role === 'counselor' ? `${name} (counselor)` : name;
 }
 
 function setTyping(handle) {

@@ -11,13 +11,19 @@ const STATE_TEXT = {
 };
 
 export class RoomView {
-  /** log: an <ol>; announcer: an aria-live region; peerLabel(m): how to name the sender. */
-  constructor(log, { announcer, peerLabel } = {}) {
+  /**
+   * log: an <ol>; announcer: an aria-live region; peerLabel(m): how to name the sender;
+   * whisperLabel(w, own): the line that marks a whisper (the student's page never gets any).
+   */
+  constructor(log, { announcer, peerLabel, whisperLabel } = {}) {
     this.log = log;
     this.announcer = announcer;
     this.peerLabel = peerLabel || ((m) => m.sender_handle || 'Them');
+    this.whisperLabel = whisperLabel || ((w) =>
+      `Private coaching from ${w.from_handle || w.sender_handle || 'the counselor'} (counselor) · the student never sees this`);
     this.bySeq = new Map();
     this.byCid = new Map();
+    this.whispers = new Map(); // client_msg_id or "sent_at|text" -> element
     this.maxSeq = 0;
     this.waiting = false;
   }
@@ -121,19 +127,57 @@ export class RoomView {
   /** Pending bubbles say whether they wait for the network or are on their way. */
   setWaiting(waiting) {
     this.waiting = waiting;
-    for (const el of this.log.querySelectorAll('.msg.own[data-state="sending"], .msg.own[data-state="waiting"]')) {
+    for (const el of this.log.querySelectorAll('.msg.own[data-state="sending"], .msg.own[data-state="waiting"], .msg.whisper[data-state="sending"], .msg.whisper[data-state="waiting"]')) {
       this._setState(el, waiting ? 'waiting' : 'sending');
     }
   }
 
-  whisper(w) {
-    const el = h('li', { class: 'msg whisper' },
-      h('p', { class: 'text' }, w.text),
-      h('p', { class: 'meta' }, h('span', { class: 'who' },
-        `Whisper from ${w.from_handle || w.sender_handle || 'the counselor'} (only you see this)`),
-      ' · ', h('time', { datetime: w.sent_at || '' }, clock(w.sent_at))));
+  /**
+   * A whisper (live frame, transcript item with whisper: true, or own==pending): kept out of
+   * the seq order, shown distinctly; repeats (live frame, then the transcript) are dropped.
+   */
+  whisper(w, { own = false, state } = {}) {
+    const key = w.client_msg_id || `${w.sent_at}|${w.text}`;
+    const known = this.whispers.get(key) || this.whispers.get(`${w.sent_at}|${w.text}`);
+    if (known) {
+      if (!state && known.dataset.state) this._setWhisperState(known, 'sent');
+      return known;
+    }
+    const mine = own || !!w.client_msg_id;
+    const meta = h('p', { class: 'meta' }, h('span', { class: 'who' }, this.whisperLabel(w, mine)),
+      ' · ', h('time', { datetime: w.sent_at || '' }, clock(w.sent_at)));
+    if (state) meta.append(' · ', h('span', { class: 'state' }, STATE_TEXT[state] || ''));
+    const el = h('li', { class: `msg whisper${mine ? ' own-whisper' : ''}` },
+      h('p', { class: 'whisper-tag' }, 'Whisper'), h('p', { class: 'text' }, w.text), meta);
+    if (state) el.dataset.state = state;
+    this.whispers.set(key, el);
+    if (w.sent_at) this.whispers.set(`${w.sent_at}|${w.text}`, el);
     this._insert(el, this.maxSeq + 0.5);
     return el;
+  }
+
+  /** An own whisper not yet acknowledged (`sent` with seq null). */
+  pendingWhisper(clientMsgId, text) {
+    return this.whisper({ client_msg_id: clientMsgId, text, sent_at: new Date().toISOString() },
+      { own: true, state: this.waiting ? 'waiting' : 'sending' });
+  }
+
+  whisperSent(clientMsgId) {
+    const el = this.whispers.get(clientMsgId);
+    if (el) this._setWhisperState(el, 'sent');
+    return !!el;
+  }
+
+  whisperFailed(clientMsgId, why) {
+    const el = this.whispers.get(clientMsgId);
+    if (el) this._setWhisperState(el, 'failed', `Not sent: ${why}`);
+    return !!el;
+  }
+
+  _setWhisperState(el, state, text) {
+    el.dataset.state = state;
+    const s = el.querySelector('.state');
+    if (s) s.textContent = text || STATE_TEXT[state] || '';
   }
 
   notice(text, { alert = false } = {}) {

@@ -1,7 +1,8 @@
 // Haven volunteer console: sign in, available/away, several chats in tabs (side by side
 // on wide screens), end chat, and the same reconnect/outbox logic as the student page.
-// The escalation features (risk alerts, escalate, whispers, counselor joining) have their
-// own hooks at the bottom: they render whatever frames the server sends.
+// Escalations (bottom of the file): risk alerts with guidance, escalate with a reason, the
+// room's escalation state from `escalation` frames (paged -> acknowledged -> counselor
+// joined), counselors joining, and whispers (private coaching the student never sees).
 
 import { api } from '../lib/api.js';
 import { ChatClient } from '../lib/chat-client.js';
@@ -111,6 +112,12 @@ function setStatus(status) {
   b.disabled = client?.state !== 'online';
 }
 
+function setQueue(n) {
+  const el = $('#queue-len');
+  el.textContent = String(n);
+  el.title = n === 1 ? 'One student is waiting' : `${n} students are waiting`;
+}
+
 $('#status').addEventListener('click', () => {
   const next = $('#status').dataset.status === 'available' ? 'away' : 'available';
   if (client.send({ type: 'set_status', status: next })) $('#status').disabled = true;
@@ -121,6 +128,7 @@ function onFrame(f) {
   switch (f.type) {
     case 'welcome':
       setStatus(f.status || 'away');
+      if (f.queue_length != null) setQueue(f.queue_length);
       for (const w of f.rooms || []) {
         const known = rooms.has(w.room_id) && client.rooms.has(w.room_id);
         const rec = addRoom({ id: w.room_id, peer: w.peer_handle, topic: w.topic });
@@ -130,6 +138,7 @@ function onFrame(f) {
       saveRooms();
       return;
     case 'status': setStatus(f.status); return;
+    case 'queue': setQueue(f.waiting); return;
     case 'matched': {
       const busy = active && !rooms.get(active)?.closed;
       const rec = addRoom({ id: f.room_id, peer: f.peer_handle, topic: f.topic, mood: f.mood });
@@ -206,9 +215,10 @@ function addRoom({ id, peer, topic, mood, closed }) {
   const text = h('textarea', { id: `text-${n}`, rows: '1', maxlength: '2000', placeholder: 'Type a message', autocomplete: 'off' });
   const reason = h('textarea', { id: `reason-${n}`, rows: '2', maxlength: '2000' });
   const sub = h('small', {});
+  const escState = h('span', { class: 'pill esc-state', hidden: true });
   const r = {
     id, peer, topic, mood, closed: false, dismissed: false, tab, text, reason, sub,
-    typingTimer: null, lastTyping: 0, escalation: null,
+    typingTimer: null, lastTyping: 0, escalation: null, escState, escStatus: null,
   };
   const composer = h('form', { class: 'composer' },
     h('label', { for: `text-${n}`, class: 'sr-only' }, `Message to ${peer || 'the student'}`), text,
@@ -238,7 +248,7 @@ function addRoom({ id, peer, topic, mood, closed }) {
     h('span', { class: 'grow' }, 'This chat has ended.'),
     h('button', { type: 'button', class: 'secondary', onclick: () => dismissRoom(r) }, 'Close tab'));
   r.el = h('section', { class: 'room', id: `room-${n}`, role: 'tabpanel', 'aria-labelledby': `tab-${n}` },
-    h('div', { class: 'chat-head' }, h('h2', {}, peer || 'Student', ' ', sub),
+    h('div', { class: 'chat-head' }, h('h2', {}, peer || 'Student', ' ', sub, escState),
       h('div', { class: 'actions' }, r.escButton, r.endButton)),
     r.alerts,
     h('div', { class: 'scroll' }, log),
@@ -247,7 +257,10 @@ function addRoom({ id, peer, topic, mood, closed }) {
     composer,
     r.closedBar);
   r.composer = composer;
-  r.view = new RoomView(log, { announcer: $('#announcer') });
+  r.view = new RoomView(log, {
+    announcer: $('#announcer'),
+    peerLabel: (m) => (m.sender_role === 'counselor' ? `${m.sender_handle || 'Counselor'} (counselor)` : m.sender_handle || peer || 'Student'),
+  });
   rooms.set(id, r);
   $('#tabs').append(tab);
   $('#rooms').append(r.el);
@@ -264,7 +277,6 @@ function updateSub(r) {
   const bits = [];
   if (r.topic) bits.push(r.topic);
   if (r.mood) bits.push(`feeling ${r.mood}/5`);
-  if (r.escalation) bits.push(`escalation: ${r.escalation}`);
   if (r.closed) bits.push('ended');
   r.sub.textContent = bits.join(' · ');
 }
@@ -321,7 +333,8 @@ function closeRoom(r, f) {
   client.untrack(r.id);
   for (const item of client.pending(r.id)) { client.ack(item.id); r.view.failed(item.id, 'the chat had ended'); }
   const why = {
-    ended: f.by_role === 'volunteer' ? 'You ended the chat.' : `${r.peer || 'The student'} ended the chat.`,
+    ended: f.by_role === 'volunteer' ? 'You ended the chat.'
+      : f.by_role === 'counselor' ? 'The counselor ended the chat.' : `${r.peer || 'The student'} ended the chat.`,
     expired: 'The chat expired.',
     moderation: 'The chat was closed by moderation.',
   }[f.reason] || 'The chat has ended.';
@@ -368,7 +381,7 @@ function onRiskAlert(r, f) {
     h('h3', {}, `${f.level === 'high' ? 'High' : f.level === 'medium' ? 'Medium' : 'Possible'} risk: ${String(f.category || 'concern').replace(/_/g, ' ')}`),
     f.guidance ? h('p', {}, f.guidance) : null,
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => toggleEscalate(r, true) }, 'Escalate to a counselor'),
+      h('button', { type: 'button', class: 'secondary escalate-btn', onclick: () => toggleEscalate(r, true) }, 'Escalate to a counselor'),
       h('button', { type: 'button', class: 'quiet', onclick: () => box.remove() }, 'Noted')));
   r.alerts.prepend(box);
   while (r.alerts.children.length > 2) r.alerts.lastElementChild.remove(); // the newest two
@@ -393,13 +406,13 @@ function requestEscalation(r, reason) {
   }
   r.reason.value = '';
   toggleEscalate(r, false);
-  setEscalation(r, 'requested');
+  if (!r.escStatus) setEscalation(r, 'requested', ESC_TEXT.requested);
   r.view.notice('You asked for a counselor. The counselor on call is being paged.');
 }
 
 function onEscalateError(r, f) {
   if (!r) return;
-  setEscalation(r, null);
+  if (!r.escStatus) setEscalation(r, null);
   const why = f.code === 'unsupported'
     ? 'Escalation is not available on this server yet. If the student may be in danger, follow your school’s emergency procedure and contact the counselor directly.'
     : `The escalation could not be sent: ${f.message}`;
@@ -407,25 +420,67 @@ function onEscalateError(r, f) {
   announce($('#alerter'), why);
 }
 
-function setEscalation(r, state) { r.escalation = state; updateSub(r); }
+/** The room's escalation state, shown as a pill in its header (text, class, announcement). */
+function setEscalation(r, state, text) {
+  r.escalation = state;
+  r.escState.className = `pill esc-state ${state || ''}`;
+  r.escState.textContent = text || '';
+  show(r.escState, !!state);
+  r.el.toggleAttribute('data-escalated', !!state && state !== 'resolved');
+  updateSub(r);
+}
 
-/** escalation frames (the escalation object + event), if the server sends them to volunteers. */
+const ESC_TEXT = {
+  requested: 'Paging a counselor…',
+  paged: 'Counselor paged',
+  exhausted: 'No counselor has acknowledged',
+  acknowledged: 'Counselor acknowledged',
+  joined: 'Counselor joined',
+  resolved: 'Escalation resolved',
+};
+
+/**
+ * escalation frames (the escalation object + event) for this volunteer's rooms:
+ * open -> "counselor paged", acknowledged, joined -> "counselor joined", resolved.
+ */
 function onEscalationFrame(f) {
   const r = f.room_id ? rooms.get(f.room_id) : null;
-  if (r) setEscalation(r, f.status || f.event);
+  if (!r) return;
+  const state = f.status === 'open' ? (f.exhausted ? 'exhausted' : 'paged') : f.status;
+  if (!ESC_TEXT[state]) return;
+  const before = r.escStatus;
+  r.escStatus = state;
+  setEscalation(r, state, ESC_TEXT[state]);
+  if (before === state && f.event !== 'reescalated') return;
+  const say = {
+    paged: f.event === 'reescalated' ? 'Nobody answered in time: the next counselor on call is being paged.'
+      : `A counselor has been paged (${f.level} risk${f.source === 'auto' ? ', detected automatically' : ''}).`,
+    exhausted: 'No counselor has acknowledged this yet. If the student may be in danger, follow your school’s emergency procedure now.',
+    acknowledged: 'A counselor acknowledged and is on the way.',
+    joined: 'A counselor joined this chat.',
+    resolved: 'The counselor resolved the escalation.',
+  }[state];
+  r.view.notice(say, { alert: state === 'exhausted' });
+  announce($(state === 'exhausted' ? '#alerter' : '#announcer'), `Chat with ${r.peer || 'the student'}: ${say}`);
 }
 
 /** whisper {room_id, text, from_handle, sent_at}: coaching from the counselor, never shown to the student. */
 function onWhisper(r, f) {
   r.view.whisper(f);
-  announce($('#alerter'), `Whisper from ${f.from_handle}: ${f.text}`);
+  announce($('#alerter'), `Private coaching from ${f.from_handle || 'the counselor'}, the student does not see it: ${f.text}`);
   if (active !== r.id) r.tab.classList.add('attention');
 }
 
 /** participant {room_id, event, role, handle}: e.g. a counselor joining. */
 function onParticipant(r, f) {
-  r.view.notice(`${f.handle}${f.role ? ` (${f.role})` : ''} ${f.event === 'joined' ? 'joined' : 'left'} the chat · ${clock()}`);
-  if (f.role === 'counselor' && f.event === 'joined') setEscalation(r, 'counselor joined');
+  const who = `${f.handle}${f.role ? ` (${f.role})` : ''}`;
+  const text = `${who} ${f.event === 'joined' ? 'joined' : 'left'} the chat`;
+  r.view.notice(`${text} · ${clock()}`);
+  announce($('#announcer'), `Chat with ${r.peer || 'the student'}: ${text}`);
+  if (f.role === 'counselor' && f.event === 'joined' && r.escStatus !== 'joined') {
+    r.escStatus = 'joined';
+    setEscalation(r, 'joined', ESC_TEXT.joined);
+  }
 }
 
 // --- start ---------------------------------------------------------------------------------------

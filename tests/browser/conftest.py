@@ -83,7 +83,8 @@ class Tab:
         """Requests that left the school's server (there must be none)."""
         host = self.base.split("://", 1)[1]
         return [u for u in self.requests
-                if not (u.startswith(("http://", "ws://")) and u.split("://", 1)[1].startswith(host + "/"))
+                if not (u.startswith(("http://", "ws://"))
+                        and u.split("://", 1)[1].startswith(host + "/"))
                 and not u.startswith("data:")]
 
 

@@ -1,7 +1,7 @@
 """The pages end to end in real headless Chromium at a phone viewport (360x640): a student
 and a volunteer chat both ways, through a network drop and a reload, with nothing lost or
-doubled; message text is never HTML; "Leave quickly" leaves no way back; the counselor
-dashboard signs in. Screenshots of each page go to docs/screenshots/."""
+doubled; message text is never HTML; "Leave quickly" leaves no way back. Screenshots of
+each page go to docs/screenshots/ (the counselor dashboard's: test_escalation.py)."""
 
 from __future__ import annotations
 
@@ -193,10 +193,10 @@ async def test_volunteer_sees_risk_alerts_and_can_ask_for_a_counselor(
     await room.get_by_label("Why does this chat need a counselor?").fill("Plan and means")
     await room.get_by_role("button", name="Page the counselor").click()
     await expect(room.locator(".log")).to_contain_text("You asked for a counselor")
-    # until the server supports escalate it answers "unsupported": said politely
-    await asyncio.sleep(0.3)
-    notices = await room.locator(".notice.alert").all_text_contents()
-    assert all("not available" in n or "could not" in n for n in notices), notices
+    # no counselor is on call and the school has no admin: nobody can be paged, and the
+    # console says so loudly, with what to do
+    await expect(room.locator(".esc-state")).to_have_text("No counselor has acknowledged")
+    await expect(room.locator(".notice.alert")).to_contain_text("emergency procedure")
 
     # the volunteer ends the chat: the student reads why, then the feedback form
     await room.get_by_role("button", name="End chat").click()
@@ -278,13 +278,3 @@ async def test_a_gap_too_long_to_replay_is_loaded_from_the_transcript(
         await student.context.set_offline(False)
         await expect(s.locator("#log .msg .text")).to_have_text(
             ["hello", "volunteer 0", "volunteer 1", "volunteer 2"])
-
-
-async def test_counselor_dashboard_signs_in(web: RunningServer, open_tab: Any) -> None:
-    counselor = await make_staff(web, SCHOOL, "counselor", name="Dr. Lee")
-    tab = await open_tab("/counselor/")
-    await sign_in(tab, counselor)
-    await expect(tab.page.locator("#dash")).to_be_visible()
-    await expect(tab.page.locator("#me")).to_contain_text("Dr. Lee")
-    await expect(tab.page.locator("#empty")).to_be_visible()  # no escalations (or no route yet)
-    await screenshot(tab, "counselor.png")
