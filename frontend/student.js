@@ -239,6 +239,7 @@ function onMatched(f) {
   client.track(f.room_id);
   view = null;
   openChat();
+  $('#ask-counselor').disabled = false;
   view.notice(`You're chatting with ${f.peer_handle}, a trained student volunteer.`);
   announce($('#announcer'), `${f.peer_handle} has joined. You can start chatting.`);
 }
@@ -266,6 +267,7 @@ function onClosed(f) {
   }
   show($('#composer'), false);
   show($('#end'), false);
+  show($('#ask-counselor'), false);
   setTyping(null);
   $('#ended-why').textContent = why;
   show($('#ended'), true);
@@ -371,6 +373,7 @@ function openChat() {
   const closed = !!state.room.closed;
   show($('#composer'), !closed);
   show($('#end'), !closed);
+  show($('#ask-counselor'), !closed);
   show($('#ended'), closed);
   screen('chat');
 }
@@ -412,6 +415,20 @@ $('#composer').addEventListener('submit', (ev) => {
   grow();
   lastTypingSent = 0;
   textBox.focus();
+});
+
+// Asking for a counselor opens an escalation like a volunteer's (PROTOCOL.md: escalate).
+$('#ask-counselor').addEventListener('click', () => {
+  if (!state.room || state.room.closed) return;
+  const frame = { type: 'escalate', room_id: state.room.id,
+                  reason: 'The student asked to talk to a counselor.' };
+  if (client.send(frame)) {
+    view.notice("We've asked a school counselor to join this chat. Your volunteer stays with you.");
+    announce($('#announcer'), 'A counselor has been asked to join.');
+    $('#ask-counselor').disabled = true;
+  } else {
+    view.notice("You're offline right now; ask again when you're back online.");
+  }
 });
 
 $('#end').addEventListener('click', () => $('#confirm-end').showModal());

@@ -68,6 +68,7 @@ class Escalation(Base):
     status: Mapped[str] = mapped_column(String(16), default=EscalationStatus.OPEN.value)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acknowledged_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    acknowledged_by_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     joined_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolved_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -102,6 +103,7 @@ class Escalation(Base):
             "status": self.status,
             "created_at": iso(self.created_at),
             "acknowledged_by": self.acknowledged_by,
+            "acknowledged_by_name": self.acknowledged_by_name,
             "step": self.step,
             "round": self.round,
             "deadline": iso(self.deadline),

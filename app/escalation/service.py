@@ -261,8 +261,8 @@ class EscalationService:
             if esc.acknowledged_by == p.id and esc.status != EscalationStatus.RESOLVED:
                 return esc.to_json()  # the same counselor again: the same answer
             if esc.status != EscalationStatus.OPEN:
-                raise EscalationError("already_acknowledged",
-                                      "Another counselor has already acknowledged this.")
+                who = esc.acknowledged_by_name or "Another counselor"
+                raise EscalationError("already_acknowledged", f"{who} already acknowledged this.")
             self._ack(esc, p)
             esc.status = EscalationStatus(esc.status).to(EscalationStatus.ACKNOWLEDGED).value
             audit.record(s, "escalation.acknowledged", "escalation", esc.id, actor_id=p.id,
@@ -275,6 +275,7 @@ class EscalationService:
     def _ack(self, esc: Escalation, p: Principal) -> None:
         now = utcnow()
         esc.acknowledged_by = p.id
+        esc.acknowledged_by_name = p.handle
         esc.acknowledged_at = now
         esc.deadline = None
 

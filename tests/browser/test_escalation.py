@@ -196,3 +196,27 @@ async def test_a_page_nobody_can_take_is_shown_loudly(web: RunningServer, open_t
     await expect(card).to_have_class(re.compile(r"\bexhausted-card\b"))
     await expect(card.locator(".esc-status")).to_have_text("Nobody acknowledged")
     await expect(card.locator(".times")).not_to_contain_text("left to acknowledge")
+
+
+async def test_a_student_can_ask_for_a_counselor(web: RunningServer, open_tab: Any) -> None:
+    vol = await make_staff(web, SCHOOL, "volunteer", name="Robin")
+    rivera = await make_staff(web, SCHOOL, "counselor", name="Ms Rivera")
+    counselor = await counselor_signed_in(open_tab, rivera)
+    volunteer = await open_tab("/volunteer/")
+    await volunteer_available(volunteer, vol)
+    student = await open_tab(f"/?school={SCHOOL}")
+    s = student.page
+    await student_asks(student)
+    await expect(s.locator("#chat")).to_be_visible()
+    await s.get_by_role("button", name="Ask for a counselor").click()
+    await expect(s.locator("#log")).to_contain_text("asked a school counselor to join")
+    await expect(s.get_by_role("button", name="Ask for a counselor")).to_be_disabled()
+    card = counselor.page.locator(".esc").first
+    await expect(card).to_be_visible()
+    await expect(card.locator(".paged-me")).to_be_visible()
+    listed = (await web.http.get("/api/v1/escalations",
+                                 headers=bearer(rivera["token"]))).json()
+    assert [(e["source"], e["category"], e["level"]) for e in listed] == [
+        ("student", "manual", "high")]
+    await expect(volunteer.page.locator(".room.active .esc-state")).to_have_text(
+        "Counselor paged")

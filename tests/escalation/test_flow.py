@@ -52,11 +52,14 @@ async def test_flagged_message_pages_the_counselor_who_acks_joins_whispers_resol
             assert r.status_code == 200
             assert r.json()["status"] == "acknowledged"
             assert r.json()["acknowledged_by"] == counselor["id"]
+            assert r.json()["acknowledged_by_name"] == "Ms Rivera"
             assert (await cws.expect("escalation", event="acknowledged"))["id"] == page["id"]
             await vws.expect("escalation", event="acknowledged")
             second = await server.http.post(f"/api/v1/escalations/{page['id']}/ack",
                                             headers=auth(other))
             assert second.status_code == 409
+            assert second.json()["error"] == {"code": "already_acknowledged",
+                                              "message": "Ms Rivera already acknowledged this."}
             again = await server.http.post(f"/api/v1/escalations/{page['id']}/ack",
                                            headers=auth(counselor))
             assert again.status_code == 200
