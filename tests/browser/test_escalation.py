@@ -180,7 +180,7 @@ async def test_a_late_acknowledgement_is_answered_politely(
     await c.route("**/ack", ms_rivera_first)
     await card.get_by_role("button", name="Acknowledge").click()
     await expect(card.locator(".card-msg")).to_contain_text("already acknowledged this page")
-    await expect(card.locator(".esc-status")).to_have_text("Acknowledged by another counselor")
+    await expect(card.locator(".esc-status")).to_have_text("Acknowledged by Ms Rivera")
     await expect(card.get_by_role("button", name="Acknowledge")).to_be_hidden()
 
 
