@@ -25,18 +25,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.moderation.normalize import normalize  # noqa: E402
+from app.moderation.rules import score  # noqa: E402
 from app.moderation.verdict import RISK_CATEGORIES  # noqa: E402
 
 TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 HEADS_DIR = ROOT / "app" / "moderation" / "heads"
 RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
 LEVEL_NAMES = {1: "low", 2: "medium", 3: "high"}
+ORDINARY_BUDGET = 0.01  # out-of-fold share of ordinary student messages stage 2 adds escalations to
+LOW_BUDGET = 0.25  # ... and of low-risk ones (guidance only; escalating them pages a counselor)
 L2 = 0.1  # on the summed, class-weighted log-loss; chosen by --cv among 0.03, 0.1, 0.3, 1
+
+
+POOLED = ["any>=medium", "any>=high"]
 
 
 def head_names() -> list[str]:
     names = [f"{c}>={LEVEL_NAMES[k]}" for c in RISK_CATEGORIES for k in (1, 2, 3)]
-    return names + ["toxicity"]
+    # pooled heads: any risk category at medium / high. Fresh phrasing is often confused
+    # between categories (distress vs self-harm, abuse vs distress); one head over all of them
+    # sees every risky row as a positive and generalises better than the per-category ones.
+    # (stored after the 13 original heads, as heads.npz's pooled_* arrays)
+    return names + ["toxicity"] + POOLED
 
 
 def targets(rows: list[dict]) -> np.ndarray:
@@ -47,7 +57,9 @@ def targets(rows: list[dict]) -> np.ndarray:
             j = RISK_CATEGORIES.index(r["category"])
             for k in (1, 2, 3):
                 y[i, j * 3 + k - 1] = float(rank >= k)
-        y[i, -1] = float(bool(r["toxic"]))
+            y[i, -2] = float(rank >= 2)
+            y[i, -1] = float(rank >= 3)
+        y[i, -3] = float(bool(r["toxic"]))
     return y
 
 
@@ -104,9 +116,10 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, rows: list[dict], seed: int = 11) 
         np.ndarray, np.ndarray]:
     """Probabilities for the hand-written rows, each from heads that never saw it.
 
-    Variants (rows whose note says "variant of ...") are left out of these fits, since a
-    variant in the training folds would leak its source row in the held-out fold."""
-    hand = np.array([not r["note"].startswith("variant") for r in rows])
+    Variants (rows whose note says "variant of ...", and batch 2's "longer"/"styled" rows,
+    which reuse a hand-written message inside a longer one) are left out of these fits, since
+    a variant in the training folds would leak its source row in the held-out fold."""
+    hand = np.array([not derived(r) for r in rows])
     idx = np.flatnonzero(hand)
     folds = np.random.default_rng(seed).permutation(len(idx)) % 5
     probs = np.zeros((len(idx), y.shape[1]))
@@ -117,15 +130,38 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, rows: list[dict], seed: int = 11) 
     return probs, idx
 
 
+def derived(r: dict) -> bool:
+    return r["note"].startswith(("variant", "batch2: longer", "batch2: styled"))
+
+
+def simulate(s1_levels: np.ndarray, unsettled: np.ndarray, seen: np.ndarray,
+             p_med: np.ndarray, p_any: np.ndarray, th: dict[str, float]) -> np.ndarray:
+    """Vectorised `pipeline.merge`, escalation only: which rows the cascade escalates.
+
+    s1_levels (n, 4) stage-1 levels per risk category; p_med (n, 4) P(category >= medium);
+    p_any P(any category >= medium); seen: stage 1 found some risk or a hint of it."""
+    lv = s1_levels.copy()
+    bar = np.where(lv == 0, th["escalate_new"], th["raise"])
+    lv = np.where((lv < 2) & (p_med >= bar), 2, lv)
+    lv = np.where((s1_levels == 2) & (p_med < th["lower"]) & (lv == 2), 1, lv)
+    pooled = p_any >= np.where(seen, th["raise"], th["escalate_new"])
+    esc2 = (lv.max(1) >= 2) | pooled
+    return np.where(unsettled, esc2, s1_levels.max(1) >= 2)
+
+
 def choose_thresholds(probs: np.ndarray, rows: list[dict]) -> dict[str, float]:
-    """Decision thresholds for merging stage 2 into stage 1, from out-of-fold predictions:
-    escalate_new keeps out-of-fold false escalation of ordinary messages <= 2%; raise keeps
-    escalation of ordinary-or-low messages <= 6%; lower wrongly lowers <= 3% of medium/high
-    messages; toxic keeps out-of-fold toxicity precision >= 0.95."""
+    """Decision thresholds for merging stage 2 into stage 1, from out-of-fold predictions.
+
+    Simulates the cascade (stage 1 on each row; the heads only where it is unsettled; the
+    merge as in pipeline.merge) and picks escalate_new and raise together to escalate the most
+    risky rows, high counted twice, while stage 2 adds at most ORDINARY_BUDGET escalations of
+    ordinary messages and escalates at most LOW_BUDGET of low-risk ones. lower wrongly lowers
+    <= 2 % of stage-1 mediums on risky rows; toxic keeps toxicity precision >= 0.95."""
     names = head_names()
-    med = [i for i, n in enumerate(names) if n.endswith(">=medium")]
-    p_med = probs[:, med].max(1)
-    p_tox = probs[:, -1]
+    med = [i for i, n in enumerate(names) if n.endswith(">=medium") and not n.startswith("any")]
+    p_med = probs[:, med]
+    p_any = probs[:, names.index("any>=medium")]
+    p_tox = probs[:, names.index("toxicity")]
     student = np.array([r["role"] == "student" for r in rows])
     risk = np.array([RANK[r["risk"]] for r in rows])
     toxic = np.array([bool(r["toxic"]) for r in rows])
@@ -134,19 +170,55 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict]) -> dict[str, float]:
     def smallest(ok) -> float:
         return float(next((t for t in grid if ok(t)), 0.99))
 
+    # stage 1 on the same rows: the cascade only consults the heads where it is unsettled
+    firsts = [score(r["text"], r["role"]) for r in rows]
+    s1_levels = np.array([[s.levels[c] for c in RISK_CATEGORIES] for s in firsts])
+    unsettled = np.array([not s.settled for s in firsts]) & student
+    seen = (s1_levels.max(1) > 0) | np.array([s.risk_cue for s in firsts])
+
     none_ = student & (risk == 0)
-    calm = student & (risk <= 1)
+    low = student & (risk == 1)
     risky = student & (risk >= 2)
-    escalate_new = smallest(lambda t: (p_med[none_] >= t).mean() <= 0.02)
-    raise_ = smallest(lambda t: (p_med[calm] >= t).mean() <= 0.06)
-    lower = float(max((t for t in grid if (p_med[risky] < t).mean() <= 0.03), default=0.3))
+    high = student & (risk == 3)
+    # lower: wrongly lowers <= 2 % of the stage-1 mediums on risky rows that stage 2 sees
+    guessed = unsettled & risky & (s1_levels == 2).any(1)
+    lower = float(max((t for t in grid[grid <= 0.5]
+                       if (p_med[guessed].max(1) < t).mean() <= 0.02), default=0.3)) \
+        if guessed.any() else 0.3
+    # escalate_new and raise jointly: the most risky rows escalated (high counted twice) with
+    # out-of-fold escalation of ordinary messages within ORDINARY_BUDGET and of low-risk
+    # ones within LOW_BUDGET. Missing a crisis is the worst bug; paging a counselor for an
+    # ordinary message is the second, so the ordinary budget is kept well under the 3 % target.
+    base = s1_levels.max(1) >= 2
+    best, best_key = None, None
+    for t_new in grid[grid >= 0.5]:
+        for t_raise in grid:
+            if t_raise > t_new:
+                continue
+            th = {"escalate_new": t_new, "raise": t_raise, "lower": lower}
+            esc = simulate(s1_levels, unsettled, seen, p_med, p_any, th) | (base & ~unsettled)
+            fp = esc[none_].mean()
+            if fp - base[none_].mean() > ORDINARY_BUDGET or esc[low].mean() > LOW_BUDGET:
+                continue
+            key = (2 * esc[high].mean() + esc[risky].mean(), -fp, t_new, t_raise)
+            if best_key is None or key > best_key:
+                best, best_key = th, key
+    if best is None:
+        best = {"escalate_new": 0.99, "raise": 0.99, "lower": lower}
+    esc = simulate(s1_levels, unsettled, seen, p_med, p_any, best)
+    print(f"out-of-fold cascade on {int(student.sum())} hand-written student rows: high "
+          f"{esc[high].mean():.1%}, medium+ {esc[risky].mean():.1%}, ordinary "
+          f"{esc[none_].mean():.1%}, low {esc[low].mean():.1%} (stage 1 alone: high "
+          f"{base[high].mean():.1%}, medium+ {base[risky].mean():.1%}, ordinary "
+          f"{base[none_].mean():.1%})")
 
     def precision(t: float) -> float:
         sel = student & (p_tox >= t)
         return float(toxic[sel].mean()) if sel.any() else 1.0
 
     tox = smallest(lambda t: precision(t) >= 0.95)
-    return {"escalate_new": escalate_new, "raise": raise_, "lower": lower, "toxic": tox}
+    return {"escalate_new": float(best["escalate_new"]), "raise": float(best["raise"]),
+            "lower": lower, "toxic": tox}
 
 
 def main() -> None:
@@ -182,6 +254,8 @@ def main() -> None:
         "train_rows": len(rows),
         "train_sha256": hashlib.sha256(raw).hexdigest(),
         "input": "normalised text (app.moderation.normalize)",
+        "ordinary_budget": ORDINARY_BUDGET,
+        "low_budget": LOW_BUDGET,
     })
     heads.save(HEADS_DIR)
     p = heads.predict(x.astype(np.float32))

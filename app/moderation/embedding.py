@@ -90,12 +90,22 @@ def _native_bf16(torch: object) -> bool:
 
 
 class Heads:
-    """Logistic-regression heads over the embedding: one column per output name."""
+    """Logistic-regression heads over the embedding: one column per output name.
+
+    `weights`/`bias` are the 13 per-category heads (P(level >= low/medium/high) per risk
+    category, then P(toxic)); `pooled_*` are optional extra heads over all risk categories
+    ("any>=medium", "any>=high"), stored beside them in heads.npz. `names` lists both, in
+    `predict`'s column order."""
+
+    N_BASE = 13
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, names: list[str],
                  meta: dict[str, object]) -> None:
-        self.weights = weights.astype(np.float32)
-        self.bias = bias.astype(np.float32)
+        weights, bias = np.asarray(weights), np.asarray(bias)
+        self.weights = weights[:self.N_BASE].astype(np.float32)
+        self.bias = bias[:self.N_BASE].astype(np.float32)
+        self.pooled_weights = weights[self.N_BASE:].astype(np.float32)
+        self.pooled_bias = bias[self.N_BASE:].astype(np.float32)
         self.names = names
         self.meta = meta
 
@@ -103,19 +113,29 @@ class Heads:
     def load(cls, heads_dir: Path) -> Heads:
         with np.load(heads_dir / "heads.npz", allow_pickle=False) as z:
             weights, bias, names = z["weights"], z["bias"], [str(n) for n in z["names"]]
+            if "pooled_weights" in z.files:
+                weights = np.vstack([weights, z["pooled_weights"]])
+                bias = np.concatenate([bias, z["pooled_bias"]])
+                names += [str(n) for n in z["pooled_names"]]
         meta_path = heads_dir / "heads.json"
         meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
         return cls(weights, bias, names, meta)
 
     def save(self, heads_dir: Path) -> None:
         heads_dir.mkdir(parents=True, exist_ok=True)
+        n = self.N_BASE
         np.savez_compressed(heads_dir / "heads.npz", weights=self.weights, bias=self.bias,
-                            names=np.array(self.names))
+                            names=np.array(self.names[:n]),
+                            pooled_weights=self.pooled_weights, pooled_bias=self.pooled_bias,
+                            pooled_names=np.array(self.names[n:]))
         (heads_dir / "heads.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True)
                                               + "\n")
 
     def predict(self, emb: np.ndarray) -> np.ndarray:
-        z = emb @ self.weights.T + self.bias
+        w = np.vstack([self.weights, self.pooled_weights]) if len(self.pooled_weights) \
+            else self.weights
+        b = np.concatenate([self.bias, self.pooled_bias])
+        z = emb @ w.T + b
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 

@@ -113,7 +113,9 @@ def merge(s1: Stage1, probs: dict[str, float],
     script). Stage 2 may raise a level stage 1 missed — with a strict threshold where stage 1
     saw nothing, a looser one where it saw something — and may lower a medium that stage 1
     only guessed (hyperbole, means without ideation), never below "low": the volunteer still
-    gets guidance for anything stage 1 flagged.
+    gets guidance for anything stage 1 flagged. The pooled "any>=medium" head escalates by
+    the same bars (strict where stage 1 saw nothing at all, looser where it saw a hint);
+    `scripts/train_moderation.py` simulates exactly this to choose the thresholds.
     """
     th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
     levels = dict(s1.levels)
@@ -133,6 +135,16 @@ def merge(s1: Stage1, probs: dict[str, float],
         levels[cat] = lv
         scores[cat] = round(max(scores[cat] if lv == s1.levels[cat] else 0.0,
                                 0.45 * p_low, 0.75 * p_med, 0.95 * p_high), 3)
+    # pooled heads (any category at medium / high): escalate into the category the
+    # per-category heads rate highest, with the same two bars
+    p_any = probs.get("any>=medium", 0.0)
+    seen = any(s1.levels.values()) or s1.risk_cue
+    bar = th["raise"] if seen else th["escalate_new"]
+    if max(levels.values()) < 2 and p_any >= bar:
+        cat = max(RISK_CATEGORIES, key=lambda c: probs.get(f"{c}>=medium", 0.0))
+        levels[cat] = 3 if probs.get("any>=high", 0.0) >= bar else 2
+        scores[cat] = round(max(scores[cat], 0.75 * p_any,
+                                0.95 * probs.get("any>=high", 0.0) if levels[cat] == 3 else 0.0), 3)
     p_tox = probs.get("toxicity", 0.0)
     toxic = s1.toxic or p_tox >= th["toxic"]
     scores[Category.TOXICITY.value] = round(max(p_tox, 0.9 if s1.toxic else 0.0), 3)

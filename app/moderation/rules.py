@@ -50,6 +50,23 @@ _GATE = re.compile(
     r"runk|"
     r"scream\w*|yell\w*|secret|meet|older|loser|idiot|trash|shut|deserve|hope)(?![\w#])"
 )
+# A wider net of planning, means, abuse and threat vocabulary (batch 2: a fifth of fresh risky
+# messages had none of the words above and never reached stage 2). Only for messages of four or
+# more words with no lexicon hit; the heads' strict `escalate_new` bar guards ordinary chat.
+_GATE_WIDE = re.compile(
+    r"(?<![\w#])(?:decided|decide|plan|plans|planned|planning|ready|date|letters?|notes?|bye|"
+    r"last|giv\w*|gave|away|dose\w*|lethal|painless|method\w*|quick|tablets?|tylenol|"
+    r"advil|ibuprofen|paracetamol|xanax|benadryl|nyquil|insulin|oxy|melatonin|sertraline|"
+    r"zoloft|prozac|lithium|vodka|bleach|swallow\w*|took|taken|drank|overdos\w*|od|train|"
+    r"trains|tracks|roof|ledge|balcony|floor|highest|jump\w*|fall|falling|drown\w*|"
+    r"traffic|rifle|pistol|ammo|bullets?|shoot\w*|stab\w*|bomb|poison\w*|razor|blades?|"
+    r"burn\w*|lighter|relaps\w*|sh|urges?|sleeves|hoodies?|vanish|fade|quiet|funeral|"
+    r"grave|heaven|anymore|again|stuff|things|uncle|stepdad|stepmom|coach|tutor|pastor|"
+    r"cousin|bf|boyfriend|gf|girlfriend|lap|pics|picture|camera|naked|leak\w*|shower\w*|"
+    r"forced|force|pressur\w*|lock\w*|basement|garage|closet|belt|bruis\w*|marks|choke\w*|"
+    r"grab\w*|throw\w*|threw|threat\w*|drunk|drinks|kicked|passport|owe|regret|"
+    r"sorry|sry|forgive|brave|peaceful|calm|promise|tell)(?![\w#])"
+)
 
 # Words that, outside an attack's own span, keep a rude message from being withheld.
 _RISK_WORDS = re.compile(
@@ -189,7 +206,7 @@ def score(text: str, role: str = "student") -> Stage1:
     # with no evidence at all, the slower stage looks only at messages that could carry it
     quiet = not any(levels.values()) and not toxic and settled and not staff
     if quiet and ("negated" in hits or idiom_names or ex_names
-                  or (len(norm.tokens) >= 4 and _GATE.search(t))):
+                  or (len(norm.tokens) >= 4 and (_GATE.search(t) or _GATE_WIDE.search(t)))):
         settled = False
     cue_kinds = {"sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation", "sh_act",
                  "ab_unclear", "ho_wish"}
