@@ -181,7 +181,7 @@ def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_moderate(settings: Settings, args: argparse.Namespace) -> int:
     """One JSON verdict a line, through the full cascade (PROTOCOL.md, `haven moderate`)."""
-    from app.moderation import Moderator
+    from app.main import moderator_for
 
     if (args.text is None) == (args.jsonl is None):
         print("haven moderate: give TEXT or --jsonl FILE (one of them)", file=sys.stderr)
@@ -205,7 +205,7 @@ def cmd_moderate(settings: Settings, args: argparse.Namespace) -> int:
                           "string", file=sys.stderr)
                     return 2
                 items.append((text, str(row.get("role", args.role))))
-    moderator = Moderator.default()
+    moderator = moderator_for(settings)
     for start in range(0, len(items), 256):
         for verdict in moderator.assess_cascade(items[start:start + 256]):
             print(json.dumps(verdict.to_json(), ensure_ascii=False))

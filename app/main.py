@@ -27,6 +27,7 @@ from app.config import Settings
 from app.db import make_engine, make_sessionmaker
 from app.escalation.service import EscalationService
 from app.moderation import Moderator
+from app.moderation.detoxify_backend import DetoxifyBackend
 from app.services import Services
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,14 @@ async def _escalation_timers(services: Services) -> None:
             log.warning("escalation timer round failed; retrying", exc_info=True)
 
 
+def moderator_for(settings: Settings) -> Moderator:
+    """The process-wide moderator, or one with the school's detoxify backend if configured."""
+    backend = DetoxifyBackend.from_settings(settings.detoxify_checkpoint,
+                                            settings.detoxify_config_dir,
+                                            settings.detoxify_sha256)
+    return shared_moderator() if backend is None else Moderator.default(backend)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
@@ -90,7 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await broker.connect()
         events = Events(broker)
         escalations = EscalationService(settings, sessions, events)
-        chat = ChatService(settings, sessions, events, shared_moderator(), escalations)
+        chat = ChatService(settings, sessions, events, moderator_for(settings), escalations)
         hub = Hub(settings, sessions, broker, chat, escalations)
         storage = _limiter_storage(settings)
         services = Services(settings, engine, sessions, broker, chat, hub,

@@ -17,28 +17,40 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from app.moderation import policy
 from app.moderation.rules import STAFF_ROLES, Stage1, score
-from app.moderation.verdict import RISK_CATEGORIES, Category, Verdict
+from app.moderation.verdict import RISK_CATEGORIES, Action, Category, RiskLevel, Verdict
 
 log = logging.getLogger(__name__)
 
 HEADS_DIR = Path(__file__).resolve().parent / "heads"
 
 
+class ToxicityBackend(Protocol):
+    """An optional extra toxicity model (app/moderation/detoxify_backend.py)."""
+
+    threshold: float
+
+    def toxicity(self, texts: list[str]) -> list[float]: ...
+
+
 class Moderator:
-    def __init__(self, heads_dir: Path | None = HEADS_DIR, *, use_model: bool = True) -> None:
+    def __init__(self, heads_dir: Path | None = HEADS_DIR, *, use_model: bool = True,
+                 toxicity_backend: ToxicityBackend | None = None) -> None:
         self._heads_dir = heads_dir
         self._use_model = use_model
+        self._toxicity = toxicity_backend
         self._stage2: object | None = None  # app.moderation.embedding.Stage2, loaded lazily
         self._stage2_failed = False
         self._load_lock = threading.Lock()
 
     @classmethod
-    def default(cls) -> Moderator:
-        """The lexicon plus, when present and torch is importable, the trained heads."""
-        return cls()
+    def default(cls, toxicity_backend: ToxicityBackend | None = None) -> Moderator:
+        """The lexicon plus, when present and torch is importable, the trained heads; and
+        an optional toxicity backend (detoxify) for the cascade."""
+        return cls(toxicity_backend=toxicity_backend)
 
     # -- stage 1 -----------------------------------------------------------------------
     def assess(self, text: str, role: str = "student") -> Verdict:
@@ -87,13 +99,29 @@ class Moderator:
         todo = [i for i, s1 in enumerate(firsts)
                 if not s1.settled and texts_roles[i][1] not in STAFF_ROLES]
         stage2 = self._load_stage2() if todo else None
-        if stage2 is None:
-            return verdicts
-        probs = stage2.predict([firsts[i].norm.text for i in todo])  # type: ignore[attr-defined]
-        thresholds = stage2.heads.meta.get("thresholds")  # type: ignore[attr-defined]
-        for i, p in zip(todo, probs, strict=True):
-            verdicts[i] = merge(firsts[i], p, thresholds)
+        if stage2 is not None:
+            probs = stage2.predict([firsts[i].norm.text for i in todo])  # type: ignore[attr-defined]
+            thresholds = stage2.heads.meta.get("thresholds")  # type: ignore[attr-defined]
+            for i, p in zip(todo, probs, strict=True):
+                verdicts[i] = merge(firsts[i], p, thresholds)
+        if self._toxicity is not None:
+            self._with_toxicity_backend(texts_roles, verdicts)
         return verdicts
+
+    def _with_toxicity_backend(self, texts_roles: Sequence[tuple[str, str]],
+                               verdicts: list[Verdict]) -> None:
+        """Detoxify's score joins the toxicity score; a risk-free message it finds toxic is
+        withheld. Risk is never withheld, whatever the backend says."""
+        assert self._toxicity is not None
+        scores = self._toxicity.toxicity([t for t, _ in texts_roles])
+        for i, p in enumerate(scores):
+            v = verdicts[i]
+            tox = Category.TOXICITY.value
+            v.categories[tox] = round(max(v.categories.get(tox, 0.0), p), 3)
+            if p >= self._toxicity.threshold and v.risk is RiskLevel.NONE \
+                    and v.action is Action.DELIVER:
+                v.action = Action.WITHHOLD
+                v.reason = policy.DEFAULT_REASON
 
     async def assess_many(self, texts_roles: Iterable[tuple[str, str]]) -> list[Verdict]:
         """The full cascade for a batch, run in a worker thread off the event loop."""

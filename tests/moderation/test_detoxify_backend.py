@@ -93,3 +93,22 @@ def test_it_is_never_the_default_and_needs_all_three_settings(tiny):
     assert DetoxifyBackend.from_settings(None, None, None) is None
     with pytest.raises(DetoxifyUnavailable, match="HAVEN_DETOXIFY_SHA256"):
         DetoxifyBackend.from_settings(str(checkpoint), None, None)
+
+
+def test_the_backend_joins_the_cascade_but_never_withholds_risk(tiny, no_network):
+    from app.moderation import Action, Moderator
+
+    checkpoint, config_dir = tiny
+    backend = DetoxifyBackend(checkpoint, config_dir, sha256_of(checkpoint), threshold=0.0)
+    moderator = Moderator(use_model=False, toxicity_backend=backend)
+    calm, risky = moderator.assess_cascade([
+        ("have a nice day", "student"),
+        ("i have the pills in my hand, tonight im ending it", "student"),
+    ])
+    # With a threshold of 0 the backend calls everything toxic: the calm message is held...
+    assert calm.action is Action.WITHHOLD and calm.reason
+    assert calm.categories["toxicity"] > 0
+    # ...but a message with risk is delivered and escalated whatever the backend says.
+    assert risky.action is Action.DELIVER and risky.escalate
+    assert Moderator(use_model=False).assess_cascade([("have a nice day", "student")])[
+        0].action is Action.DELIVER
