@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import MetaData, event
+from sqlalchemy import MetaData, Select, event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -55,6 +55,15 @@ def make_engine(url: str, **kw: Any) -> AsyncEngine:
 
         return engine
     return create_async_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, **kw)
+
+
+def for_update(session: AsyncSession, stmt: Select[Any], *, skip_locked: bool = False
+               ) -> Select[Any]:
+    """Row locks on PostgreSQL; on SQLite the transaction already holds the database's write
+    lock (BEGIN IMMEDIATE), so the statement is returned as it is."""
+    if session.bind.dialect.name == "sqlite":
+        return stmt
+    return stmt.with_for_update(skip_locked=skip_locked)
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

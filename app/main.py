@@ -29,6 +29,7 @@ from app.escalation.service import EscalationService
 from app.moderation import Moderator
 from app.moderation.detoxify_backend import DetoxifyBackend
 from app.services import Services
+from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 FRONTEND = Path(__file__).resolve().parent.parent / "frontend"
@@ -111,10 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
-            for task in (janitor, timers):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            await cancel_and_wait([janitor, timers])
             await chat.stop()
             await escalations.notifier.stop()
             await broker.disconnect()

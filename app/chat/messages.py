@@ -11,6 +11,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.chat.models import Message, Room, RoomMember, RoomStatus
+from app.db import for_update
 from app.types import iso, new_id, utcnow
 
 
@@ -32,10 +33,7 @@ def not_found() -> ChatError:
 
 async def lock_room(session: AsyncSession, room_id: str) -> Room | None:
     """The room row, locked on PostgreSQL (SQLite holds the write lock already)."""
-    stmt = select(Room).where(Room.id == room_id)
-    if session.bind.dialect.name != "sqlite":
-        stmt = stmt.with_for_update()
-    return await session.scalar(stmt)
+    return await session.scalar(for_update(session, select(Room).where(Room.id == room_id)))
 
 
 async def active_member_ids(session: AsyncSession, room_id: str) -> list[str]:
@@ -104,10 +102,8 @@ async def post_many(session: AsyncSession, reqs: list[PostRequest],
     room's next seq (withheld ones and whispers take none). A few statements per batch,
     not per message (app/chat/writer.py groups them)."""
     room_ids = sorted({r.room_id for r in reqs})
-    stmt = select(Room.id, Room.status, Room.last_seq).where(Room.id.in_(room_ids)) \
-        .order_by(Room.id)
-    if session.bind.dialect.name != "sqlite":
-        stmt = stmt.with_for_update()
+    stmt = for_update(session, select(Room.id, Room.status, Room.last_seq)
+                      .where(Room.id.in_(room_ids)).order_by(Room.id))
     rooms = {rid: [status, last] for rid, status, last in (await session.execute(stmt)).all()}
     members: dict[str, list[Any]] = {}
     for row in (await session.execute(

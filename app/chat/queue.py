@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import School, Shift, User, VolunteerStatus
 from app.chat import presence
 from app.chat.models import QueueEntry, QueueStatus, Room, RoomStatus
+from app.db import for_update
 from app.types import utcnow
 
 DEFAULT_CHAT_S = 600  # assumed length of a chat before the school has closed any
@@ -28,8 +29,7 @@ async def lock_school(session: AsyncSession, school_id: str) -> None:
     PostgreSQL: a row lock on the school. SQLite: every transaction already holds the
     database write lock (BEGIN IMMEDIATE, app/db.py), so nothing more is needed.
     """
-    if session.bind.dialect.name != "sqlite":
-        await session.execute(select(School.id).where(School.id == school_id).with_for_update())
+    await session.execute(for_update(session, select(School.id).where(School.id == school_id)))
 
 
 async def waiting_entry(session: AsyncSession, student_id: str) -> QueueEntry | None:

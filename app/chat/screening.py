@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.moderation import Action, Moderator, RiskLevel, Verdict
+from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 64
@@ -56,12 +57,7 @@ class Screening:
         self._queue.put_nowait(item)
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait([self._task])
 
     async def drain(self) -> None:
         """Wait until every queued message has been through the cascade (tests, shutdown)."""

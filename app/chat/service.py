@@ -43,6 +43,7 @@ from app.escalation.models import Level, Source
 from app.escalation.service import Change, EscalationService
 from app.moderation import Moderator, RiskLevel, Verdict
 from app.moderation.policy import GUIDANCE
+from app.tasks import cancel_and_wait
 from app.types import iso
 
 log = logging.getLogger(__name__)
@@ -386,10 +387,7 @@ class ChatService:
     async def stop(self) -> None:
         await self.screening.stop()
         await self.writer.stop()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await cancel_and_wait(list(self._tasks))
         try:
             async with self.sessions.begin() as s:
                 await presence.release_node(s, self.settings.node_id)

@@ -14,6 +14,7 @@ import logging
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.chat.messages import ChatError, Posted, PostRequest, post_many
+from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 256
@@ -35,12 +36,7 @@ class MessageWriter:
         return await fut
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait([self._task])
         while not self._queue.empty():
             _, fut = self._queue.get_nowait()
             if not fut.done():

@@ -23,6 +23,7 @@ from app.chat.events import Events
 from app.chat.messages import ChatError, lock_room, not_found
 from app.chat.models import Room, RoomMember, RoomStatus
 from app.config import Settings
+from app.db import for_update
 from app.escalation import routing
 from app.escalation.models import Escalation, EscalationStatus, Level, Source
 from app.escalation.notify import Notifier
@@ -57,10 +58,8 @@ async def unresolved_for(session: AsyncSession, *, room_id: str | None,
     """The unresolved escalation of the room, or of the waiting student's request."""
     cond = Escalation.room_id == room_id if room_id is not None else (
         (Escalation.student_id == student_id) & Escalation.room_id.is_(None))
-    stmt = select(Escalation).where(cond, Escalation.status != EscalationStatus.RESOLVED)
-    if session.bind.dialect.name != "sqlite":
-        stmt = stmt.with_for_update()
-    return await session.scalar(stmt)
+    return await session.scalar(for_update(session, select(Escalation).where(
+        cond, Escalation.status != EscalationStatus.RESOLVED)))
 
 
 async def attach_room(session: AsyncSession, student_id: str, room_id: str) -> Escalation | None:
@@ -192,8 +191,7 @@ class EscalationService:
                     .where(Escalation.status == EscalationStatus.OPEN,
                            Escalation.deadline.is_not(None), Escalation.deadline <= now)
                     .order_by(Escalation.deadline).limit(100))
-            if s.bind.dialect.name != "sqlite":
-                stmt = stmt.with_for_update(skip_locked=True)
+            stmt = for_update(s, stmt, skip_locked=True)
             for esc in (await s.scalars(stmt)).all():
                 try:
                     async with s.begin_nested():
@@ -242,10 +240,7 @@ class EscalationService:
     # --- counselor actions -----------------------------------------------------------
 
     async def _locked(self, s: AsyncSession, p: Principal, esc_id: str) -> Escalation:
-        stmt = select(Escalation).where(Escalation.id == esc_id)
-        if s.bind.dialect.name != "sqlite":
-            stmt = stmt.with_for_update()
-        esc = await s.scalar(stmt)
+        esc = await s.scalar(for_update(s, select(Escalation).where(Escalation.id == esc_id)))
         if esc is None or esc.school_id != p.school_id:
             raise ChatError("not_found", "No such escalation.")
         return esc

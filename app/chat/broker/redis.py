@@ -15,6 +15,7 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from app.chat.broker.base import Broker
+from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +36,7 @@ class RedisBroker(Broker):
         self._reader = asyncio.create_task(self._read(), name="redis-broker-reader")
 
     async def disconnect(self) -> None:
-        if self._reader is not None:
-            self._reader.cancel()
-            try:
-                await self._reader
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait([self._reader])
         if self._pubsub is not None:
             await self._pubsub.aclose()
         if self._redis is not None:
