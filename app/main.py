@@ -100,7 +100,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await broker.connect()
         events = Events(broker)
         escalations = EscalationService(settings, sessions, events)
-        chat = ChatService(settings, sessions, events, moderator_for(settings), escalations)
+        moderator = moderator_for(settings)
+        # Load the embedding model before serving: loading it on the first risky-looking
+        # message would hold the interpreter for seconds in the middle of live chats.
+        await asyncio.to_thread(moderator.warm)
+        chat = ChatService(settings, sessions, events, moderator, escalations)
         hub = Hub(settings, sessions, broker, chat, escalations)
         storage = _limiter_storage(settings)
         services = Services(settings, engine, sessions, broker, chat, hub,

@@ -9,6 +9,7 @@ docs/chat.md#the-hub.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import logging
@@ -54,6 +55,7 @@ class Connection:
         self.outbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(OUTBOX_LIMIT)
         self.ready = False
         self.early: list[dict[str, Any]] = []
+        self.tail: asyncio.Task[None] | None = None  # the last pipelined send
 
     def deliver(self, frame: dict[str, Any]) -> None:
         """Queue a frame for this socket (never blocks). Before the welcome and replay are
@@ -156,6 +158,10 @@ class Hub:
         except Exception:
             log.exception("socket failed conn=%s", conn.id)
         finally:
+            if conn.tail is not None:
+                # What the client sent before it went away is still stored.
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(asyncio.shield(conn.tail), 30)
             await self._drop(conn)
             writer.cancel()
             try:
@@ -261,8 +267,32 @@ class Hub:
             first = e.errors()[0]
             where = ".".join(str(x) for x in first["loc"][1:]) or ftype
             return [P.error("invalid_frame", f"{where}: {first['msg']}", ref)]
+        if isinstance(frame, P.Send):
+            # Sends are pipelined: each is screened and queued for the writer in arrival
+            # order at once, and the reader goes on to the next frame while it commits, so
+            # one socket with many rooms is not held to one commit at a time. Their answers
+            # leave in the same order (each waits for the one before).
+            prev = conn.tail
+            conn.tail = asyncio.create_task(self._send_in_order(conn, frame, ref, prev))
+            return []
+        if conn.tail is not None and not conn.tail.done() and ftype not in ("ping", "typing"):
+            await conn.tail  # any other frame follows the sends before it
+        return await self._guarded(conn, self._handlers[ftype](conn, frame), ftype, ref)
+
+    async def _send_in_order(self, conn: Connection, f: P.Send, ref: str,
+                             prev: asyncio.Task[None] | None) -> None:
+        replies = await self._guarded(conn, self.chat.send(self._who(conn), f, conn.id),
+                                      "send", ref)
+        if prev is not None:
+            await prev
+        for reply in replies:
+            conn._put(reply)
+
+    async def _guarded(self, conn: Connection, work: Awaitable[list[dict[str, Any]]],
+                       ftype: str, ref: str) -> list[dict[str, Any]]:
+        """Run a frame's work; any failure becomes an error frame, never a dead socket."""
         try:
-            return await self._handlers[ftype](conn, frame)
+            return await work
         except ChatError as e:
             return [P.error(e.code, e.message, ref)]
         except (OperationalError, DBAPIError, ConnectionError, OSError):

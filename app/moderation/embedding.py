@@ -52,6 +52,10 @@ class Encoder:
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(path), local_files_only=True)
         self.model.eval()
+        # One intra-op thread by default: in the server the event loop needs the other core.
+        threads = int(os.environ.get("HAVEN_MODERATION_THREADS", "1"))
+        if threads > 0:
+            torch.set_num_threads(threads)
         if fast is None:
             fast = os.environ.get("HAVEN_MODERATION_BF16", "1") != "0" and _native_bf16(torch)
         if fast:
