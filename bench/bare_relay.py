@@ -4,15 +4,24 @@ A minimal FastAPI app with no persistence, no auth, no moderation and no queue.
 It speaks just enough of Haven's frame shapes (PROTOCOL.md) that the same load
 client drives both servers; only the setup differs:
 
-    client -> relay                          relay -> client
-    {"type":"hello","token":any}             {"type":"welcome","role":"relay","handle":...,"rooms":[]}
-    {"type":"join","room_id":R}  (relay only) {"type":"matched","room_id":R,"peer_handle":...,"role":"peer"}
-                                             (to both members once the second one joins)
-    {"type":"send","room_id","client_msg_id","text"}
-                                             peer:   {"type":"message","room_id","seq","sender_role",
-                                                      "sender_handle","text","sent_at"}
-                                             sender: {"type":"sent","room_id","client_msg_id","seq"}
-    {"type":"ping"}                          {"type":"pong"}
+    client -> relay
+        {"type":"hello","token":any}
+    relay -> client
+        {"type":"welcome","role":"relay","handle":...,"rooms":[]}
+
+    client -> relay (relay only, instead of Haven's queue)
+        {"type":"join","room_id":R}
+    relay -> both members, once the second one has joined
+        {"type":"matched","room_id":R,"peer_handle":...,"role":"peer"}
+
+    client -> relay
+        {"type":"send","room_id","client_msg_id","text"}
+    relay -> the peer
+        {"type":"message","room_id","seq","sender_role","sender_handle","text","sent_at"}
+    relay -> the sender
+        {"type":"sent","room_id","client_msg_id","seq"}
+
+    {"type":"ping"} -> {"type":"pong"}
 
 A socket may join any number of rooms (a volunteer's socket serves several rooms
 in Haven too). Each frame is parsed as JSON (the relay has to read room_id to
@@ -24,9 +33,10 @@ Run: .venv/bin/uvicorn bench.bare_relay:app --host 127.0.0.1 --port 8001
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fastapi import FastAPI, WebSocket, WebSocketDisconnect
 
@@ -52,7 +62,7 @@ async def healthz() -> dict[str, str]:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 async def _error(ws: WebSocket, code: str, ref: str | None) -> None:
@@ -93,10 +103,9 @@ async def ws_endpoint(ws: WebSocket) -> None:
                 )
                 for member in room.members:
                     if member is not ws:
-                        try:
+                        # a peer that is gone just misses it: the relay keeps nothing
+                        with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
                             await member.send_text(out)
-                        except Exception:  # peer gone: the relay does not keep anything
-                            pass
                 await ws.send_text(
                     json.dumps(
                         {
