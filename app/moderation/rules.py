@@ -10,10 +10,12 @@ How kinds combine into levels is in `score()`; see docs/moderation.md for the ta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.moderation import lexicon as lx
 from app.moderation.normalize import Normalized, normalize
+from app.moderation.prefilter import Prefilter
 from app.moderation.verdict import Category
 
 STAFF_ROLES = frozenset({"volunteer", "counselor", "admin", "staff"})
@@ -138,9 +140,20 @@ def _negated(text: str, start: int) -> bool:
                for i, tok in enumerate(window))
 
 
+_prefilters: dict[int, Prefilter] = {}
+
+
+def _candidates(rules: tuple[lx.Rule, ...], text: str) -> Iterator[lx.Rule]:
+    """The rules of `rules` that may match `text` (app/moderation/prefilter.py)."""
+    pf = _prefilters.get(id(rules))
+    if pf is None or pf.rules is not rules:
+        pf = _prefilters[id(rules)] = Prefilter(rules)
+    return pf.candidates(text)
+
+
 def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for rule in rules:
+    for rule in _candidates(rules, text):
         for m in rule.regex.finditer(text):
             if negation and _negated(text, m.start()):
                 found.setdefault("negated", []).append(rule.name)
@@ -152,7 +165,7 @@ def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str,
 
 def _spans(rules: tuple[lx.Rule, ...], text: str) -> tuple[list[tuple[int, int]], list[str]]:
     spans, names = [], []
-    for rule in rules:
+    for rule in _candidates(rules, text):
         for m in rule.regex.finditer(text):
             spans.append(m.span())
             names.append(rule.name)
@@ -178,7 +191,7 @@ def score(text: str, role: str = "student") -> Stage1:
     t_tox = _mask(t, idiom_spans + ex_spans)
     tox_spans: list[tuple[int, int]] = []
     tox_kinds: dict[str, list[str]] = {}
-    for rule in lx.TOX_RULE_SET:
+    for rule in _candidates(lx.TOX_RULE_SET, t_tox):
         if rule.kind == "tx_staff" and not staff:
             continue
         if staff and norm.question and rule.kind == "tx_tell_harm":
