@@ -19,6 +19,7 @@ from re import _parser as sre_parse
 from typing import Any
 
 Req = frozenset[str] | None
+GRAM = 3
 
 
 def _best(cands: list[frozenset[str]]) -> Req:
@@ -79,19 +80,31 @@ class Prefilter:
     def __init__(self, rules: Sequence[Any]) -> None:
         self.rules = tuple(rules)
         self._always: list[int] = []
-        self._by_literal: dict[str, list[int]] = {}
+        by_literal: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
             req = required_literals(rule.regex)
             if req is None:
                 self._always.append(i)
             else:
                 for lit in req:
-                    self._by_literal.setdefault(lit, []).append(i)
+                    by_literal.setdefault(lit, []).append(i)
+        # Literals are looked up by their first three characters: only those whose first
+        # three stand somewhere in the text are tested at all (short ones always are).
+        self._short = [(lit, idx) for lit, idx in by_literal.items() if len(lit) < GRAM]
+        self._by_gram: dict[str, list[tuple[str, list[int]]]] = {}
+        for lit, idx in by_literal.items():
+            if len(lit) >= GRAM:
+                self._by_gram.setdefault(lit[:GRAM], []).append((lit, idx))
 
     def candidates(self, text: str) -> Iterator[Any]:
         picked = set(self._always)
-        for lit, idx in self._by_literal.items():
+        for lit, idx in self._short:
             if lit in text:
                 picked.update(idx)
+        by_gram = self._by_gram
+        for gram in {text[i:i + GRAM] for i in range(len(text) - GRAM + 1)}:
+            for lit, idx in by_gram.get(gram, ()):
+                if lit in text:
+                    picked.update(idx)
         for i in sorted(picked):
             yield self.rules[i]
