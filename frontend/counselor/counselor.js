@@ -552,6 +552,7 @@ function refreshRoomPanel() {
   show($('#join-room'), canJoin);
   show($('#reload-transcript'), !rec.joined);
   const live = rec.joined && !rec.closed;
+  show($('#end-room'), live);
   show($('#composer'), live);
   show($('#whisper-form'), live);
   const state = $('#room-state');
@@ -565,6 +566,27 @@ $('#join-room').addEventListener('click', () => {
   if (!rec) return;
   if (!client.send({ type: 'join', room_id: rec.id })) { rec.view.notice('You are offline: try again when the connection is back.', { alert: true }); return; }
   joinWanted = rec.id;
+});
+
+// A counselor in the room may close it (PROTOCOL.md: end_chat); the escalation stays open
+// until it is resolved with a note.
+// Two taps, so a slip of the thumb on a phone does not end someone's chat.
+let endArmed = null;
+$('#end-room').addEventListener('click', () => {
+  const rec = rooms.get(current);
+  const btn = $('#end-room');
+  if (!rec || rec.closed) return;
+  if (endArmed !== rec.id) {
+    endArmed = rec.id;
+    btn.textContent = 'Tap again to end';
+    setTimeout(() => { endArmed = null; btn.textContent = 'End chat'; }, 4000);
+    return;
+  }
+  endArmed = null;
+  btn.textContent = 'End chat';
+  if (!client.send({ type: 'end_chat', room_id: rec.id })) {
+    rec.view.notice('You are offline: try again when the connection is back.', { alert: true });
+  }
 });
 
 $('#reload-transcript').addEventListener('click', () => { const rec = rooms.get(current); if (rec) loadTranscript(rec); });

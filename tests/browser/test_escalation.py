@@ -142,6 +142,14 @@ async def test_a_risk_message_pages_the_counselor_who_acks_joins_whispers_and_re
     await expect(c.locator("#whisper-form label")).to_contain_text("the student never sees this")
     await screenshot(counselor, "counselor-chat.png")
 
+    # the counselor ends the chat (two taps); its escalation stays until it is resolved
+    await c.click("#end-room")
+    await expect(c.locator("#end-room")).to_have_text("Tap again to end")
+    await c.click("#end-room")
+    await expect(s.locator("body")).to_contain_text("The counselor ended the chat")
+    await expect(c.locator("#room-state")).to_have_text("This chat has ended.")
+    await expect(cards).to_have_count(1)
+
     # resolve: a note is required; then the list empties
     await c.click("#back")
     await card.get_by_role("button", name="Resolve…").click()
