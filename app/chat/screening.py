@@ -59,19 +59,11 @@ class Screening:
     async def stop(self) -> None:
         await cancel_and_wait([self._task])
 
-    async def drain(self) -> None:
-        """Wait until every queued message has been through the cascade (tests, shutdown)."""
-        while not self._queue.empty() or (self._task is not None and self._busy):
-            await asyncio.sleep(0.01)
-
-    _busy = False
-
     async def _run(self) -> None:
         while True:
             batch = [await self._queue.get()]
             while len(batch) < MAX_BATCH and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
-            self._busy = True
             try:
                 verdicts = await self.moderator.assess_many([(b.text, b.role) for b in batch])
                 for item, verdict in zip(batch, verdicts, strict=True):
@@ -81,5 +73,3 @@ class Screening:
                 raise
             except Exception:
                 log.exception("moderation cascade failed for %d messages", len(batch))
-            finally:
-                self._busy = False

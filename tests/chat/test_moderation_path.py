@@ -8,7 +8,14 @@ from sqlalchemy import select
 from app.chat.models import Message, QueueEntry
 from app.escalation.models import Escalation
 from tests.chat.test_resume import chatting
-from tests.helpers import eventually, make_school, make_student, online_volunteer, ws_client
+from tests.helpers import (
+    eventually,
+    make_school,
+    make_staff,
+    make_student,
+    online_volunteer,
+    ws_client,
+)
 
 INSULT = "ur such a stupid worthless idiot"
 HIGH_RISK = "i have the pills in my hand, tonight im ending it"
@@ -159,3 +166,32 @@ async def test_a_toxic_intake_is_withheld_but_the_student_still_waits(server):
             room = (await ws.expect("matched"))["room_id"]
             await vws.expect("matched", room_id=room)
             assert not [f for f in await vws.quiet(0.3) if f.get("type") == "message"]
+
+
+async def test_the_slower_stage_adds_an_alert_after_delivery(server):
+    """Stage 1 cannot settle this one; the message is delivered at once, and the embedding
+    cascade, run in the background, finds the risk and alerts the volunteer afterwards."""
+    text = "i dont see the point in living anymore honestly"
+    moderator = server.services.chat.screening.moderator
+    first = moderator.assess(text, "student")
+    assert not first.settled and not first.escalate  # the inline stage is unsure
+    school = await make_school(server)
+    counselor = await make_staff(server, school, "counselor")
+    async with ws_client(server, counselor["token"]) as cws, \
+            chatting(server, school) as (student, vws, vol, room):
+        await cws.expect("welcome")
+        async with ws_client(server, student["token"]) as sws:
+            await sws.expect("welcome")
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "p",
+                            "text": text})
+            assert (await sws.expect("sent", client_msg_id="p"))["seq"] == 1
+            assert (await vws.expect("message", room_id=room))["text"] == text
+            alert = await vws.expect("risk_alert", timeout=30, room_id=room)
+            assert alert["seq"] == 1 and alert["level"] in ("medium", "high")
+            assert alert["guidance"]
+            page = await cws.expect("escalation", timeout=10, event="opened")
+            assert page["room_id"] == room
+        async with server.services.sessions() as s:
+            stored = await s.scalar(select(Message).where(Message.room_id == room,
+                                                          Message.seq == 1))
+        assert stored is not None and stored.verdict["stage"] == "cascade"
