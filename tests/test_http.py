@@ -126,3 +126,23 @@ async def test_student_cannot_logout(server):
     r = await server.http.post("/api/v1/auth/logout",
                                headers={"Authorization": f"Bearer {student['token']}"})
     assert r.status_code == 403
+
+
+async def test_readiness_reports_a_broker_that_is_down(db_url):
+    # Nothing listens on port 1: the broker is unreachable, the database is fine.
+    async with start_server(make_settings(db_url, broker_url="redis://127.0.0.1:1/0")) as server:
+        r = await server.http.get("/readyz")
+        assert r.status_code == 503
+        assert r.json() == {"status": "unavailable", "database": "ok", "broker": "error"}
+        assert (await server.http.get("/healthz")).status_code == 200
+
+
+async def test_readiness_reports_a_database_that_is_down(tmp_path):
+    url = "postgresql+asyncpg://postgres@127.0.0.1:1/nothing"
+    async with start_server(make_settings(url)) as server:
+        r = await server.http.get("/readyz")
+        assert r.status_code == 503
+        assert r.json() == {"status": "unavailable", "database": "error", "broker": "ok"}
+        # A request that needs the database fails with the error object, not a crash.
+        r = await server.http.post("/api/v1/students/sessions", json={"school": "east"})
+        assert r.status_code == 503 and r.json()["error"]["code"] == "unavailable"

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.accounts.service import AccountError
 from app.chat.messages import ChatError
+
+log = logging.getLogger(__name__)
 
 STATUS_CODES = {
     400: "malformed",
@@ -56,6 +61,15 @@ def install(app: FastAPI) -> None:
         message = e.detail if isinstance(e.detail, str) else "Request failed."
         return JSONResponse(body(code, message), status_code=e.status_code,
                             headers=getattr(e, "headers", None))
+
+    async def _unavailable(_: Request, e: Exception) -> JSONResponse:
+        log.warning("storage unavailable: %s", type(e).__name__)
+        return JSONResponse(body("unavailable", "The service is having trouble; try again soon."),
+                            status_code=503, headers={"Retry-After": "5"})
+
+    # The database or broker is down: a clear 503, not a crash (DESIGN.md, Failure).
+    for exc in (OperationalError, DBAPIError, ConnectionError, OSError):
+        app.add_exception_handler(exc, _unavailable)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, e: RequestValidationError) -> JSONResponse:
