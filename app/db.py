@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import MetaData, Select, event
+from sqlalchemy import Engine, MetaData, Select, create_engine, event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -32,32 +32,44 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def _sqlite_transactions(sync_engine: Engine) -> None:
+    """WAL, and BEGIN IMMEDIATE for every transaction (the database write lock at once)."""
+
+    @event.listens_for(sync_engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take over transaction control from the driver so BEGIN IMMEDIATE can be used.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_engine(url: str, **kw: Any) -> AsyncEngine:
     if url.startswith("sqlite"):
-        engine = create_async_engine(
-            url, pool_size=1, max_overflow=0, pool_timeout=60, **kw
-        )
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            # Take over transaction control from the driver so BEGIN IMMEDIATE can be used.
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=10000")
-            cur.close()
-
-        @event.listens_for(engine.sync_engine, "begin")
-        def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
+        engine = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60, **kw)
+        _sqlite_transactions(engine.sync_engine)
         return engine
     return create_async_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, **kw)
 
 
-def for_update(session: AsyncSession, stmt: Select[Any], *, skip_locked: bool = False
+def make_sync_sqlite_engine(url: str) -> Engine:
+    """A synchronous engine on the same SQLite file, for work done in one hop on a thread of
+    its own (app/chat/writer.py): aiosqlite makes every cursor call a thread hop."""
+    engine = create_engine(url.replace("sqlite+aiosqlite", "sqlite+pysqlite", 1),
+                           pool_size=1, max_overflow=0,
+                           connect_args={"check_same_thread": False})
+    _sqlite_transactions(engine)
+    return engine
+
+
+def for_update(session: AsyncSession | Session, stmt: Select[Any], *, skip_locked: bool = False
                ) -> Select[Any]:
     """Row locks on PostgreSQL; on SQLite the transaction already holds the database's write
     lock (BEGIN IMMEDIATE), so the statement is returned as it is."""

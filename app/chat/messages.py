@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from app.chat.models import Message, Room, RoomMember, RoomStatus
 from app.db import for_update
@@ -84,9 +85,9 @@ MUTED_REASON = ("You have been muted for a few minutes because several of your m
                 "were held back. If you are in danger, say so: that always gets through.")
 
 
-async def _muted_senders(session: AsyncSession, sender_ids: set[str], mute: MutePolicy,
+def _muted_senders(session: Session, sender_ids: set[str], mute: MutePolicy,
                          now: Any) -> set[str]:
-    rows = (await session.execute(
+    rows = (session.execute(
         select(Message.sender_id, func.count())
         .where(Message.sender_id.in_(sender_ids), Message.withheld.is_(True),
                Message.muted.is_(False),
@@ -96,32 +97,32 @@ async def _muted_senders(session: AsyncSession, sender_ids: set[str], mute: Mute
     return {sender for sender, count in rows if count >= mute.strikes}
 
 
-async def post_many(session: AsyncSession, reqs: list[PostRequest],
-                    mute: MutePolicy = MutePolicy()) -> list[Posted | ChatError]:
+def post_many(session: Session, reqs: list[PostRequest],
+              mute: MutePolicy = MutePolicy()) -> list[Posted | ChatError]:
     """Store a batch of messages in the caller's transaction, each delivered one with its
     room's next seq (withheld ones and whispers take none). A few statements per batch,
     not per message (app/chat/writer.py groups them)."""
     room_ids = sorted({r.room_id for r in reqs})
     stmt = for_update(session, select(Room.id, Room.status, Room.last_seq)
                       .where(Room.id.in_(room_ids)).order_by(Room.id))
-    rooms = {rid: [status, last] for rid, status, last in (await session.execute(stmt)).all()}
+    rooms = {rid: [status, last] for rid, status, last in session.execute(stmt).all()}
     members: dict[str, list[Any]] = {}
-    for row in (await session.execute(
+    for row in session.execute(
         select(RoomMember.room_id, RoomMember.member_id, RoomMember.role, RoomMember.handle,
                RoomMember.left_at).where(RoomMember.room_id.in_(room_ids))
-    )).all():
+    ).all():
         members.setdefault(row.room_id, []).append(row)
     known: dict[tuple[str, str, str], Message] = {
         (m.room_id, m.sender_id, m.client_msg_id): m
-        for m in (await session.scalars(select(Message).where(
+        for m in session.scalars(select(Message).where(
             Message.room_id.in_(room_ids),
             Message.client_msg_id.in_({r.client_msg_id for r in reqs}))
-        )).all()
+        ).all()
     }
     now = utcnow()
     candidates = {r.sender_id for r in reqs if not r.risky and r.withheld_reason is None
                   and not r.whisper}
-    muted = await _muted_senders(session, candidates, mute, now) if candidates else set()
+    muted = _muted_senders(session, candidates, mute, now) if candidates else set()
     out: list[Posted | ChatError] = []
     rows: list[dict[str, Any]] = []
     touched: set[str] = set()
@@ -157,9 +158,9 @@ async def post_many(session: AsyncSession, reqs: list[PostRequest],
         rows.append({c: getattr(msg, c) for c in _COLUMNS})
         out.append(Posted(msg, current, True))
     if rows:
-        await session.execute(insert(Message), rows)
+        session.execute(insert(Message), rows)
     if touched:
-        await session.execute(
+        session.execute(
             update(Room), [{"id": rid, "last_seq": rooms[rid][1]} for rid in sorted(touched)]
         )
     return out

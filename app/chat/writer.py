@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.chat.messages import ChatError, Posted, PostRequest, post_many
+from app.db import make_sync_sqlite_engine
 from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
@@ -23,10 +26,33 @@ _Pending = tuple[PostRequest, "asyncio.Future[Posted]"]
 
 
 class MessageWriter:
+    """On SQLite a batch is written in one hop on a thread of its own with a synchronous
+    session (aiosqlite would hop threads on every cursor call: ~7 ms for a batch of one
+    against 0.07 ms of SQLite work); on PostgreSQL through the async session."""
+
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.sessions = sessions
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
+        bind = sessions.kw.get("bind")
+        self._sync: sessionmaker[Session] | None = None
+        self._thread: ThreadPoolExecutor | None = None
+        if bind is not None and bind.dialect.name == "sqlite":
+            engine = make_sync_sqlite_engine(str(bind.url.render_as_string(hide_password=False)))
+            self._sync = sessionmaker(engine, expire_on_commit=False)
+            self._thread = ThreadPoolExecutor(1, thread_name_prefix="haven-writer")
+
+    def _post_many_sync(self, reqs: list[PostRequest]) -> list[Posted | ChatError]:
+        assert self._sync is not None
+        with self._sync.begin() as session:
+            return post_many(session, reqs)
+
+    async def _post_many(self, reqs: list[PostRequest]) -> list[Posted | ChatError]:
+        if self._thread is not None:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._thread, self._post_many_sync, reqs)
+        async with self.sessions.begin() as session:
+            return await session.run_sync(post_many, reqs)
 
     async def post(self, req: PostRequest) -> Posted:
         if self._task is None or self._task.done():
@@ -37,6 +63,10 @@ class MessageWriter:
 
     async def stop(self) -> None:
         await cancel_and_wait([self._task])
+        if self._thread is not None:
+            self._thread.shutdown(wait=True)
+            assert self._sync is not None
+            self._sync.kw["bind"].dispose()
         while not self._queue.empty():
             _, fut = self._queue.get_nowait()
             if not fut.done():
@@ -51,8 +81,7 @@ class MessageWriter:
 
     async def _write(self, batch: list[_Pending]) -> None:
         try:
-            async with self.sessions.begin() as session:
-                results = await post_many(session, [req for req, _ in batch])
+            results = await self._post_many([req for req, _ in batch])
         except asyncio.CancelledError:
             for _, fut in batch:
                 if not fut.done():
