@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, exists, select, update
+from sqlalchemy import and_, delete, exists, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -59,10 +59,3 @@ def online_clause(now: datetime, grace_s: float) -> ColumnElement[bool]:
         and_(Presence.user_id == User.id, Presence.seen_at >= now - timedelta(seconds=grace_s))
     )
 
-
-async def is_online(session: AsyncSession, user_id: str, grace_s: float) -> bool:
-    since = utcnow() - timedelta(seconds=grace_s)
-    return bool(await session.scalar(
-        select(Presence.user_id).where(Presence.user_id == user_id, Presence.seen_at >= since)
-        .limit(1)
-    ))

@@ -133,5 +133,16 @@ def sent(room_id: str | None, client_msg_id: str, seq: int | None) -> dict[str, 
     return {"type": "sent", "room_id": room_id, "client_msg_id": client_msg_id, "seq": seq}
 
 
-def room_closed(room_id: str, reason: str, by_role: str | None) -> dict[str, Any]:
+def room_closed(room_id: str, reason: str | None, by_role: str | None) -> dict[str, Any]:
     return {"type": "room_closed", "room_id": room_id, "reason": reason, "by_role": by_role}
+
+
+def withheld(room_id: str | None, client_msg_id: str, reason: str | None) -> dict[str, Any]:
+    return {"type": "withheld", "room_id": room_id, "client_msg_id": client_msg_id,
+            "reason": reason}
+
+
+def risk_alert(room_id: str, seq: int, level: str, category: str | None,
+               guidance: str | None) -> dict[str, Any]:
+    return {"type": "risk_alert", "room_id": room_id, "seq": seq, "level": level,
+            "category": category, "guidance": guidance}

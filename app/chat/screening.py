@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.moderation import Action, Moderator, RiskLevel, Verdict
+from app.moderation.policy import DEFAULT_REASON
 from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def record(verdict: Verdict) -> dict[str, Any]:
 
 def withheld_reason(verdict: Verdict) -> str | None:
     if verdict.action is Action.WITHHOLD and verdict.risk is RiskLevel.NONE:
-        return verdict.reason or "This message was held back because it may hurt someone."
+        return verdict.reason or DEFAULT_REASON
     return None
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.accounts.models import Role, User
 from app.accounts.service import Principal
 from app.chat import messages, presence, rooms
+from app.chat import protocol as P
 from app.chat.events import Events
 from app.chat.matching import Match, match_once, waiting_schools
 from app.chat.messages import ChatError, PostRequest, not_found
@@ -42,7 +43,7 @@ from app.config import Settings
 from app.escalation.models import Level, Source
 from app.escalation.service import Change, EscalationService
 from app.moderation import Moderator, RiskLevel, Verdict
-from app.moderation.policy import GUIDANCE
+from app.moderation.policy import DEFAULT_REASON, GUIDANCE
 from app.tasks import cancel_and_wait
 from app.types import iso
 
@@ -106,11 +107,10 @@ class ChatService:
             intake_withheld = (entry.intake_verdict or {}).get("action") == "withhold"
         replies: list[Frame] = []
         if intake_id is not None and intake_withheld:
-            replies.append({"type": "withheld", "room_id": None, "client_msg_id": intake_id,
-                            "reason": withheld_reason_of(entry.intake_verdict)})
+            reason = (entry.intake_verdict or {}).get("reason") or DEFAULT_REASON
+            replies.append(P.withheld(None, intake_id, reason))
         elif intake_id is not None:
-            replies.append({"type": "sent", "room_id": None, "client_msg_id": intake_id,
-                            "seq": None})
+            replies.append(P.sent(None, intake_id, None))
         await self.escalations.publish(change)
         await self._announce(told)
         self.kick(p.school_id)
@@ -133,7 +133,7 @@ class ChatService:
         for a in state.told:
             await self.events.to_member(
                 a.student_id,
-                {"type": "queued", "position": a.position, "estimated_wait_s": a.estimated_wait_s},
+                P.queued(a.position, a.estimated_wait_s),
             )
         if self._queue_told.get(state.school_id) != state.waiting:
             self._queue_told[state.school_id] = state.waiting
@@ -189,7 +189,7 @@ class ChatService:
                                         messages.message_frame(m.intake, own=False))
             verdict = m.intake.verdict or {}
             if verdict.get("risk", "none") != "none":
-                await self.events.to_member(m.volunteer_id, risk_alert_frame(
+                await self.events.to_member(m.volunteer_id, P.risk_alert(
                     m.room.id, 1, verdict["risk"], verdict.get("category"),
                     guidance_for(verdict)))
         if m.escalation is not None:
@@ -208,8 +208,7 @@ class ChatService:
         if msg.withheld:
             if posted.created:
                 log.info("withheld room=%s sender=%s muted=%s", msg.room_id, p.id, msg.muted)
-            return [{"type": "withheld", "room_id": msg.room_id,
-                     "client_msg_id": msg.client_msg_id, "reason": msg.withheld_reason}]
+            return [P.withheld(msg.room_id, msg.client_msg_id, msg.withheld_reason)]
         # Published on retries too: delivery is at least once and clients drop seen seqs.
         others = messages.message_frame(msg, own=False)
         for member_id in posted.member_ids:
@@ -222,8 +221,7 @@ class ChatService:
             await self._on_verdict(posted.members, msg.room_id, msg.seq, verdict)
             if not verdict.settled:
                 self.screening.later(Later(msg.room_id, msg.seq, f.text, p.role, verdict))
-        return [{"type": "sent", "room_id": msg.room_id, "client_msg_id": msg.client_msg_id,
-                 "seq": msg.seq}]
+        return [P.sent(msg.room_id, msg.client_msg_id, msg.seq)]
 
     async def _on_verdict(self, members: list[tuple[str, str]], room_id: str, seq: int,
                           verdict: Verdict) -> None:
@@ -232,7 +230,7 @@ class ChatService:
             return
         log.info("risk room=%s seq=%d level=%s category=%s", room_id, seq, verdict.risk,
                  verdict.category)
-        frame = risk_alert_frame(room_id, seq, verdict.risk.value, verdict.category,
+        frame = P.risk_alert(room_id, seq, verdict.risk.value, verdict.category,
                                  verdict.guidance)
         await self.events.to_members((m for m, role in members if role != Role.STUDENT), frame)
         if verdict.escalate:
@@ -268,8 +266,7 @@ class ChatService:
                 await self.events.to_member(member_id, frame)
             elif member_id == p.id:
                 await self.events.to_member(member_id, frame, skip_conn=conn_id)
-        return [{"type": "sent", "room_id": msg.room_id, "client_msg_id": msg.client_msg_id,
-                 "seq": None}]
+        return [P.sent(msg.room_id, msg.client_msg_id, None)]
 
     async def typing(self, p: Principal, room_id: str, room_members: list[str]) -> None:
         frame = {"type": "typing", "room_id": room_id, "handle": p.handle}
@@ -286,8 +283,7 @@ class ChatService:
             if room is None or member is None:
                 raise not_found()
             if room.status == RoomStatus.CLOSED:
-                return [{"type": "room_closed", "room_id": room.id,
-                         "reason": room.closed_reason, "by_role": room.closed_by_role}]
+                return [P.room_closed(room.id, room.closed_reason, room.closed_by_role)]
             told = await rooms.close(s, room, CloseReason.ENDED, p.role)
             school_id = room.school_id
         await self._publish_closed(room_id, told, CloseReason.ENDED, p.role)
@@ -297,9 +293,8 @@ class ChatService:
     async def _publish_closed(self, room_id: str, member_ids: list[str], reason: CloseReason,
                               by_role: str | None) -> None:
         log.info("room closed room=%s reason=%s by=%s", room_id, reason, by_role)
-        frame = {"type": "room_closed", "room_id": room_id, "reason": reason.value,
-                 "by_role": by_role}
-        await self.events.to_members(member_ids, frame)
+        await self.events.to_members(member_ids,
+                                     P.room_closed(room_id, reason.value, by_role))
 
     # --- volunteers ------------------------------------------------------------------
 
@@ -335,21 +330,18 @@ class ChatService:
             for room_id, last_seq in resume.items():
                 room = await s.get(Room, room_id)
                 if room is None or await rooms.membership(s, room_id, p.id) is None:
-                    out.append({"type": "error", "code": "not_found",
-                                "message": "No such room, or you are not in it.",
-                                "ref": room_id})
+                    out.append(P.error(*messages.NOT_FOUND, room_id))
                     continue
                 frames = await messages.replay(s, room_id, p.id, last_seq,
                                                self.settings.replay_limit)
                 if frames is None:
-                    out.append({"type": "error", "code": "resume_unavailable",
-                                "message": "Some messages can no longer be replayed; "
-                                           "reload the transcript.", "ref": room_id})
+                    out.append(P.error("resume_unavailable", "Some messages can no longer be "
+                                       "replayed; reload the transcript.", room_id))
                     continue
                 out.extend(frames)
                 if room.status == RoomStatus.CLOSED:
-                    out.append({"type": "room_closed", "room_id": room.id,
-                                "reason": room.closed_reason, "by_role": room.closed_by_role})
+                    out.append(P.room_closed(room.id, room.closed_reason,
+                                             room.closed_by_role))
         if p.role == Role.VOLUNTEER:
             self.kick(p.school_id)
         return out
@@ -395,18 +387,9 @@ class ChatService:
             log.warning("could not clear this node's presence rows", exc_info=True)
 
 
-def risk_alert_frame(room_id: str, seq: int, level: str, category: str | None,
-                     guidance: str | None) -> Frame:
-    return {"type": "risk_alert", "room_id": room_id, "seq": seq, "level": level,
-            "category": category, "guidance": guidance}
-
-
 def guidance_for(stored: dict[str, Any]) -> str | None:
     category, risk = stored.get("category"), stored.get("risk")
     if not category or not risk:
         return None
     return GUIDANCE.get((category, RiskLevel(risk)))
 
-
-def withheld_reason_of(stored: dict[str, Any] | None) -> str:
-    return (stored or {}).get("reason") or "This message was held back because it may hurt someone."
