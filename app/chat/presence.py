@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, exists, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -19,12 +21,17 @@ from app.types import utcnow
 
 
 async def socket_opened(session: AsyncSession, user_id: str, node_id: str) -> None:
-    row = await session.get(Presence, (user_id, node_id))
-    if row is None:
-        session.add(Presence(user_id=user_id, node_id=node_id, sockets=1, seen_at=utcnow()))
-    else:
-        row.sockets += 1
-        row.seen_at = utcnow()
+    """One more socket for (user, node), as one atomic upsert: a read-then-write here lost
+    a concurrent socket_closed on PostgreSQL (a reconnect racing the old socket's close left
+    the count at 1 for good, so the volunteer looked online forever)."""
+    now = utcnow()
+    dialect = session.bind.dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(Presence).values(user_id=user_id, node_id=node_id, sockets=1, seen_at=now)
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=[Presence.user_id, Presence.node_id],
+        set_={"sockets": Presence.sockets + 1, "seen_at": now},
+    ))
 
 
 async def socket_closed(session: AsyncSession, user_id: str, node_id: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
@@ -178,3 +179,29 @@ async def test_retention_deletes_old_closed_transcripts_only(server):
         async with ws_client(server, student["token"], resume={old_room: 0}) as ws:
             err = await ws.expect("error", code="resume_unavailable")
             assert err["ref"] == old_room
+
+
+async def test_presence_count_survives_reconnects_racing_closes(server):
+    """A reconnect's socket_opened racing the old socket's socket_closed must not lose
+    either: a lost decrement left a volunteer looking online (and matchable) for good."""
+    from app.accounts.models import Presence
+    from app.chat import presence
+
+    school = await make_school(server)
+    vol = await make_staff(server, school)
+    node = "race-node"
+    async with server.services.sessions.begin() as s:
+        await presence.socket_opened(s, vol["id"], node)
+
+    async def one(opened: bool) -> None:
+        async with server.services.sessions.begin() as s:
+            if opened:
+                await presence.socket_opened(s, vol["id"], node)
+            else:
+                await presence.socket_closed(s, vol["id"], node)
+
+    for _ in range(5):
+        await asyncio.gather(*(one(i % 2 == 0) for i in range(20)))
+    async with server.services.sessions() as s:
+        row = await s.get(Presence, (vol["id"], node))
+    assert row is not None and row.sockets == 1
