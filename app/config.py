@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     webhook_timeout_s: float = Field(5.0, gt=0)
     smtp_from: str = "haven@localhost"
     public_url: str = "http://127.0.0.1:8000"
+    # How long the moderation cascade waits to batch messages after the first (seconds).
+    cascade_linger_s: float = Field(0.1, ge=0, le=2)
     # Optional detoxify toxicity backend: all three or none (docs/moderation.md).
     detoxify_checkpoint: str | None = None
     detoxify_config_dir: str | None = None

@@ -60,7 +60,8 @@ class ChatService:
         self.sessions = sessions
         self.events = events
         self.escalations = escalations
-        self.screening = Screening(moderator, self._raised_later)
+        self.screening = Screening(moderator, self._raised_later,
+                                   linger_s=settings.cascade_linger_s)
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
