@@ -38,6 +38,12 @@ SETS = {
 }
 
 
+def set_path(name: str) -> Path:
+    """A named set, or any labelled JSON-lines file (e.g. a fresh batch before it is merged
+    into the training data)."""
+    return SETS[name] if name in SETS else Path(name)
+
+
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -164,9 +170,9 @@ def speed_cascade(
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stage1-only", action="store_true")
-    ap.add_argument("--errors", choices=sorted(SETS))
+    ap.add_argument("--errors", help=f"{', '.join(sorted(SETS))} or a .jsonl path")
     ap.add_argument("--cascade-errors", action="store_true")
-    ap.add_argument("--sets", default="dev,test")
+    ap.add_argument("--sets", default="dev,test", help="comma-separated names or paths")
     args = ap.parse_args()
 
     try:
@@ -179,7 +185,7 @@ def main() -> None:
     full = Moderator(use_model=not args.stage1_only)
 
     if args.errors:
-        rows = load(SETS[args.errors])
+        rows = load(set_path(args.errors))
         pairs = [(r["text"], r["role"]) for r in rows]
         vs = (
             full.assess_cascade(pairs)
@@ -196,10 +202,10 @@ def main() -> None:
     )
     all_pairs: list[tuple[str, str]] = []
     for name in args.sets.split(","):
-        rows = load(SETS[name])
+        rows = load(set_path(name))
         pairs = [(r["text"], r["role"]) for r in rows]
         all_pairs += pairs
-        print(f"{name} ({SETS[name].name}):")
+        print(f"{name} ({set_path(name).name}):")
         show("stage 1 (lexicon)", metrics(rows, [stage1.assess(t, r) for t, r in pairs]))
         if full.stage2_available:
             show("cascade (+ heads)", metrics(rows, full.assess_cascade(pairs)))
