@@ -32,7 +32,8 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _sqlite_transactions(sync_engine: Engine) -> None:
+def _sqlite_transactions(sync_engine: Engine, *, busy_timeout_ms: int = 10000,
+                         wal_autocheckpoint: bool = True) -> None:
     """WAL, and BEGIN IMMEDIATE for every transaction (the database write lock at once)."""
 
     @event.listens_for(sync_engine, "connect")
@@ -43,7 +44,9 @@ def _sqlite_transactions(sync_engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        if not wal_autocheckpoint:
+            cur.execute("PRAGMA wal_autocheckpoint=0")
         cur.close()
 
     @event.listens_for(sync_engine, "begin")
@@ -59,13 +62,17 @@ def make_engine(url: str, **kw: Any) -> AsyncEngine:
     return create_async_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, **kw)
 
 
-def make_sync_sqlite_engine(url: str) -> Engine:
-    """A synchronous engine on the same SQLite file, for work done in one hop on a thread of
-    its own (app/chat/writer.py): aiosqlite makes every cursor call a thread hop."""
+def make_sync_sqlite_engine(url: str, *, busy_timeout_ms: int = 10000,
+                            wal_autocheckpoint: bool = True) -> Engine:
+    """A synchronous engine on the same SQLite file, for work done in one hop
+    (app/chat/writer.py): aiosqlite makes every cursor call a thread hop. With
+    busy_timeout_ms=0 a locked database fails at once instead of waiting, which is what the
+    event loop's own thread needs (it must never wait for a lock another of its tasks holds)."""
     engine = create_engine(url.replace("sqlite+aiosqlite", "sqlite+pysqlite", 1),
                            pool_size=1, max_overflow=0,
                            connect_args={"check_same_thread": False})
-    _sqlite_transactions(engine)
+    _sqlite_transactions(engine, busy_timeout_ms=busy_timeout_ms,
+                         wal_autocheckpoint=wal_autocheckpoint)
     return engine
 
 

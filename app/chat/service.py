@@ -370,6 +370,7 @@ class ChatService:
             self.kick(school_id)
         async with self.sessions.begin() as s:
             purged = await rooms.purge_expired_transcripts(s, self.settings.retention_days)
+        await self.writer.checkpoint()
         if purged:
             log.info("retention: deleted %d messages of closed rooms", purged)
         async with self.sessions() as s:

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,9 +27,22 @@ _Pending = tuple[PostRequest, "asyncio.Future[Posted]"]
 
 
 class MessageWriter:
-    """On SQLite a batch is written in one hop on a thread of its own with a synchronous
-    session (aiosqlite would hop threads on every cursor call: ~7 ms for a batch of one
-    against 0.07 ms of SQLite work); on PostgreSQL through the async session."""
+    """On PostgreSQL a batch goes through the async session. On SQLite it is written with a
+    synchronous session in one step (aiosqlite would hop threads on every cursor call: ~7 ms
+    for a batch of one against 0.07 ms of SQLite work):
+
+    - first on the event loop's own thread, with a connection that never waits for the
+      write lock (busy_timeout 0): a batch costs ~0.4 ms of the loop, and nothing else. On a
+      thread of its own the same batch took 3-45 ms under load, waiting for the GIL at each
+      of its SQLite calls (docs/benchmarks.md);
+    - when the database is locked (another connection of this process is mid-transaction,
+      or another process writes), on the writer's thread, which waits for the lock as every
+      other connection does. The loop's thread must never wait: the holder may be one of
+      its own tasks.
+
+    The loop's connection does not checkpoint the WAL on commit (a checkpoint writes and
+    syncs the database file); `checkpoint()`, called by the housekeeping round, does it on
+    the writer's thread."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.sessions = sessions
@@ -36,23 +50,55 @@ class MessageWriter:
         self._task: asyncio.Task[None] | None = None
         bind = sessions.kw.get("bind")
         self._sync: sessionmaker[Session] | None = None
+        self._inline: sessionmaker[Session] | None = None
         self._thread: ThreadPoolExecutor | None = None
+        #: batches written on the loop's thread / handed to the writer's thread (locked)
+        self.inline_batches = 0
+        self.thread_batches = 0
         if bind is not None and bind.dialect.name == "sqlite":
-            engine = make_sync_sqlite_engine(str(bind.url.render_as_string(hide_password=False)))
-            self._sync = sessionmaker(engine, expire_on_commit=False)
+            url = str(bind.url.render_as_string(hide_password=False))
+            self._sync = sessionmaker(make_sync_sqlite_engine(url), expire_on_commit=False)
+            self._inline = sessionmaker(
+                make_sync_sqlite_engine(url, busy_timeout_ms=0, wal_autocheckpoint=False),
+                expire_on_commit=False)
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="haven-writer")
 
-    def _post_many_sync(self, reqs: list[PostRequest]) -> list[Posted | ChatError]:
-        assert self._sync is not None
-        with self._sync.begin() as session:
+    @staticmethod
+    def _post_many_sync(sessions: sessionmaker[Session], reqs: list[PostRequest]
+                        ) -> list[Posted | ChatError]:
+        with sessions.begin() as session:
             return post_many(session, reqs)
 
     async def _post_many(self, reqs: list[PostRequest]) -> list[Posted | ChatError]:
-        if self._thread is not None:
+        if self._inline is not None and self._sync is not None and self._thread is not None:
+            try:
+                result = self._post_many_sync(self._inline, reqs)
+                self.inline_batches += 1
+                return result
+            except OperationalError as exc:
+                if not _locked(exc):
+                    raise
+            self.thread_batches += 1
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._thread, self._post_many_sync, reqs)
+            return await loop.run_in_executor(self._thread, self._post_many_sync, self._sync,
+                                              reqs)
         async with self.sessions.begin() as session:
             return await session.run_sync(post_many, reqs)
+
+    async def checkpoint(self) -> None:
+        """Move the WAL into the database file (SQLite), off the loop's thread."""
+        if self._sync is None or self._thread is None:
+            return
+
+        def run() -> None:
+            assert self._sync is not None
+            raw = self._sync.kw["bind"].raw_connection()  # outside any transaction
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+            finally:
+                raw.close()
+
+        await asyncio.get_running_loop().run_in_executor(self._thread, run)
 
     async def post(self, req: PostRequest) -> Posted:
         if self._task is None or self._task.done():
@@ -65,8 +111,9 @@ class MessageWriter:
         await cancel_and_wait([self._task])
         if self._thread is not None:
             self._thread.shutdown(wait=True)
-            assert self._sync is not None
-            self._sync.kw["bind"].dispose()
+            for sessions in (self._sync, self._inline):
+                if sessions is not None:
+                    sessions.kw["bind"].dispose()
         while not self._queue.empty():
             _, fut = self._queue.get_nowait()
             if not fut.done():
@@ -105,3 +152,8 @@ class MessageWriter:
                 fut.set_exception(result)
             else:
                 fut.set_result(result)
+
+
+def _locked(exc: OperationalError) -> bool:
+    """SQLITE_BUSY: "database is locked" (or "database table is locked")."""
+    return "is locked" in str(exc.orig)
