@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
     # How long the moderation cascade waits to batch messages after the first (seconds).
     cascade_linger_s: float = Field(0.1, ge=0, le=2)
+    # Run the embedding cascade in a child process (off the server's GIL); false: a thread.
+    moderation_process: bool = True
     # Optional detoxify toxicity backend: all three or none (docs/moderation.md).
     detoxify_checkpoint: str | None = None
     detoxify_config_dir: str | None = None

@@ -23,12 +23,14 @@ from app.api.routes import escalations as escalations_routes
 from app.chat.broker import make_broker
 from app.chat.events import Events
 from app.chat.hub import Hub
+from app.chat.screening import Cascade
 from app.chat.service import ChatService
 from app.config import Settings
 from app.db import make_engine, make_sessionmaker
 from app.escalation.service import EscalationService
 from app.moderation import Moderator
 from app.moderation.detoxify_backend import DetoxifyBackend
+from app.moderation.worker import DetoxifyArgs, ModerationProcess
 from app.services import Services
 from app.tasks import cancel_and_wait
 
@@ -82,6 +84,29 @@ async def _escalation_timers(services: Services) -> None:
             log.warning("escalation timer round failed; retrying", exc_info=True)
 
 
+@functools.cache
+def shared_moderation_process(detoxify: DetoxifyArgs) -> ModerationProcess:
+    """One moderation child per process and configuration, however many apps (tests) run."""
+    return ModerationProcess(detoxify)
+
+
+async def start_cascade(settings: Settings, moderator: Moderator) -> Cascade | None:
+    """Load the embedding model before serving (loading it on the first risky-looking
+    message would hold things up for seconds in the middle of live chats): in the moderation
+    child process, or, when that is off or cannot start, in this process for its thread."""
+    if settings.moderation_process:
+        worker = shared_moderation_process((settings.detoxify_checkpoint,
+                                            settings.detoxify_config_dir,
+                                            settings.detoxify_sha256))
+        try:
+            await worker.warm()
+            return worker.assess
+        except Exception:
+            log.exception("moderation process could not start; the cascade runs in-process")
+    await asyncio.to_thread(moderator.warm)
+    return None
+
+
 def moderator_for(settings: Settings) -> Moderator:
     """The process-wide moderator, or one with the school's detoxify backend if configured."""
     backend = DetoxifyBackend.from_settings(settings.detoxify_checkpoint,
@@ -102,15 +127,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events = Events(broker)
         escalations = EscalationService(settings, sessions, events)
         moderator = moderator_for(settings)
-        # Load the embedding model before serving: loading it on the first risky-looking
-        # message would hold the interpreter for seconds in the middle of live chats.
-        await asyncio.to_thread(moderator.warm)
-        # The model and libraries are ~460k long-lived objects: a full collection of them
-        # took ~280 ms, a stall of every live chat each time one ran under load. Frozen, the
-        # collector leaves them alone (they are never garbage) and a full one costs ~0 ms.
+        cascade = await start_cascade(settings, moderator)
+        # The libraries (and the model, if loaded here) are up to ~460k long-lived objects:
+        # a full collection of them took ~280 ms, a stall of every live chat each time one
+        # ran under load. Frozen, the collector leaves them alone (they are never garbage).
         gc.collect()
         gc.freeze()
-        chat = ChatService(settings, sessions, events, moderator, escalations)
+        chat = ChatService(settings, sessions, events, moderator, escalations, cascade)
         hub = Hub(settings, sessions, broker, chat, escalations)
         storage = _limiter_storage(settings)
         services = Services(settings, engine, sessions, broker, chat, hub,

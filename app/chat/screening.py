@@ -19,6 +19,7 @@ from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 64
+Cascade = Callable[[list[tuple[str, str]]], Awaitable[list[Verdict]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,13 @@ class Screening:
 
     def __init__(self, moderator: Moderator,
                  on_raised: Callable[[Later, Verdict], Awaitable[None]],
-                 linger_s: float = 0.1) -> None:
+                 linger_s: float = 0.1, cascade: Cascade | None = None) -> None:
         self.moderator = moderator
         self.on_raised = on_raised
         self.linger_s = linger_s
+        #: where the cascade runs: a child process (app/moderation/worker.py), or None for
+        #: this process's cascade thread
+        self.cascade = cascade
         self._queue: asyncio.Queue[Later] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="haven-cascade")
@@ -66,6 +70,15 @@ class Screening:
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="moderation-cascade")
         self._queue.put_nowait(item)
+
+    async def _assess(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
+        if self.cascade is not None:
+            try:
+                return await self.cascade(pairs)
+            except Exception:
+                log.exception("moderation process failed; this batch runs in the server")
+        return await asyncio.get_running_loop().run_in_executor(
+            self._thread, self.moderator.assess_cascade, pairs)
 
     async def stop(self) -> None:
         await cancel_and_wait([self._task])
@@ -79,9 +92,7 @@ class Screening:
             while len(batch) < MAX_BATCH and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             try:
-                verdicts = await asyncio.get_running_loop().run_in_executor(
-                    self._thread, self.moderator.assess_cascade,
-                    [(b.text, b.role) for b in batch])
+                verdicts = await self._assess([(b.text, b.role) for b in batch])
                 for item, verdict in zip(batch, verdicts, strict=True):
                     if verdict.risk.rank > item.first.risk.rank:
                         await self.on_raised(item, verdict)

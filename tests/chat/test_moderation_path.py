@@ -195,3 +195,30 @@ async def test_the_slower_stage_adds_an_alert_after_delivery(server):
             stored = await s.scalar(select(Message).where(Message.room_id == room,
                                                           Message.seq == 1))
         assert stored is not None and stored.verdict["stage"] == "cascade"
+
+
+async def test_the_cascade_runs_in_its_own_process_and_outlives_its_death(server):
+    """Stage 2 runs in a child process (off the server's GIL). If that child dies, the next
+    batch starts a new one: a message only the cascade recognises still alerts."""
+    import os
+    import signal
+
+    cascade = server.services.chat.screening.cascade
+    assert cascade is not None, "the cascade should run in the moderation process"
+    process = cascade.__self__  # ModerationProcess.assess, bound
+    child = process.pid()
+    assert child is not None and child != os.getpid()
+    os.kill(child, signal.SIGKILL)
+
+    text = "honestly i dont see why i should keep living"
+    assert not server.services.chat.screening.moderator.assess(text, "student").escalate
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, room):
+        async with ws_client(server, student["token"]) as sws:
+            await sws.expect("welcome")
+            await sws.send({"type": "send", "room_id": room, "client_msg_id": "k",
+                            "text": text})
+            await sws.expect("sent", client_msg_id="k")
+            alert = await vws.expect("risk_alert", timeout=60, room_id=room)
+            assert alert["level"] in ("medium", "high")
+    assert process.pid() not in (None, child)
