@@ -51,7 +51,12 @@ def _sqlite_transactions(sync_engine: Engine, *, busy_timeout_ms: int = 10000,
 
     @event.listens_for(sync_engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers (see `readers`) begin deferred: in WAL mode they neither take nor wait for
+        # the write lock, so a periodic check does not hold up the message writer.
+        if conn.get_execution_options().get("haven_read_only"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kw: Any) -> AsyncEngine:
@@ -87,3 +92,13 @@ def for_update(session: AsyncSession | Session, stmt: Select[Any], *, skip_locke
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def readers(sessions: async_sessionmaker[AsyncSession]) -> async_sessionmaker[AsyncSession]:
+    """Sessions for reading only, on the same engine and pool. On SQLite they begin deferred
+    instead of taking the write lock (BEGIN IMMEDIATE) as every other transaction does: the
+    once-a-second "is anything due?" checks then never make the message writer wait. Writing
+    in one is a bug (on SQLite it may fail with "database is locked")."""
+    engine = sessions.kw["bind"]
+    return async_sessionmaker(engine.execution_options(haven_read_only=True),
+                              expire_on_commit=False)

@@ -37,9 +37,10 @@ from app.chat.queue import (
     waiting_count,
     waiting_entry,
 )
-from app.chat.screening import Later, Screening, record, withheld_reason
+from app.chat.screening import Cascade, Later, Screening, record, withheld_reason
 from app.chat.writer import MessageWriter
 from app.config import Settings
+from app.db import readers
 from app.escalation.models import Level, Source
 from app.escalation.service import Change, EscalationService
 from app.moderation import Moderator, RiskLevel, Verdict
@@ -55,13 +56,15 @@ class ChatService:
     def __init__(
         self, settings: Settings, sessions: async_sessionmaker[AsyncSession], events: Events,
         moderator: Moderator, escalations: EscalationService,
+        cascade: Cascade | None = None,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
+        self.readers = readers(sessions)
         self.events = events
         self.escalations = escalations
         self.screening = Screening(moderator, self._raised_later,
-                                   linger_s=settings.cascade_linger_s)
+                                   linger_s=settings.cascade_linger_s, cascade=cascade)
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -359,12 +362,16 @@ class ChatService:
         """One round of the janitor: heartbeat, expire abandoned rooms, retry matching."""
         async with self.sessions.begin() as s:
             await presence.heartbeat(s, self.settings.node_id)
-        async with self.sessions.begin() as s:
+        async with self.readers() as s:  # usually none: ask without the write lock
             expired = await rooms.abandoned_rooms(s, self.settings.volunteer_room_grace_s)
-            closed = []
-            for room in expired:
-                closed.append((room.id, room.school_id,
-                               await rooms.close(s, room, CloseReason.EXPIRED, None)))
+        closed = []
+        if expired:
+            async with self.sessions.begin() as s:
+                # again under the lock: a volunteer may have come back meanwhile
+                expired = await rooms.abandoned_rooms(s, self.settings.volunteer_room_grace_s)
+                for room in expired:
+                    closed.append((room.id, room.school_id,
+                                   await rooms.close(s, room, CloseReason.EXPIRED, None)))
         for room_id, school_id, member_ids in closed:
             await self._publish_closed(room_id, member_ids, CloseReason.EXPIRED, None)
             self.kick(school_id)
@@ -373,7 +380,7 @@ class ChatService:
         await self.writer.checkpoint()
         if purged:
             log.info("retention: deleted %d messages of closed rooms", purged)
-        async with self.sessions() as s:
+        async with self.readers() as s:
             schools = await waiting_schools(s)
         for school_id in schools:
             self.kick(school_id)

@@ -23,7 +23,7 @@ from app.chat.events import Events
 from app.chat.messages import ChatError, lock_room, not_found
 from app.chat.models import Room, RoomMember, RoomStatus
 from app.config import Settings
-from app.db import for_update
+from app.db import for_update, readers
 from app.escalation import routing
 from app.escalation.models import Escalation, EscalationStatus, Level, Source
 from app.escalation.notify import Notifier
@@ -82,6 +82,7 @@ class EscalationService:
                  events: Events) -> None:
         self.settings = settings
         self.sessions = sessions
+        self.readers = readers(sessions)
         self.events = events
         self.notifier = Notifier(settings, sessions, events)
 
@@ -186,6 +187,12 @@ class EscalationService:
         claimed by one node (SKIP LOCKED) and fenced: a stale worker cannot fire twice."""
         now = utcnow()
         changes: list[Change] = []
+        async with self.readers() as s:  # usually nothing is due: ask without the lock
+            due = await s.scalar(select(Escalation.id).where(
+                Escalation.status == EscalationStatus.OPEN, Escalation.deadline.is_not(None),
+                Escalation.deadline <= now).limit(1))
+        if due is None:
+            return 0
         async with self.sessions.begin() as s:
             stmt = (select(Escalation)
                     .where(Escalation.status == EscalationStatus.OPEN,
@@ -223,7 +230,7 @@ class EscalationService:
         anything overdue (the timer loop may have been down)."""
         fired = await self.tick()
         now = utcnow()
-        async with self.sessions() as s:
+        async with self.readers() as s:
             base = select(func.count()).select_from(Escalation).where(
                 Escalation.status == EscalationStatus.OPEN)
             OPEN.set(await s.scalar(base) or 0)
