@@ -22,6 +22,9 @@ from app.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 256
+#: how long a batch keeps retrying on the loop's thread while the database is locked before
+#: it is handed to the writer's thread, which waits for the lock
+INLINE_PATIENCE_S = 0.1
 
 _Pending = tuple[PostRequest, "asyncio.Future[Posted]"]
 
@@ -36,9 +39,9 @@ class MessageWriter:
       thread of its own the same batch took 3-45 ms under load, waiting for the GIL at each
       of its SQLite calls (docs/benchmarks.md);
     - when the database is locked (another connection of this process is mid-transaction,
-      or another process writes), on the writer's thread, which waits for the lock as every
-      other connection does. The loop's thread must never wait: the holder may be one of
-      its own tasks.
+      or another process writes), again after a short pause, for up to INLINE_PATIENCE_S;
+      then on the writer's thread, which waits for the lock as every other connection does.
+      The loop's thread must never wait: the holder may be one of its own tasks.
 
     The loop's connection does not checkpoint the WAL on commit (a checkpoint writes and
     syncs the database file); `checkpoint()`, called by the housekeeping round, does it on
@@ -71,15 +74,23 @@ class MessageWriter:
 
     async def _post_many(self, reqs: list[PostRequest]) -> list[Posted | ChatError]:
         if self._inline is not None and self._sync is not None and self._thread is not None:
-            try:
-                result = self._post_many_sync(self._inline, reqs)
-                self.inline_batches += 1
-                return result
-            except OperationalError as exc:
-                if not _locked(exc):
-                    raise
-            self.thread_batches += 1
             loop = asyncio.get_running_loop()
+            give_up, pause = loop.time() + INLINE_PATIENCE_S, 0.0005
+            while True:
+                try:
+                    result = self._post_many_sync(self._inline, reqs)
+                    self.inline_batches += 1
+                    return result
+                except OperationalError as exc:
+                    if not _locked(exc):
+                        raise
+                # Usually the holder is a short transaction of this process, which needs
+                # the loop to finish: let it run, and try again.
+                if loop.time() >= give_up:
+                    break
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 0.008)
+            self.thread_batches += 1
             return await loop.run_in_executor(self._thread, self._post_many_sync, self._sync,
                                               reqs)
         async with self.sessions.begin() as session:

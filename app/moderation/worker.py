@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import signal
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +36,9 @@ _moderator: Moderator | None = None  # in the child
 
 def _start(detoxify: DetoxifyArgs) -> None:
     global _moderator
+    # Ctrl-C reaches the whole process group; the server stops this child itself (and it
+    # exits when the server's end of its pipe closes), so it must not die mid-batch first.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     backend = None
     if any(detoxify):
         from app.moderation.detoxify_backend import DetoxifyBackend
