@@ -13,13 +13,12 @@ import contextlib
 import itertools
 import json
 import logging
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from limits import RateLimitItemPerSecond
-from limits.aio.storage import MemoryStorage
-from limits.aio.strategies import MovingWindowRateLimiter
 from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -46,6 +45,30 @@ COOKIE = "haven_token"
 _conn_ids = itertools.count(1)
 
 
+class FrameRate:
+    """At most `per_second` frames a second from one socket, over a moving window of
+    `window_s` seconds (bursts are fine, a sustained flood is not).
+
+    Counted per connection in the connection itself: a socket's frames are only ever seen by
+    its own node, so nothing needs sharing. (`limits`' async memory storage, used for this at
+    first, expired its events with a thread hop per key, continuously: at 1,000 sockets that
+    cost more of the event loop than the chat did; docs/benchmarks.md.)"""
+
+    def __init__(self, per_second: int, window_s: float = 5.0) -> None:
+        self.limit = per_second * window_s
+        self.window_s = window_s
+
+    def allow(self, conn: Connection, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        times = conn.frame_times
+        while times and times[0] <= now - self.window_s:
+            times.popleft()
+        if len(times) >= self.limit:
+            return False
+        times.append(now)
+        return True
+
+
 class Connection:
     def __init__(self, ws: WebSocket, node_id: str) -> None:
         self.id = f"{node_id}-{next(_conn_ids)}"
@@ -56,6 +79,7 @@ class Connection:
         self.ready = False
         self.early: list[dict[str, Any]] = []
         self.tail: asyncio.Task[None] | None = None  # the last pipelined send
+        self.frame_times: deque[float] = deque()  # for FrameRate
 
     def deliver(self, frame: dict[str, Any]) -> None:
         """Queue a frame for this socket (never blocks). Before the welcome and replay are
@@ -101,9 +125,7 @@ class Hub:
         self.local: dict[str, set[Connection]] = {}
         self.school_staff: dict[str, set[Connection]] = {}  # counselors and admins
         self.school_volunteers: dict[str, set[Connection]] = {}
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        window = 5
-        self._rate = RateLimitItemPerSecond(settings.ws_frames_per_second * window, window)
+        self._rate = FrameRate(settings.ws_frames_per_second)
         broker.set_handler(self.on_broker)
         self._handlers: dict[str, Callable[[Connection, Any], Awaitable[list[dict[str, Any]]]]] = {
             "request_chat": self._request_chat,
@@ -215,7 +237,7 @@ class Hub:
                     len(text.encode()) > self.settings.ws_max_frame_bytes:
                 await self._close(conn, CLOSE_TOO_LARGE, "frame too large")
                 return
-            if not await self._limiter.hit(self._rate, "ws", conn.id):
+            if not self._rate.allow(conn):
                 log.warning("rate limited conn=%s", conn.id)
                 await self._close(conn, CLOSE_TOO_MANY, "too many frames")
                 return

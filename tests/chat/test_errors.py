@@ -134,3 +134,16 @@ async def test_twenty_frames_a_second_are_fine_but_a_flood_closes_4429(server):
         for _ in range(400):
             await ws.send({"type": "ping"})
         await _closed_with(ws, 4429)
+
+
+def test_frame_rate_is_a_moving_window_per_socket():
+    from app.chat.hub import Connection, FrameRate
+
+    rate = FrameRate(per_second=2, window_s=5)  # 10 frames in any 5 s
+    a, b = Connection(None, "n"), Connection(None, "n")  # type: ignore[arg-type]
+    assert all(rate.allow(a, now=100.0 + i * 0.1) for i in range(10))
+    assert not rate.allow(a, now=101.0)  # an 11th inside the window
+    assert rate.allow(b, now=101.0)  # another socket has its own window
+    assert not rate.allow(a, now=104.9)
+    assert rate.allow(a, now=105.05)  # the first frame (t=100.0) has left the window
+    assert not rate.allow(a, now=105.06)
