@@ -225,6 +225,56 @@ IDIOMS: list[tuple[str, str]] = [
     ("kms_meta", r"(?:kms|kys) (?:is|means|stands for)|what does (?:kms|kys|ctb|unalive|sh) mean"),
 ]
 
+# batch 3: ordinary contexts that carry risk words (school letters, a phone dying, shaving
+# cuts, titles and school topics, a pet on the roof, a play's fake dagger, peers' names)
+IDIOMS += [
+    ("letters_school", (r"(?:letters?|notes?|cards?) (?:to|for) (?:my |a |our |the )?(?:penpal|"
+                        r"pen pal|pen friend|pen pals|grandparents|teacher|santa|council|mp|"
+                        r"editor|class|school)|(?:thank you|thankyou|cover|application|"
+                        r"complaint|persuasive|formal|informal) (?:notes?|letters?)|(?:letters?|"
+                        r"notes?) (?:for|in) (?:\w+ )?(?:class|homework|english|french|spanish|"
+                        r"german|school|revision|project)|(?:revision|class|lecture|study) notes")),
+    ("last_msg_device", (r"(?:last|final) (?:message|text|msg) (?:for (?:today|tonight|now) )?"
+                         r"(?:\w+ ){0,2}(?:bc|because|cause|cos|coz|as|since|till|until|before) "
+                         r"(?:\w+ ){0,3}(?:phone|phones|battery|charger|wifi|data|signal|laptop|"
+                         r"bed|bedtime|dinner|class|lesson|mum|mom|dad|school|practice|exam|"
+                         r"test)|(?:phones|batterys|laptops) (?:\w+ ){0,2}(?:dying|dead|died|"
+                         r"about to die)")),
+    ("give_old_things", (r"(?:giving|gave|give|given|selling|sold|donating|donated) (?:away )?"
+                         r"(?:\w+ ){0,2}(?:old|spare|outgrown|extra|used|unused) (?:\w+ )?"
+                         r"(?:books|clothes|toys|games|shoes|uniform|bike|phone|textbooks|"
+                         r"stuff|things|lego)(?: (?:on|in|to|at) (?:\w+ ){0,3}(?:facebook|group|"
+                         r"marketplace|vinted|ebay|depop|charity|goodwill|school|freecycle|"
+                         r"olio|car boot))?")),
+    ("ordinary_cut", (r"(?:ankle|knee|shin|finger|thumb|lip|chin|toe|knuckle|nose|tongue|gums?|"
+                      r"tooth|teeth|elbow|heel) (?:\w+ ){0,6}(?:shaving|bleed\w*|blood)(?: \w+)?"
+                      r"|(?:shaving|nosebleed|nose bleed|paper cut|papercut|dentist|tooth out|"
+                      r"skateboard|fell off my bike) (?:\w+ ){0,8}(?:bleed\w*|blood)")),
+    ("pet_on_roof", (r"(?:cat|dog|kitten|puppy|ball|frisbee|drone|kite|bird|pigeon|squirrel|"
+                     r"shuttlecock|football|balloon|parrot) (?:\w+ ){0,4}(?:roof|bridge|tracks|"
+                     r"ledge|tree)|(?:stuck|landed|kicked|thrown|threw) (?:\w+ )?(?:on|onto|over|"
+                     r"up on) (?:the )?roof")),
+    ("academic_topic", (r"(?:theory|theories|study|studies|statistics|stats|rates?|research|"
+                        r"essay|article|documentary|lecture|unit|topic|reading) (?:\w+ ){0,2}"
+                        r"(?:of|on|about) (?:\w+ )?(?:suicide|self harm|death)(?: rates?)?|"
+                        r"suicide (?:rates?|statistics|stats|bombers?)|"
+                        r"(?:durkheim\w*|sociology|psychology|pshe|religious studies)(?: \w+){0,6}"
+                        r" suicide\w*")),
+    ("titles_death", (r"death (?:note|star|eaters?|stranding|metal|grips|penalty|valley|row)|"
+                      r"deathloop|final destination|black death")),
+    ("stage_pretend", (r"(?:pretend|pretending|act|acting|fake|faking|play|playing|rehearse|"
+                       r"rehearsing|mime|miming) (?:to )?(?:\w+ ){0,2}(?:stab|stabbing|kill|"
+                       r"killing|shoot|shooting|hang|poison|poisoning|cut|cutting) (?:myself|"
+                       r"himself|herself|me|each other)|fake (?:dagger|knife|blood|gun|sword)")),
+    ("accident_fire", (r"(?:set|sets|setting) (?:\w+ ){0,2}(?:sleeve|sleeves|hair|fringe|"
+                       r"eyebrows|jumper|sweater|shirt|tie|notes|toast|popcorn|marshmallow|pen|"
+                       r"paper|hand|finger) (?:\w+ ){0,3}on fire|flame test")),
+    ("peer_names", (r"(?:boys|girls|kids|people|everyone|some \w+) (?:in|at|from) (?:my |our )?"
+                    r"(?:form|class|year|school|team|tutor group) (?:\w+ ){0,2}(?:call|calls|"
+                    r"called) me (?:names|\w+)")),
+    ("without_panic", r"without (?:panicking|freaking out|having a panic attack|crying)"),
+]
+
 # Other people at risk: the sender is worried, not at risk themselves (distress, medium).
 THIRD_PARTY: list[tuple[str, str]] = [
     ("tp_friend_suicidal",
@@ -406,7 +456,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"saying|keeps? saying) (?:\w+ ){0,2}(?:to )?(?:kill myself|die|kms|"
                        r"kill yourself|kys|should die|just die|end it)")),
         ("see_pills_think", (r"(?:see|look at|looking at|staring at) (?:the )?(?:<MEANS>) (?:\w+ )"
-                             r"{0,3}"
+                             r"{0,5}"
                             r"(?:think|thinking|wonder)|(?:think|thinking) about (?:jumping|"
                             r"taking (?:all|them all|the whole))|keep looking at the (?:knives|"
                             r"pills|rope|bridge|tracks)")),
@@ -1200,6 +1250,429 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"much|is so)|cant even$|everything is (?:so )?(?:much|a lot)|just a lot")),
     ],
 }
+
+# --- batch 3 families (2026-11-28) ------------------------------------------------------
+# Indirect phrasings from batch 3, written as families of phrasing rather than sentences:
+# waking up disappointed, "if i wasnt around", waiting for it to be over, thinking about a
+# method while passing it (platform, road, river), hidden or gathered means, farewells that
+# never say goodbye (recipients listed, passwords left, "so theres less to sort out"), acts
+# told through symptoms ("dizzy after what i took"), and ordinary contexts that look risky
+# (school letters, a phone dying, shaving cuts, titles, a cat on the roof).
+_QTY = (r"(?:(?:a bunch of|bunch of|a load of|a lot of|loads of|lots of|all (?:of )?(?:my|the)|"
+        r"double|triple|the whole|a whole|\d+ of (?:my|the)|\d+) (?:\w+ ){0,2}(?:<PILLS>|pills|"
+        r"tablets|stuff|them|of them|of it|strip|packet|bottle|box)|everything|whatever|what i had|"
+        r"them all|all of them|my (?:mums|moms|dads|nans|grans|sisters|brothers|parents) "
+        r"(?:<PILLS>|tablets|pills|meds))")
+_SYMPTOM = (r"(?:dizzy|sleepy|drowsy|floaty|spinning|throwing up|threw up|being sick|numb|"
+            r"cant feel|tingly|blurry|cant see|heart (?:is )?(?:going|racing|beating|pounding)|"
+            r"kicking in|starting to work|starting to feel it|feel it now|shaky|passing out|"
+            r"pass out|throat (?:is )?burning|cant breathe|everything is floaty)")
+RISK_RULES["sh_ideation"] += [
+    ("tired_being", (r"(?:tired|sick|exhausted|done|so done) (?:of|with) (?:being (?:a person|a human|"
+                     r"human|alive|here|around)|existing|being me anymore)|(?:scared|afraid) of "
+                     r"(?:living|being alive)|(?:being alive|living|to live) (?:for )?another "
+                     r"(?:\d+|\w+) (?:years|decades)")),
+    ("still_here", (r"(?:ugh|damn|disappointed|annoyed|sad|upset|angry|mad|sigh|great)(?: ,)? "
+                    r"(?:that )?(?:im |i m |i am |i was |i )?still (?:here|alive|breathing)(?: ,|$| again|"
+                    r" lol| sadly| unfortunately| and| ugh)|"
+                    r"why (?:do i|should i) (?:even )?(?:bother )?(?:wake|waking|get|getting) up|"
+                    r"(?:woke|wake|waking) up (?:\w+ ){0,3}(?:disappointed|annoyed|sad|upset)"
+                    r"(?: that (?:im|i m|i am|i) still)?")),
+    ("everything_stop", (r"(?:want|need|wish|wanted) (?:for )?(?:it all|everything|all of it|"
+                         r"all of this|all this|it|this) to (?:just )?(?:stop|end|be over)"
+                         r"(?:$| ,| and| like| permanently| forever| for good)")),
+    ("if_not_around", (r"(?:easier|better|lighter|happier|calmer|less stress\w*|one less|stop "
+                       r"fighting|stop arguing|be fine|be okay|be ok) (?:\w+ ){0,4}if i "
+                       r"(?:just )?(?:wasnt|werent|was not|were not|didnt exist|wasnt even) "
+                       r"(?:here|around|in the picture|alive|there|in the way|born)|if i (?:just )?"
+                       r"(?:wasnt|werent|was not|were not) (?:here|around|in the picture|alive) "
+                       r"(?:\w+ ){0,4}(?:would|will|d|could) (?!you|u)|(?:theyd|theyll|they would|"
+                       r"they d|everyone would|everyone d|we d) be (?:\w+ )?(?:lighter|better|"
+                       r"happier|calmer|easier) without me")),
+    ("noticed_gone", (r"(?:anyone|anybody|any one|no one|nobody|noone|people) (?:would |will |d )?"
+                      r"(?:even )?(?:notice|noticed|realise|realize|realised|realized|care|cared)"
+                      r" (?:that )?(?:i was|i were|im|i am|i d|id) (?:gone|dead|missing|not there)|"
+                      r"(?:come|came|go|turn up|show up|cry) (?:\w+ )?(?:to|at) my funeral|"
+                      r"if i (?:disappeared|vanished|was gone|went missing|died) (?:\w+ ){0,3}"
+                      r"(?:would|will) (?:anyone|anybody|people|they|my \w+) (?:even )?(?:look|"
+                      r"notice|care|miss|realise|realize|come)|(?:imagine|imagining|picture|"
+                      r"picturing|wonder|wondering|think about|thinking about) (?:\w+ ){0,5}if i "
+                      r"(?:died|was dead|were dead|was gone|killed myself|wasnt here)")),
+    ("waiting_over", (r"(?:waiting|wait) (?:around )?(?:to die|for death|for (?:my )?life to "
+                      r"(?:be over|end))|(?:life|living|it all|everything) (?:\w+ ){0,5}waiting "
+                      r"(?:for it )?to (?:be over|end)|(?:going through the motions|existing|"
+                      r"surviving) (?:\w+ )?(?:till|until|til) (?:it|this|everything|life) "
+                      r"(?:all )?ends")),
+    ("not_around_for", (r"(?:dont|do not|didnt) (?:plan|intend|expect) (?:on|to) (?:being|be) "
+                        r"(?:around|here|alive)|(?:dont|do not) think (?:ill|i ll|i will) "
+                        r"(?:still )?be (?:here|around|alive) (?:in|by|for|next|much|at)|"
+                        r"(?:dont|do not|not) (?:think (?:im|i m) )?(?:gonna|going to) (?:wait|"
+                        r"stick|hang) around (?:to (?:find out|see)|for (?:it|that|long)|much "
+                        r"longer|long)|(?:cant|cannot|can not|dont) (?:see|picture|imagine) "
+                        r"myself (?:being )?(?:alive|here|around|living) (?:in|at|by|past|"
+                        r"when|for)|(?:dont think (?:ill|i ll|im gonna)|doubt (?:ill|i ll)|"
+                        r"i wont) make it (?:to|past) (?:\d+|christmas|summer|my birthday|"
+                        r"graduation|next year|the end of)")),
+    ("method_passing", (r"(?:bridge|platform|edge|tracks|train|ledge|roof|cliff|cliffs|river|"
+                        r"water|sea|road|traffic|balcony|window) (?:\w+ ){0,8}(?:thought about it|"
+                        r"thinking about it|think about it|staring down|stare down|looking down|"
+                        r"how easy it would be|how easy itd be)|(?:think|thinking|thought) about "
+                        r"(?:just )?(?:not looking|stepping (?:in|off|out)|grabbing the wheel|"
+                        r"swerving|letting go|walking into|falling|jumping in|driving off|"
+                        r"how easy it would be to)|(?:walk|walking|step|stepping|swim|swimming) "
+                        r"(?:into|in) (?:the )?(?:sea|river|lake|ocean|water|traffic|road) "
+                        r"(?:and )?(?:keep going|not (?:come|coming) back|never come back)|"
+                        r"looking at (?:the )?(?:train tracks|tracks|bridge|knives|pills) "
+                        r"differently")),
+    ("means_on_mind", (r"(?:cant stop thinking|keep thinking|thinking|keeps? popping into my (?:head|"
+                       r"mind)) about (?:the|my) (?:<MEANS>)|(?:<MEANS>) (?:\w+ ){0,5}(?:keeps?|"
+                       r"keep) (?:popping|coming) (?:into|back into) my (?:head|mind)|thinking "
+                       r"about how (?:id|i d|i would|i could) do it")),
+    ("research_ways", (r"(?:searching|researching|looking up|googling|looked up|searched up|"
+                       r"searched|researched|googled) (?:up )?ways(?! to (?:make|get|earn|save|"
+                       r"study|learn|cook|improve|help|cope|deal|stop|feel|be|relax|sleep|"
+                       r"revise))")),
+    ("only_thing_stopping", (r"only (?:thing|reason|person|one|things) (?:stopping|keeping|"
+                             r"holding) me (?:\w+ ){0,3}(?:is|are|from)|only (?:reason|thing) "
+                             r"(?:im|i m|i am) still (?:here|alive|around)|(?:trying|try|tried) "
+                             r"(?:so hard )?to stay (?:alive|here)(?: ,|$| but| and| for)|"
+                             r"(?:harder|hard) to (?:stay alive|keep going|stay here)")),
+    ("never_get_up", (r"(?:lie|lay) down and (?:never|not) (?:get|wake) up|hibernate forever|"
+                      r"(?:wont|will not|dont|never) wake up (?:this time|again|tomorrow|after "
+                      r"this)|(?:dont|do not|couldnt|could not|wouldnt|genuinely dont|honestly "
+                      r"dont) (?:\w+ )?care (?:less )?(?:if|whether) i (?:wake up|die|live|make "
+                      r"it|survive|get hit)|(?:feel like|feels like) (?:im |i m |i am )?already "
+                      r"dead|(?:angry|mad|hate|regret|resent|upset) (?:\w+ ){0,2}(?:that )?i was "
+                      r"(?:ever )?born|(?:hate|resent|regret) being born|(?:hope|hoping|wish|"
+                      r"pray|praying) (?:\w+ ){0,4}(?:dont|never|wont) (?:recover|survive|make "
+                      r"it|get better)|(?:hope|hoping|wish|pray|praying) (?:the |my )?"
+                      r"(?:plane|bus|car|train) (?:\w+ ){0,2}(?:goes down|crashes|crash)|"
+                      r"(?:whatever|what) comes after (?:\w+ )?(?:is|will be|would be|has to be) "
+                      r"(?:quieter|better|peaceful|nicer|easier)|toaster bath|"
+                      r"(?:playlist|songs?|music|outfit) for my funeral|my funeral "
+                      r"(?:playlist|songs?|outfit)|exit plan|(?:asked|asks|ask) (?:\w+ )?if "
+                      r"(?:im|i m|i am|i was) (?:safe|okay|ok) and i lied|(?:not|never) "
+                      r"(?:gonna|going to) do anything (?:\w+ ){0,2}(?:but|just|tho|though) "
+                      r"(?:i )?(?:think|thinking|thought)")),
+    ("wont_have_to", (r"(?:wont|will not|never) (?:have to|need to|got to) (?:\w+ ){0,3}(?:anything|"
+                      r"anyone|any of (?:this|it)) (?:\w+ )?(?:ever again|ever)|(?:finally )?"
+                      r"(?:be )?free (?:of|from) (?:all )?(?:this|it all|everything)(?:$| ,)|"
+                      r"(?:i wont|i will not|ill no longer|i ll no longer) (?:exist|be alive|"
+                      r"be breathing)")),
+]
+RISK_RULES["sh_act"] += [
+    ("sh_until", (r"(?:bite|bit|biting|snap|snapping|snapped|pinch\w*|scratch\w*|pick|picking|"
+                  r"picked|punch\w*|hit|hitting|dig|digging|press|pressing|rub|rubbing|burn|"
+                  r"burning) (?:\w+ ){0,6}(?:til|till|until|untill) (?:it|they|its|it s|i|my "
+                  r"\w+) (?:is |are |s )?(?:\w+ )?(?:bruises?|bruised|bleeds?|bled|bleeding|raw|"
+                  r"breaks?|broke|blisters)|(?:carved|carve|carving|scratched|scratch|etched|"
+                  r"cut|cutting) (?:\w+ ){0,3}into my (?:arms?|thighs?|legs?|skin|wrists?|"
+                  r"stomach|hips?|hand)|(?:punched|hit|kicked|headbutted) (?:the |a )?(?:wall|"
+                  r"door|mirror) on purpose|on purpose so (?:it|my \w+|i) (?:would |will |d )?"
+                  r"(?:hurt|bleed|bruise)|(?:picking|pick|scratching) at (?:my )?(?:scars|"
+                  r"scabs|cuts) so (?:they|it) (?:never|dont|wont|cant) heal|(?:want|wanna|need|"
+                  r"urge) (?:\w+ )?to make (?:new|more|fresh) (?:ones|cuts|marks|lines)")),
+    ("sh_hiding", (r"(?:hide|hiding|cover|covering) (?:up )?my (?:arms|legs|wrists|thighs|cuts|"
+                   r"scars|marks)|(?:places|somewhere|anywhere) (?:\w+ )?to (?:hide|cut) "
+                   r"(?:it|them)|(?:stop|quit|stopping|quitting) (?:cutting|sh|shing|self "
+                   r"harming|harming myself|hurting myself)|sh ing|shing|sh ed")),
+    ("purging", (r"(?:made|make|making|makes) myself (?:sick|throw up|vomit|puke)")),
+    ("relapse_urge", (r"(?:\d+|a few|two|three|six) (?:days|weeks|months) clean and (?:\w+ ){0,3}"
+                      r"(?:want|wanna|about to|gonna|relapsed|slipped)|(?<!almost )(?<!nearly )"
+                      r"relapsed (?:after|again|"
+                      r"last night|today|yesterday)")),
+]
+RISK_RULES["sh_acted"] += [
+    ("took_symptom", (r"(?:took|taken|swallowed|downed|drank|popped) (?:\w+ )?" + _QTY +
+                      r" (?!(?:\w+ ){0,6}(?:by accident|by mistake))(?:\w+ ){0,12}" + _SYMPTOM +
+                      r"|(?:took|swallowed|downed|taken) "
+                      r"(?:them|it all) (?:\w+ ){0,9}" + _SYMPTOM + r"|" + _SYMPTOM +
+                      r" (?:\w+ ){0,4}(?:from|after|since) (?:what|whatever|the stuff|all the "
+                      r"stuff|everything|the (?:pills|tablets|meds)) (?:i|ive) (?:just )?"
+                      r"(?:took|swallowed|had|drank|taken)|(?:stuff|pills|tablets|meds|what|"
+                      r"whatever) i (?:took|swallowed|had) (?:\w+ ){0,2}(?:is |are )?"
+                      r"(?:kicking in|starting to work|working)|(?:from|after) (?:the )?"
+                      r"(?:pills|tablets|meds) (?:i think )?(?:its|theyre|it s) working")),
+    ("took_saved", (r"(?:took|swallowed|used|downed) (?:what|everything|all(?: of)? what) "
+                    r"(?:i|ive) (?:had )?(?:saved|stockpiled|collected|hoarded|been saving)|"
+                    r"(?:swallowed|took|downed) (?:the |a )?(?:whole|entire|full) (?:strip|"
+                    r"sheet|blister|tub|jar|packet|pack|box|bottle)|(?:took|taken|swallowed) "
+                    r"(?:double|triple|twice|three times) (?:my |the )?(?:\w+ )?(?:<PILLS>|"
+                    r"dose)(?! by (?:accident|mistake))|(?:drank|downed|took|had) (?:\w+ ){0,4}"
+                    r"(?:vodka|whisky|whiskey|alcohol|wine|gin|rum|booze) (?:\w+ ){0,2}(?:with|"
+                    r"and) (?:the |my |some |all (?:the |my )?)?(?:<PILLS>)|(?:drank|drink|"
+                    r"swallowed|drinking) (?:something|stuff|some) (?:from )?under the "
+                    r"(?:kitchen |bathroom )?sink")),
+    ("too_deep", (r"(?:went|gone|go|cut|cutting) (?:way )?(?:too|to|so) deep|(?:deeper|deep) than "
+                  r"(?:normal|usual|ever|before|i meant|i wanted|last time)|(?:never|not) been "
+                  r"this deep|(?:see|seeing) (?:the )?(?:white|yellow|fat) (?:layer|stuff|bit|"
+                  r"tissue)|(?:towel|towels|sleeve|tissues|plasters|bandage|bandages|plaster|"
+                  r"hoodie) (?:\w+ ){0,2}(?:is |are )?(?:soaked|all red|covered in blood|full of "
+                  r"blood)|bleeding (?:thru|through) (?:the |my )?(?:plasters|plaster|bandage|"
+                  r"bandages|sleeve|towel)|my (?:wrists?|arms?|thighs?) (?:are|is) (?:\w+ )?"
+                  r"(?:a mess|a state|cut up|wrecked|torn up|shredded)")),
+    ("around_neck", (r"(?:cord|rope|belt|noose|scarf|cable|wire|tie|sheet) (?:is |s )?(?:around|"
+                     r"round) my neck|tied (?:the |a |my )?(?:thing|it|rope|belt|cord|scarf|sheet|"
+                     r"noose) (?:to|around|onto|on) (?:my |the )?(?:wardrobe|door|doorframe|door "
+                     r"frame|bannister|banister|beam|rail|pole|hook|bed frame|closet rod|loft)|"
+                     r"jumped (?:off|from) (?:the |a |my )?(?:\w+ ){0,2}(?:balcony|bridge|"
+                     r"window|building|car park|multi storey|overpass)(?! into| with)|"
+                     r"(?:wrong|other|far) side of the (?:railing|railings|barrier|fence)|"
+                     r"(?:im|i m|i am|sitting|standing|stood) (?:\w+ )?(?:on|at) the (?:roof|"
+                     r"edge) of (?:the |a )?(?:car park|multi storey|multistorey)")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b3", (r"(?:last|final) time (?:youll|you ll|you will|anyone|u ll|ull|you|u) "
+                     r"(?:\w+ )?(?:hear from me|see me|talk to me|hear of me)|the last (?:person|one) "
+                     r"(?:im|i m|i am|ill|i ll|i will|i) ?(?:talking|talk|speaking|texting|saying "
+                     r"(?:bye|goodbye)) to|(?:wont|will not|never) hear from me again|"
+                     r"(?:tomorrow|again|anymore) or ever|(?:wont|will not|not gonna|not going to|"
+                     r"stop being|no longer be) (?:be )?(?:a |such a )?(?:problem|burden|bother) "
+                     r"(?:for|to anyone for)? ?(?:much|very) ?(?:longer|long)|(?:stop being|"
+                     r"no more being|wont be) (?:a |such a )?(?:burden|problem) (?:<TIME>)|"
+                     r"(?:nobody|no one|noone|you|they|everyone) (?:has|have|will have|needs|"
+                     r"need|wont have|will need) to (?:put up with|deal with|worry about) me "
+                     r"(?:anymore|after|again|ever)|after (?:<TIME>) (?:nobody|no one|noone) "
+                     r"(?:has|will|needs)|(?:youre|ur|you are|u r|this chat is|this is) the last "
+                     r"(?:person|one|thing|place) (?:im|i m|i am|ill|i ll|i will|i)? ?(?:talking|"
+                     r"talk|speaking|texting|saying|had)|(?:goodnight|good night) forever|"
+                     r"(?:logging|signing|log|sign) off (?:for good|forever|permanently)|"
+                     r"(?:dont|do not) (?:try (?:and |to )?)?(?:find|look for|come looking for|"
+                     r"search for) me|(?:doesnt|dont|didnt|does not|wont) know (?:its|it s|it "
+                     r"was|it is|this is|that its) the last (?:time|day)|(?:my )?last (?:day|"
+                     r"time|week|night) (?:\w+ ){0,4}(?:and )?(?:nobody|no one|noone) (?:even )?"
+                     r"(?:knows|know|noticed|notices)|(?:wont|will not) (?:see|hug|hold|"
+                     r"talk to) (?:her|him|them|you|u|my \w+) (?:again(?! till| until| til| for| before| "
+                     r"since| in| at| next| when)|after (?:<TIME>))|"
+                     r"(?:writing|wrote|written|write|finished|finish) (?:my|a|the) goodbyes?(?:$| ,| rn| now| post|"
+                     r" letters?| notes?| video| message| to (?:every|my|them|all))|"
+                     r"(?:my )?last goodbyes|so (?:people|ppl|everyone|they|you|u|my \w+) "
+                     r"(?:know|knows|understand|will know) why|(?:one (?:more|last) time|once "
+                     r"more) before i|(?:go|leave|die|do it) without (?:telling|saying (?:bye|"
+                     r"goodbye) to) (?:anyone|someone|you|everyone|anybody)|(?:recorded|made|"
+                     r"filmed|left) (?:a |my )?(?:video|voice note|voice message|message|letter|"
+                     r"note) (?:for|to) (?:my )?(?:\w+ )?(?:explaining|to explain|so (?:they|she|"
+                     r"he) (?:know|knows|understand))|(?:tomorrow|tmrw|christmas|the weekend|"
+                     r"next week|summer) (?:wont|will not|isnt going to|is not going to) "
+                     r"(?:happen|come) for me|(?:said|say|saying) (?:sorry|goodbye|bye|my "
+                     r"goodbyes) to (?:every ?one|everybody|all|the people) (?:i )?(?:needed|"
+                     r"wanted|had) to|if (?:\w+ ){0,4}(?:ends|stops|breaks|dont reply|stop "
+                     r"replying|never reply|go quiet|goes quiet) (?:\w+ ){0,2}(?:thats|that s|"
+                     r"that is) why|(?:im )?sorry (?:i couldnt be|i wasnt|for not being) "
+                     r"(?:\w+ )?(?:stronger|strong enough|enough|better)(?: ,)? (?:love|bye|"
+                     r"goodbye|x|forgive)|thanks for trying(?: ,|$)|(?:wanted|want) to say "
+                     r"goodbye properly|(?:one|a) (?:last |final )?(?:good |nice )?day before "
+                     r"(?:<TIME>|i go|i do it|the end|it ends)|(?:ill be|i ll be|i will be|im|"
+                     r"i m|i am) (?:\w+ )?(?:asleep|sleeping|resting|gone) (?:for good|forever|"
+                     r"permanently)(?! lol)|one for (?:my )?(?:mum|mom|dad|"
+                     r"sister|brother|nan|gran|best friend) (?:,|and)? ?one for")),
+    ("leave_behind", (r"(?:gave|given|giving|give) (?:\w+ ){0,6}(?:keep (?:them|it) (?:forever|for "
+                      r"good)|to remember me|when im not here)|(?:doesnt|dont|wont) matter "
+                      r"(?:\w+ ){0,2}where im going(?=$| lol| tbh| anyway| fr| ngl)|(?:wont|will not|not gonna|not going to|dont) "
+                      r"need (?:\w+ ){1,3}(?:where im going|where i m going)(?=$| lol| tbh| anyway| fr| ngl)|(?:so|then) (?:she|he|"
+                      r"they|my \w+|someone|somebody) (?:can|will|could) (?:have|get|keep|use|"
+                      r"access) (?:my|it|them|everything) (?:\w+ ){0,2}(?:after|when im gone|"
+                      r"once im gone)(?:$| ,)|(?:can|could) (?:keep|have) my (?:\w+ ){1,2}(?:, )?"
+                      r"(?:i )?(?:wont|will not|not gonna) (?:be using|need|use)|(?:dont|wont|not)"
+                      r" (?:want to )?leave (?:any )?(?:debts?|mess|a mess|anything|loose ends) "
+                      r"behind|(?:tying|tie|tied) up (?:all )?(?:my )?loose ends|so (?:theres|there "
+                      r"is|there s) less for (?:\w+ ){0,2}to (?:sort|deal with|clean|go through)|"
+                      r"(?:leaving|left) (?:everything|all my (?:stuff|things)|my (?:stuff|things))"
+                      r" to (?:my|her|him)|(?:look after|take care of|feed|keep) my (?:\w+ ){0,2}"
+                      r"(?:forever|for good|permanently)|(?:its|it s|it is) not (?:really )?for a "
+                      r"(?:bit|while|few days)")),
+]
+RISK_RULES["sh_means_query"] += [
+    ("query_b3", (r"(?:looked up|googled|searched|searched up|checked|read up on|researched) how "
+                  r"(?:many|much) (?:it takes|it would take|itd take|it would be|would|would it take|you need|is enough|is too much|"
+                  r"is lethal|till|until|before)|(?:does it hurt|is it painful|would it hurt|do "
+                  r"(?:u|you) just (?:fall asleep|pass out|die)) (?:\w+ ){0,3}(?:if|when) (?:u|"
+                  r"you|i|someone) (?:take|takes|swallow|swallows|jump|jumps|od|overdose)|"
+                  r"(?:<PILLS>|pills|tablets) (?:\w+ ){0,3}(?:be |is |are )?enough to (?:do it|"
+                  r"end it|die|kill)|make it look like an accident")),
+]
+# means staged, gathered or hidden for later: high on its own ("means at hand")
+RISK_RULES["sh_plan"] = [
+    ("staged", (r"(?:<PILLS>|pills|tablets|razor|blade|blades|rope|knife) (?:is |are )?in my "
+                r"(?:\w+ )?(?:pocket|bag|sock|drawer|pencil case)(?: \w+){0,3} (?:waiting|ready|"
+                r"for when|for tonight|until|till)|(?:keep|keeping|kept|hid|hide|hiding|hidden|"
+                r"stashed|stash) (?:\w+ ){0,2}(?:<PILLS>|pills|razor|blade|blades|rope|knife) "
+                r"(?:\w+ ){0,4}(?:for when i|so (?:theyre|they re|its|it s|they are|it is) ready|"
+                r"until i (?:need|do))|all the (?:<PILLS>|pills|tablets) i (?:could )?(?:find|"
+                r"found|get|got)|(?:deciding|decide|decided|picked|picking|chose|chosen) which "
+                r"(?:train|bridge|tree|cliff)|(?:know|picked|found|chosen) (?:exactly )?which "
+                r"(?:tree|bridge|cliff|overpass)|(?:didnt|did not|wasnt|not) (?:take |do |"
+                r"have |use )?enough (?:last time|before|the first time|the last time)|last time "
+                r"i (?:didnt|did not) (?:take|do|have|use) enough|(?:have|got|saved) enough "
+                r"(?:saved|now|this time)(?: \w+){0,4} (?:wont|never|not) wake")),
+]
+RISK_RULES["sh_means"] += [
+    ("means_b3", (r"(?:vodka|whisky|whiskey|alcohol|wine|gin|rum) (?:\w+ ){0,4}(?:<PILLS>)|"
+                  r"(?:been keeping|keeping|hid|hidden|stashed|stole|stolen|nicked|snuck|sneaked) "
+                  r"(?:\w+ ){0,4}(?:<MEANS>)|(?:had|have had|ive had) (?:\w+ ){0,3}(?:<MEANS>)"
+                  r" (?:\w+ ){0,4}for (?:\d+|two|three|a few) (?:weeks|days|months)|"
+                  r"(?:on|at) the (?:top floor|roof|top) of (?:the |a )?(?:car park|multi storey|"
+                  r"multistorey|parking garage)|which trains? (?:doesnt|dont|does not|wont|will "
+                  r"not) stop|(?:counted|count) (?:them|the pills|the tablets|it all|everything) "
+                  r"(?:\w+ )?(?:twice|again|out|up)|know where the (?:key|keys|code) (?:is|are|to)|"
+                  r"(?:<MEANS>) (?:\w+ ){0,3}(?:just in case|under my (?:bed|mattress|matress|"
+                  r"pillow))")),
+]
+RISK_RULES["sh_intent"] += [
+    ("intent_b3", (r"(?:ive|i have|i) (?:picked|chosen|chose) (?:one|a method|the method|how)|"
+                   r"(?:finally )?(?:go|going|went) through with it|(?:for|until) when i "
+                   r"(?:finally )?(?:do it|need (?:it|them))|so (?:theyre|they re|its|it s|they "
+                   r"are|it is|everything is) ready|(?:its|thats|it s|should be|that s|theyre|"
+                   r"they re) (?:more than )?enough(?: now)?$|made my (?:choice|decision)(?: ,| "
+                   r"and|$)|at peace with (?:it|my decision|my choice)|(?:got|have) it all "
+                   r"(?:worked out|planned|figured out|sorted)")),
+    ("intent_strong_b3", (r"(?:todays|tonights|tomorrows|today s|tonight s) the (?:day|night)|"
+                          r"(?:worked out|figured out|know|checked) when (?:no ones|nobodys|no "
+                          r"one is|nobody is|no one s|no one will be|nobody will be) (?:home|in|"
+                          r"around)|(?:need|waiting for|wait for) the (?:house|flat) (?:to be )?"
+                          r"(?:empty|to myself)|(?:everythings|everything is|its all|it s all) "
+                          r"(?:ready|set|sorted|prepared)(?: \w+){0,6} (?:courage|guts|nerve|"
+                          r"brave enough)|if (?:nothing|things|it) (?:\w+ ){0,2}(?:changes?|"
+                          r"changed|gets? better|improves?|improved)(?: \w+){0,4} (?:id|i d|i "
+                          r"would|ill|i ll|i will|im gonna|im going to) (?:do it|end it|go "
+                          r"through with it)|(?:calm|peaceful|at peace|relieved|ready) (?:\w+ )"
+                          r"{0,6}(?:its|it s|it) (?:ending|over|ends) (?:<TIME>)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("abuse_b3", (r"(?:got|get|gets|getting) (?:the belt|the slipper|the wooden spoon|hit|beaten|"
+                  r"smacked|slapped|whipped|hit with (?:\w+ )?\w+) (?:again )?(?:for|because|bc|"
+                  r"when|if) (?:my|i|talking|being|not|getting|forgetting|answering|crying)|"
+                  r"(?:got|get|gets|getting) the belt|(?:grabbed|grabs|held|holds|pinned|lifted|"
+                  r"dragged|drags) me (?:up )?by (?:the|my) (?:neck|throat|hair)|(?:keeps?|kept) "
+                  r"making me do (?:things|stuff)|(?:no one|nobody|noone) (?:will|would|ll|is "
+                  r"gonna|gonna) (?:ever )?believe me|(?:wont|doesnt|won t) let me leave (?:his|"
+                  r"her|their) (?:flat|house|room|car|place)|(?:dad|father|stepdad|he|hes) "
+                  r"(?:\w+ ){0,2}(?:hitting|beating|hurting|choking) (?:my )?(?:mom|mum|mother|"
+                  r"her) (?:\w+ )?(?:right now|rn|again)|(?:hes|shes|he s|she s) started "
+                  r"touching my|touching my (?:leg|thigh|knee) under")),
+]
+RISK_RULES["ab_danger"] += [
+    ("danger_b3", (r"cant go back (?:there|home) (?:<TIME>|again|ever)|(?:said|says|threatened|"
+                   r"threatens|told me) (?:\w+ ){0,6}(?:hell|he ll|he will|shell|she ll|she will|"
+                   r"hed|he d|shed|she d|theyll|they will|theyd) (?:\w+ )?(?:break|kill|hurt|beat|"
+                   r"smash|snap|cut|burn) (?:my|me)|outside my (?:house|door|window|room) "
+                   r"(?:\w+ ){0,4}(?:scared|terrified|afraid|wont leave)|(?:scared|terrified|"
+                   r"afraid) (?:\w+ ){0,6}outside my (?:house|door|window|room)")),
+]
+RISK_RULES["ab_grooming"] += [
+    ("grooming_b3", (r"(?:says|said|tells me|told me) (?:im|i m|i am) (?:so |more |really |very )?"
+                     r"mature (?:for my age|than (?:the other |other )?(?:girls|boys|kids|people my age|"
+                     r"kids my age|girls my age|boys my age))|(?:drive|take|pick) me (?:\w+ )?(?:home )?alone|"
+                     r"(?:man|guy|he|older|adult|neighbour|neighbor|teacher|coach|uncle|next door)"
+                     r" (?:\w+ ){0,3}(?:gives|give|gave|buys|bought|offers|offered|sends) me "
+                     r"(?:\w+ ){0,2}(?:vapes|money|alcohol|weed|gifts|presents|cigarettes|drinks)"
+                     r" (?:if|when|for|as long as)|(?:shouldnt|should not|cant|mustnt|not to) "
+                     r"tell (?:anyone|anybody|my parents|my mum|my mom|my dad) (?:cause|because|"
+                     r"bc|cos|coz) (?:they|people) (?:wouldnt|wont|would not|dont) (?:get it|"
+                     r"understand)|(?:met|meet) (?:\w+ ){0,2}(?:online|in a game|on discord|on "
+                     r"roblox|on snap) (?:\w+ ){0,6}(?:see him|visit him|train|ticket|uber|his "
+                     r"house|his place)|(?:has|have|got) my (?:pics|pictures|nudes|photos|videos)"
+                     r" (?:\w+ ){0,6}(?:or (?:theyll|they ll|hell|he ll|shell|they will)|unless|"
+                     r"if i dont|wants? more)|if i dont (?:pay|send) (?:\w+ ){0,5}(?:send|post|"
+                     r"share|leak|tag|show) (?:it|them|my|the)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b3", (r"(?:bruises|bruise|marks|black eye) (?:\w+ ){0,6}(?:hoodie|long sleeves|"
+                    r"makeup|concealer|cover (?:them|it)|hide (?:them|it))|(?:told|tell|telling|"
+                    r"said) (?:\w+ ){0,2}(?:it was|i got it|its from) (?:football|rugby|netball|"
+                    r"hockey|pe|sport|the door|a door|an accident|my bike)|(?:comes|came|keeps "
+                    r"coming|still comes|sneaks|creeps) in(?:to)? (?:my )?(?:room|bed)? ?at night|"
+                    r"(?:used to|would) do (?:weird |bad |gross |sexual )?(?:stuff|things) "
+                    r"(?:to me|when i|with me)|(?:dont know|idk|not sure|wondering) if what (?:he|"
+                    r"she|they|my \w+) (?:did|does|used to do) (?:was|is) (?:wrong|okay|ok|"
+                    r"normal|abuse)|groomed|(?:hold|held|pin|pinned) me down|forgets? (?:i exist|"
+                    r"about me|im there)|(?:mum|mom|dad|parents|stepdad|stepmom) (?:\w+ )?drinks "
+                    r"(?:a lot|too much|every night|all the time)(?! of (?:coffee|water|tea|milk|coke|"
+                    r"energy|juice|pop|soda))|(?:put|puts|putting) (?:his|her) "
+                    r"hands? on my (?:leg|thigh|back|knee|waist|bum|butt)|punished by|(?:made|had|"
+                    r"have) to sleep (?:in|on) the (?:garage|floor|porch|shed)|if i (?:say|tell) "
+                    r"(?:anything|anyone) (?:\w+ ){0,5}(?:loses|lose|will|get|gets|go to|in "
+                    r"trouble|break up|split|my fault)|(?:has|still has|kept|have) (?:\w+ )?"
+                    r"(?:pics|nudes|pictures|photos|videos) of me (?:\w+ ){0,8}(?:scared|afraid|"
+                    r"worried|threat\w*|use them|post|leak|share)|footsteps (?:\w+ ){0,3}(?:outside|"
+                    r"by|at) my (?:door|room)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("plan_b3", (r"(?:im|i m|ill|i ll|i will|gonna|going to) (?:bring|bringing|take|taking|carry|"
+                 r"carrying) something(?: (?:in|with me|to school|into school|next time|tomorrow|"
+                 r"then))?(?:$| ,)|(?:everything|what|all the things) (?:im|i m|i am) (?:gonna|"
+                 r"going to) do to (?:him|her|them)|(?:written|wrote|writing) down (?:his|her|"
+                 r"their) address|(?:where|which \w+|what \w+) (?:he|she|they) (?:lives|gets|takes|"
+                 r"drives|parks|walks|goes)(?: \w+){0,4}(?: ,)? (?:ill|i ll|i will|im gonna) "
+                 r"(?:be (?:there|waiting)|get (?:him|her|them)|wait)|(?:planning|plan|planned)"
+                 r" (?:how )?(?:to )?make (?:\w+ ){1,5}(?:pay|suffer|regret it)|"
+                 r"(?:bringing|brings|bring|has|got|carrying) (?:a |his |her |my )?(?:machete|"
+                 r"knife|blade|hammer|axe)(?: ,|$| and| for| tomorrow| tonight| to)|(?:dont|do "
+                 r"not) (?:come|go) (?:in )?to school (?:\w+ ){0,3}(?:trust me|just trust me|i "
+                 r"mean it|youll see|you ll see|dont ask)|(?:bringing|bring|taking|carrying|"
+                 r"sneaking) (?:\w+ ){0,3}(?:gun|guns|pistol|rifle|shotgun)(?! hunting| to the "
+                 r"range| to (?:the )?(?:range|shooting|hunt))|(?:blade|knife|gun|pistol) "
+                 r"(?:\w+ ){0,10}(?:im|i m) using it")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b3", (r"(?:thoughts|thinking|urges?|dream|dreaming|fantasize|fantasizing) (?:\w+ ){0,2}"
+                 r"(?:to|about|of) (?:pushing|hurting|harming|hurt|harm|stab|stabbing|push|kill|"
+                 r"killing) (?:people|someone|somebody|him|her|them|the \w+|my \w+)|(?:hope|wish|"
+                 r"want) something (?:bad|terrible|awful|horrible) (?:happens|to happen|would "
+                 r"happen) to (?:him|her|them|my \w+)|(?:picture|imagine|imagining|picturing) "
+                 r"(?:\w+ ){0,6}(?:hurt|hurting|stab|stabbing|kill|killing|punch|punching|beat|"
+                 r"beating) (?:him|her|them|my \w+|someone|people)|(?:dreamt|dreamed|dream|dreams|"
+                 r"dreaming) (?:about |that )?(?:i )?(?:stabbed|killed|hurt|shot|strangled|"
+                 r"murdered|stabbing|killing|hurting) (?:my|him|her|them|someone|people)|"
+                 r"(?:want|wants|wish|hope) (?:them|him|her|em|every ?one|people|every ?body|"
+                 r"someone) (?:all )?to (?:feel|suffer|hurt|pay|die|get hurt)|(?:if i|what if "
+                 r"i) (?:brought|bring|took) something (?:in|to school|into school)|(?:strong|"
+                 r"big|brave) enough to (?:hurt|break|punch|beat|kill|hit|fight) (?:him|her|them|"
+                 r"his|their)|(?:thinking|think|thought|dream|dreaming|obsessed|obsessing|"
+                 r"fantasize|fantasise) (?:about|of|with) (?:getting |taking )?(?:my )?revenge|"
+                 r"(?:dont|do not|idk|dont even) know what (?:im|i m|ill|i ll|i will|i might|id)"
+                 r" (?:gonna |going to )?do to (?:him|her|them|\w+)|(?:one more time|too far) "
+                 r"(?:\w+ ){0,6}(?:dont know|idk|no idea) what (?:im gonna|ill|i ll|i will|i "
+                 r"might) do|(?:fantasise|fantasize|fantasising|fantasizing|dream|dreaming|"
+                 r"imagine|imagining|picture|picturing) about (?:him|her|them|my \w+) (?:ending "
+                 r"up|being|getting) (?:in hospital|in the hospital|hurt|dead|hit|beaten)|"
+                 r"(?:threw|thrown|throw) (?:a |the )?(?:chair|desk|table|rock|brick|bottle) at "
+                 r"(?:someone|him|her|them|a \w+|my \w+)|(?:pays?|will pay|gonna pay) for what "
+                 r"(?:he|she|they) (?:did|done|said)")),
+]
+RISK_RULES["ds_medium"] += [
+    ("acute_b3", (r"(?:havent|not|cant) (?:stopped|stop) (?:crying|shaking|panicking|screaming) "
+                  r"(?:since|for|all)|cant i stop (?:crying|shaking)|losing control(?: of (?:my|"
+                  r"myself))?|(?:hearing|hear|seeing) (?:things|voices|stuff|people) (?:that "
+                  r"arent|when no|nobody else|no one else)|(?:head|brain|mind|thoughts) (?:is|are) "
+                  r"(?:so |too )?loud(?! with| because| from| of)|(?:ill|i ll|i will|im gonna|i am|im|i m|i feel like i|i feel "
+                  r"like im|everything is|my life is) (?:\w+ )?(?:fall|falling) apart|scared to be "
+                  r"(?:alone|by myself|on my own)|feel like something (?:terrible|bad|awful|"
+                  r"horrible) is (?:about to|going to|gonna) happen|(?:got|been|was|just got) "
+                  r"outed(?: to| at| in| by| ,|$)|(?:dont know|idk|not sure) how much (?:more|longer) i can (?:take|"
+                  r"handle|do this|cope|keep)|hold (?:it|myself) together|scared of (?:my own "
+                  r"(?:thoughts|head|mind|brain)|my thoughts|what im thinking)(?! sometimes)|spirall?ing|"
+                  r"spiralled|heart (?:is )?(?:going|pounding|beating) (?:like \d+|so fast|really "
+                  r"fast)|(?:gonna|going to) (?:faint|pass out)|(?:crawl|burst|jump) out of my "
+                  r"(?:own )?skin|(?:havent|not|didnt) (?:eaten|slept) (?:\w+ ){0,3}(?:in|for) "
+                  r"days|(?:caving|closing|crashing) in|(?:scared|afraid) (?:im|i m|ill|i ll|i) "
+                  r"(?:going to|gonna|will|might) (?:lose it|snap|lose control|break)|(?:dont|do "
+                  r"not) know where (?:to go|to sleep|to stay|ill sleep)|(?:shaking|shaky|"
+                  r"trembling) so (?:much|bad|badly|hard)|i need help(?! with| on| for| from| "
+                  r"finding| to| picking| choosing| deciding)")),
+]
+THIRD_PARTY.extend([
+    ("tp_b3", (r"(?:friend|best friend|bestie|bff|mate|pal|sister|sis|brother|bro|cousin|bf|"
+               r"boyfriend|gf|girlfriend|classmate)(?:s)? (?:\w+ ){0,4}(?:said|says|told me|keeps saying) "
+               r"(?:she|he|they)(?:s| is| are| was| d| ll)? (?:\w+ ){0,3}(?:going to jump|gonna "
+               r"jump|doesnt want to (?:be here|live|be alive|exist)|dont want to (?:be here|live|"
+               r"be alive|exist)|wants to die)|(?:friend|best friend|bestie|bff|mate|pal|sister|"
+               r"brother|cousin|bf|gf|she|he|they) (?:\w+ ){0,3}(?:talking|talks|talked|posting|posts) "
+               r"about (?:dying|suicide|killing (?:herself|himself|themselves)|ending it|not "
+               r"being here)|(?:sent|texted|posted) (?:me )?a (?:picture|pic|photo) of (?:a "
+               r"(?:load|bunch|lot|pile) of )?(?:pills|tablets|a knife|blood)|(?:note|letter|"
+               r"message|post) (?:\w+ ){0,8}(?:meant|means) it")),
+])
 
 # --- toxicity rules ----------------------------------------------------------------------
 TOX_RULES: dict[str, list[tuple[str, str]]] = {

@@ -30,12 +30,12 @@ _PAST = re.compile(
 )
 _PRESENT = re.compile(
     r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|every day|"
-    r"everyday|every night|all the time|keeps?|this week|currently)(?![\w#])"
+    r"everyday|every night|all the time|keeps?|this week|currently|relaps\w*)(?![\w#])"
 )
 _CONDITIONAL = re.compile(r"(?<![\w#])(?:if|istg if|unless|when|whenever)(?![\w#])")
 _WEAPON = re.compile(
     r"(?<![\w#])(?:gun|guns|pistol|rifle|shotgun|knife|knives|bomb|poison|bleach|bat|"
-    r"weapon|school|list|fire|machete)(?![\w#])"
+    r"weapon|school|list|fire|machete|hammer|axe|blade|crowbar)(?![\w#])"
 )
 # Gate for the slower stage: a message with none of these words and no lexicon hit is
 # settled as "none" by stage 1 ("what time is practice", "lol same").
@@ -87,7 +87,29 @@ _STRONG_MEANS = re.compile(
     r"(?<![\w#])(?:lined up|in front of me|noose|whole bottle|entire bottle|stockpil\w*|"
     r"saved up|saving up|counted|hoard\w*|tied|on my desk|in my hand|ready|redy|right here|"
     r"holding|out|boxes|bottles|open|in my lap|in my bag|the key|the code|know where|"
-    r"bathroom|bathtub|bath)(?![\w#])"
+    r"bathroom|bathtub|bath|just in case|under my (?:bed|mattress|matress|pillow)|in a sock|"
+    r"full box|vodka|whisky|whiskey|doesnt stop|dont stop)(?![\w#])"
+)
+# Trivial causes that make a violent or overwhelmed outburst hyperbole: "i could strangle my
+# brother he finished the cereal", "about to fight the vending machine", "losing my mind
+# trying to find my other shoe", "dad jokes at dinner i cant take it".
+_TRIVIAL_CAUSE = re.compile(
+    r"(?<![\w#])(?:(?:ate|eaten|eats|finished|finishes|took|takes|stole|steals|used|drank|hogged|"
+    r"hogs|broke|lost|borrowed|spoiled|spoilt|hid|hides|changed|unplugged|deleted) (?:the |my |"
+    r"all the |all my |our |his |her )?(?:last (?:of (?:the |my |our )?)?)?(?:\w+ )?"
+    r"(?:cereal|food|milk|charger|snacks?|"
+    r"chips|crisps|cookies?|biscuits?|pizza|sweets|candy|chocolate|remote|wifi|tv|game|games|"
+    r"hoodie|clothes|controller|ending|password|seat|episode|save|bed|shower|hot water|"
+    r"leftovers|fries|pringles|nutella|bathroom|headphones|phone|box)|vending machine|printer|"
+    r"router|alarm clock|microwave|toaster|autocorrect|spoilers?|dad jokes?|puns|"
+    r"trying to (?:find|fix|get|figure out|decide|choose|pick|finish|work out|open)|"
+    r"my other (?:shoe|sock|earring|airpod))(?![\w#])"
+)
+# A panic or an overwhelm told as over: "had a panic attack before the exam, im okay now".
+_RESOLVED = re.compile(
+    r"(?<![\w#])(?:(?:im|i m|i am|im feeling|feeling|i feel|feel) (?:ok|okay|fine|better|alright|"
+    r"good|calmer) now|calmed down now|(?:freaking|panicking) out (?:a bit|a little|slightly)|"
+    r"(?:a bit|a little) (?:freaked|panicky)|deadlines?)(?![\w#])"
 )
 
 LEVEL_SCORE = {0: 0.02, 1: 0.45, 2: 0.75, 3: 0.95}
@@ -221,8 +243,8 @@ def score(text: str, role: str = "student") -> Stage1:
     if quiet and ("negated" in hits or idiom_names or ex_names
                   or (len(norm.tokens) >= 4 and (_GATE.search(t) or _GATE_WIDE.search(t)))):
         settled = False
-    cue_kinds = {"sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation", "sh_act",
-                 "ab_unclear", "ho_wish"}
+    cue_kinds = {"sh_plan", "sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation",
+                 "sh_act", "ab_unclear", "ho_wish"}
     risk_cue = bool(cue_kinds & hits.keys()) or bool(
         set(hits.get("sh_intent", [])) - {"timeline", "timeline_weak", "going_to"})
     if toxic and not staff and not any(levels.values()):
@@ -247,12 +269,13 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
                 + [n for n in hits.get("sh_means", []) if n == "method_words"])
     intent_names = set(hits.get("sh_intent", []))
     conditional = bool(_CONDITIONAL.search(t))
-    intent_names |= {"intent_strong"} if "intent_more" in intent_names else set()
+    intent_names |= ({"intent_strong"} if intent_names & {"intent_more", "intent_strong_b3"}
+                     else set())
     strong_intent = bool(intent_names - {"going_to", "timeline_weak"}) or (
         "going_to" in intent_names and not conditional)
     means = has("sh_means")
     sh = 0
-    acted = has("sh_acted") or has("sh_farewell") or has("sh_means_query") or (
+    acted = has("sh_acted") or has("sh_farewell") or has("sh_means_query") or has("sh_plan") or (
         bool(intent_names - {"timeline", "timeline_weak", "going_to"})
         and bool(_GOODBYE_END.search(t)))  # "i already decided , goodbye"
     timeline = bool(intent_names & {"timeline", "timeline_weak"})
@@ -272,11 +295,12 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         sh, settled = (2 if _STRONG_MEANS.search(t) else 1), False
     elif has("sh_hopeless"):
         sh, settled = 1, False
-    if sh and past and not (has("sh_acted") or has("sh_farewell") or has("sh_means_query")):
+    if sh and past and not (has("sh_acted") or has("sh_farewell") or has("sh_means_query")
+                            or has("sh_plan")):
         sh = min(sh, 1)
     if sh in (2, 3) and norm.laughing and not lx.SERIOUS.search(t) and not (
-        has("sh_acted") or has("sh_farewell") or has("sh_means_query") or means
-        or (intent_names - {"going_to", "timeline", "timeline_weak"})
+        has("sh_acted") or has("sh_farewell") or has("sh_means_query") or has("sh_plan")
+        or means or (intent_names - {"going_to", "timeline", "timeline_weak"})
     ):
         # "kms lmao this essay": hyperbole while laughing
         if lx.TRIVIAL_TOPIC.search(t):
@@ -305,8 +329,12 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         ho = 3
     elif has("ho_wish"):
         ho = 2
+    if ho == 2 and "timeline" in hits.get("sh_intent", []) and _WEAPON.search(t):
+        ho = 3  # "tonight he pays for what he did, i have the hammer"
     if ho and norm.laughing and not _WEAPON.search(t) and not lx.SERIOUS.search(t):
         ho, settled = 0, False
+    if ho == 2 and _TRIVIAL_CAUSE.search(t) and not _WEAPON.search(t):
+        ho, settled = 0, False  # "i could strangle my brother he finished the cereal"
     levels["harm_to_others"] = ho
 
     # --- distress
@@ -316,6 +344,9 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
             or ("overwhelm" in hits["ds_medium"] and (lx.TRIVIAL_TOPIC.search(t)
                                                        or _ITS_FINE.search(t)))):
         ds, settled = 1, False  # "i cant take this math homework anymore lol"
+    if ds == 2 and set(hits["ds_medium"]) <= {"cant_cope", "overwhelm", "panic"} and (
+            _TRIVIAL_CAUSE.search(t) or _RESOLVED.search(t)):
+        ds, settled = 1, False  # "had a panic attack before the exam, im okay now"
     if ds == 1 and norm.laughing and not lx.SERIOUS.search(t):
         ds, settled = 0, False
     if ds:
