@@ -17,6 +17,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
 import threading
 from collections.abc import Sequence
@@ -39,12 +41,24 @@ def _start(detoxify: DetoxifyArgs) -> None:
     # Ctrl-C reaches the whole process group; the server stops this child itself (and it
     # exits when the server's end of its pipe closes), so it must not die mid-batch first.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A pool's worker holds both ends of its task pipe, so it never sees the server go away
+    # and waits forever if the server dies without shutting the pool down (killed, or exited
+    # without running its exit hooks): ~450 MB left behind each time. Watch the parent.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True,
+                         name="haven-parent-watch").start()
     backend = None
     if any(detoxify):
         from app.moderation.detoxify_backend import DetoxifyBackend
 
         backend = DetoxifyBackend.from_settings(*detoxify)
     _moderator = Moderator.default(backend)
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 def _warm() -> bool:
