@@ -84,6 +84,11 @@ async def _escalation_timers(services: Services) -> None:
             log.warning("escalation timer round failed; retrying", exc_info=True)
 
 
+def detoxify_args(settings: Settings) -> DetoxifyArgs:
+    """The optional detoxify backend's settings, for this process and the moderation child."""
+    return settings.detoxify_checkpoint, settings.detoxify_config_dir, settings.detoxify_sha256
+
+
 @functools.cache
 def shared_moderation_process(detoxify: DetoxifyArgs) -> ModerationProcess:
     """One moderation child per process and configuration, however many apps (tests) run."""
@@ -95,9 +100,7 @@ async def start_cascade(settings: Settings, moderator: Moderator) -> Cascade | N
     message would hold things up for seconds in the middle of live chats): in the moderation
     child process, or, when that is off or cannot start, in this process for its thread."""
     if settings.moderation_process:
-        worker = shared_moderation_process((settings.detoxify_checkpoint,
-                                            settings.detoxify_config_dir,
-                                            settings.detoxify_sha256))
+        worker = shared_moderation_process(detoxify_args(settings))
         try:
             await worker.warm()
             return worker.assess
@@ -109,9 +112,7 @@ async def start_cascade(settings: Settings, moderator: Moderator) -> Cascade | N
 
 def moderator_for(settings: Settings) -> Moderator:
     """The process-wide moderator, or one with the school's detoxify backend if configured."""
-    backend = DetoxifyBackend.from_settings(settings.detoxify_checkpoint,
-                                            settings.detoxify_config_dir,
-                                            settings.detoxify_sha256)
+    backend = DetoxifyBackend.from_settings(*detoxify_args(settings))
     return shared_moderator() if backend is None else Moderator.default(backend)
 
 

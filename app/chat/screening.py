@@ -44,9 +44,10 @@ def withheld_reason(verdict: Verdict) -> str | None:
 
 
 class Screening:
-    """The cascade runs on one thread of its own, in batches: a forward pass of the encoder
-    costs ~3.5 ms of fixed overhead whatever its size (5.8 ms for one message, 2.2 ms a
-    message in batches of 16, docs/benchmarks.md), so after the first message of a batch
+    """The cascade runs in batches, in the moderation child process (`cascade`,
+    app/moderation/worker.py) or, without one, on a thread of its own: a forward pass of the
+    encoder costs ~3.5 ms of fixed overhead whatever its size (5.8 ms for one message, 2.2 ms
+    a message in batches of 16, docs/benchmarks.md), so after the first message of a batch
     arrives it waits `linger_s` for others. A message is delivered before this stage looks
     at it; the wait only delays an alert the inline stage did not already raise."""
 
@@ -77,8 +78,7 @@ class Screening:
                 return await self.cascade(pairs)
             except Exception:
                 log.exception("moderation process failed; this batch runs in the server")
-        return await asyncio.get_running_loop().run_in_executor(
-            self._thread, self.moderator.assess_cascade, pairs)
+        return await self.moderator.assess_many(pairs, self._thread)
 
     async def stop(self) -> None:
         await cancel_and_wait([self._task])

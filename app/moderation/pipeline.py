@@ -16,6 +16,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Protocol
 
@@ -123,10 +124,13 @@ class Moderator:
                 v.action = Action.WITHHOLD
                 v.reason = policy.DEFAULT_REASON
 
-    async def assess_many(self, texts_roles: Iterable[tuple[str, str]]) -> list[Verdict]:
-        """The full cascade for a batch, run in a worker thread off the event loop."""
+    async def assess_many(self, texts_roles: Iterable[tuple[str, str]],
+                          executor: Executor | None = None) -> list[Verdict]:
+        """The full cascade for a batch, run off the event loop: in `executor` (the server's
+        cascade thread) or asyncio's default one."""
         batch = list(texts_roles)
-        return await asyncio.to_thread(self.assess_cascade, batch)
+        return await asyncio.get_running_loop().run_in_executor(
+            executor, self.assess_cascade, batch)
 
 
 DEFAULT_THRESHOLDS = {"escalate_new": 0.9, "raise": 0.7, "lower": 0.3, "toxic": 0.8}

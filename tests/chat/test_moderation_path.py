@@ -8,12 +8,14 @@ from sqlalchemy import select
 from app.chat.models import Message, QueueEntry
 from app.escalation.models import Escalation
 from tests.chat.test_resume import chatting
+from tests.conftest import make_settings
 from tests.helpers import (
     eventually,
     make_school,
     make_staff,
     make_student,
     online_volunteer,
+    start_server,
     ws_client,
 )
 
@@ -171,6 +173,16 @@ async def test_a_toxic_intake_is_withheld_but_the_student_still_waits(server):
 async def test_the_slower_stage_adds_an_alert_after_delivery(server):
     """Stage 1 cannot settle this one; the message is delivered at once, and the embedding
     cascade, run in the background, finds the risk and alerts the volunteer afterwards."""
+    await _slower_stage_alerts(server)
+
+
+async def test_without_the_moderation_process_the_cascade_runs_in_the_server(db_url):
+    async with start_server(make_settings(db_url, moderation_process=False)) as server:
+        assert server.services.chat.screening.cascade is None
+        await _slower_stage_alerts(server)
+
+
+async def _slower_stage_alerts(server) -> None:  # type: ignore[no-untyped-def]
     text = "i dont see the point in living anymore honestly"
     moderator = server.services.chat.screening.moderator
     first = moderator.assess(text, "student")
