@@ -1008,8 +1008,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r"(?:in|into) (?:his|her|their|my \w+s|the) (?:drink|food|water|coffee|"
                         r"beer|juice|soda|tea|bottle|lunch)|antifreeze|rat poison")),
         ("weapon_generic", (r"(?:bring|bringing|take|taking|carry|carrying|brought) (?:\w+ ){0,3}"
+                           r"(?<!nerf )(?<!water )(?<!toy )(?<!glue )(?<!airsoft )(?<!paintball )"
+                           r"(?<!squirt )(?<!foam )(?<!butter )(?<!bread )(?<!cake )"
                            r"(?:gun|guns|pistol|rifle|knife|blade|weapon|bomb|machete) "
-                           r"(?:\w+ ){0,2}(?:to|at|into) (?:\w+)|(?:blade|knife|gun|pistol) "
+                           r"(?:\w+ ){0,2}(?:to|at|into) (?:\w+)(?<!#)(?!.*(?:cake|cook\w*|bread|"
+                           r"kitchen|fruit|pumpkin|picnic|butter|steak|pizza|whittl\w*))|(?:blade|knife|gun|pistol) "
                            r"(?:\w+ ){0,6}(?:ill use it|i ll use it|use it (?:on|if)|(?:im|i m) "
                            r"using it)|(?:names|list) (?:of )?(?:every ?one|people|who) (?:\w+ )?"
                            r"(?:im|i m|i am) (?:going to|gonna) (?:hurt|kill|shoot|get|stab)|"
@@ -1085,7 +1088,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                             r"\w+)(?: all)? (?:was|were|would|would just|will)? ?(?:dead|die|"
                             r"dies|died|gone forever|suffer|get hurt)|(?:want|wish) (?:him|her|"
                             r"them|my \w+) dead")),
-        ("revenge", (r"want (?:them|him|her|em|every ?one) to (?:feel|suffer|hurt|pay|die)|"
+        ("revenge", (r"want (?:them|him|her|em|every ?one) to (?:feel (?:pain|what i felt|what i "
+                    r"feel|the pain|it|scared|afraid|hurt|the way i|how i|as (?:much|bad)|(?:\w+ )?"
+                    r"pain)|suffer|hurt|pay|die)(?! (?:for (?:the|my|our) (?:pizza|food|tickets|"
+                    r"lunch|dinner)|me back|back))|"
                     r"(?:get|getting|take|taking|want|plan|planning) (?:my )?revenge|make (?:them|"
                     r"him|her|em|everyone) (?:all )?(?:pay|suffer|regret)|(?:theyll|they will|"
                     r"theyre gonna|hell|shell|he will|she will|theyre going to) "
@@ -1279,8 +1285,10 @@ RISK_RULES["sh_ideation"] += [
                     r"(?:woke|wake|waking) up (?:\w+ ){0,3}(?:disappointed|annoyed|sad|upset)"
                     r"(?: that (?:im|i m|i am|i) still)?")),
     ("everything_stop", (r"(?:want|need|wish|wanted) (?:for )?(?:it all|everything|all of it|"
-                         r"all of this|all this|it|this) to (?:just )?(?:stop|end|be over)"
-                         r"(?:$| ,| and| like| permanently| forever| for good)")),
+                         r"all of this|all this) to (?:just )?(?:stop|end|be over)"
+                         r"(?:$| ,| and| like| permanently| forever| for good)|(?:want|need|wish|"
+                         r"wanted) (?:for )?(?:it|this) to (?:just )?(?:stop|end|be over) "
+                         r"(?:permanently|forever|for good)")),
     ("if_not_around", (r"(?:easier|better|lighter|happier|calmer|less stress\w*|one less|stop "
                        r"fighting|stop arguing|be fine|be okay|be ok) (?:\w+ ){0,4}if i "
                        r"(?:just )?(?:wasnt|werent|was not|were not|didnt exist|wasnt even) "
@@ -1329,11 +1337,15 @@ RISK_RULES["sh_ideation"] += [
                        r"keep) (?:popping|coming) (?:into|back into) my (?:head|mind)|thinking "
                        r"about how (?:id|i d|i would|i could) do it")),
     ("research_ways", (r"(?:searching|researching|looking up|googling|looked up|searched up|"
-                       r"searched|researched|googled) (?:up )?ways(?! to (?:make|get|earn|save|"
-                       r"study|learn|cook|improve|help|cope|deal|stop|feel|be|relax|sleep|"
-                       r"revise))")),
+                       r"searched|researched|googled) (?:up )?ways(?: again| last night| tonight| late at night| for (?:weeks|days|months|ages|"
+                       r"hours)| ,|$| to "
+                       r"(?:die|do it|end it|go|kms|unalive|disappear|not wake up|od|overdose|"
+                       r"make it painless|make it quick|kill myself|hurt myself))")),
     ("only_thing_stopping", (r"only (?:thing|reason|person|one|things) (?:stopping|keeping|"
-                             r"holding) me (?:\w+ ){0,3}(?:is|are|from)|only (?:reason|thing) "
+                             r"holding) me (?:here|alive|going|back)? ?(?:is|are)|only (?:thing|reason|things) "
+                             r"(?:stopping|holding) me (?:back )?from (?:doing it|ending it|"
+                             r"going through|killing|jumping|taking)|only (?:thing|reason|person|"
+                             r"one|things) keeping me (?:here|alive|going)|only (?:reason|thing) "
                              r"(?:im|i m|i am) still (?:here|alive|around)|(?:trying|try|tried) "
                              r"(?:so hard )?to stay (?:alive|here)(?: ,|$| but| and| for)|"
                              r"(?:harder|hard) to (?:stay alive|keep going|stay here)")),
@@ -1344,7 +1356,7 @@ RISK_RULES["sh_ideation"] += [
                       r"it|survive|get hit)|(?:feel like|feels like) (?:im |i m |i am )?already "
                       r"dead|(?:angry|mad|hate|regret|resent|upset) (?:\w+ ){0,2}(?:that )?i was "
                       r"(?:ever )?born|(?:hate|resent|regret) being born|(?:hope|hoping|wish|"
-                      r"pray|praying) (?:\w+ ){0,4}(?:dont|never|wont) (?:recover|survive|make "
+                      r"pray|praying) (?:\w+ ){0,3}i (?:dont|never|wont) (?:recover|survive|make "
                       r"it|get better)|(?:hope|hoping|wish|pray|praying) (?:the |my )?"
                       r"(?:plane|bus|car|train) (?:\w+ ){0,2}(?:goes down|crashes|crash)|"
                       r"(?:whatever|what) comes after (?:\w+ )?(?:is|will be|would be|has to be) "
@@ -1356,7 +1368,9 @@ RISK_RULES["sh_ideation"] += [
                       r"(?:i )?(?:think|thinking|thought)")),
     ("wont_have_to", (r"(?:wont|will not|never) (?:have to|need to|got to) (?:\w+ ){0,3}(?:anything|"
                       r"anyone|any of (?:this|it)) (?:\w+ )?(?:ever again|ever)|(?:finally )?"
-                      r"(?:be )?free (?:of|from) (?:all )?(?:this|it all|everything)(?:$| ,)|"
+                      r"(?:be )?free (?:of|from) (?:all )?(?:this|it all|everything) (?:forever|for good|"
+                      r"permanently)|(?:<TIME>) (?:\w+ ){0,3}(?:be )?free (?:of|from) (?:all )?(?:this|"
+                      r"it all|everything)(?:$| ,)|"
                       r"(?:i wont|i will not|ill no longer|i ll no longer) (?:exist|be alive|"
                       r"be breathing)")),
 ]
@@ -1421,6 +1435,8 @@ RISK_RULES["sh_acted"] += [
                      r"(?:im|i m|i am|sitting|standing|stood) (?:\w+ )?(?:on|at) the (?:roof|"
                      r"edge) of (?:the |a )?(?:car park|multi storey|multistorey)")),
 ]
+_TRAVEL_B3 = (r"(?!.*(?:trip|holiday|holidays|vacation|camp|flight|abroad|exchange|sleepover|"
+              r"moving|party|school|class|practice))")
 RISK_RULES["sh_farewell"] += [
     ("farewell_b3", (r"(?:last|final) time (?:youll|you ll|you will|anyone|u ll|ull|you|u) "
                      r"(?:\w+ )?(?:hear from me|see me|talk to me|hear of me)|the last (?:person|one) "
@@ -1438,7 +1454,8 @@ RISK_RULES["sh_farewell"] += [
                      r"talk|speaking|texting|saying|had)|(?:goodnight|good night) forever|"
                      r"(?:logging|signing|log|sign) off (?:for good|forever|permanently)|"
                      r"(?:dont|do not) (?:try (?:and |to )?)?(?:find|look for|come looking for|"
-                     r"search for) me|(?:doesnt|dont|didnt|does not|wont) know (?:its|it s|it "
+                     r"search for) me(?! (?:at|in|after|before|until|till|today|during|tomorrow|later|"
+                     r"on|by|near))|(?:doesnt|dont|didnt|does not|wont) know (?:its|it s|it "
                      r"was|it is|this is|that its) the last (?:time|day)|(?:my )?last (?:day|"
                      r"time|week|night) (?:\w+ ){0,4}(?:and )?(?:nobody|no one|noone) (?:even )?"
                      r"(?:knows|know|noticed|notices)|(?:wont|will not) (?:see|hug|hold|"
@@ -1448,8 +1465,9 @@ RISK_RULES["sh_farewell"] += [
                      r" letters?| notes?| video| message| to (?:every|my|them|all))|"
                      r"(?:my )?last goodbyes|so (?:people|ppl|everyone|they|you|u|my \w+) "
                      r"(?:know|knows|understand|will know) why|(?:one (?:more|last) time|once "
-                     r"more) before i|(?:go|leave|die|do it) without (?:telling|saying (?:bye|"
-                     r"goodbye) to) (?:anyone|someone|you|everyone|anybody)|(?:recorded|made|"
+                     r"more) before i(?! (?:go to (?:bed|sleep|school|class|work)|sleep|leave for|start|move|"
+                     r"finish|graduate|head|get))|(?:go|leave|die|do it) without (?:telling|saying "
+                     r"(?:bye|goodbye) to) (?:anyone|someone|you|everyone|anybody)" + _TRAVEL_B3 + r"|(?:recorded|made|"
                      r"filmed|left) (?:a |my )?(?:video|voice note|voice message|message|letter|"
                      r"note) (?:for|to) (?:my )?(?:\w+ )?(?:explaining|to explain|so (?:they|she|"
                      r"he) (?:know|knows|understand))|(?:tomorrow|tmrw|christmas|the weekend|"
@@ -1460,7 +1478,9 @@ RISK_RULES["sh_farewell"] += [
                      r"replying|never reply|go quiet|goes quiet) (?:\w+ ){0,2}(?:thats|that s|"
                      r"that is) why|(?:im )?sorry (?:i couldnt be|i wasnt|for not being) "
                      r"(?:\w+ )?(?:stronger|strong enough|enough|better)(?: ,)? (?:love|bye|"
-                     r"goodbye|x|forgive)|thanks for trying(?: ,|$)|(?:wanted|want) to say "
+                     r"goodbye|x|forgive)|thanks for trying(?: to help| with me)?(?: ,)? (?:bye|goodbye|but its "
+                     r"too late|its too late|i love)|(?:sorry|anyway|ok|okay|well)(?: ,)? thanks for "
+                     r"trying$|(?:wanted|want) to say "
                      r"goodbye properly|(?:one|a) (?:last |final )?(?:good |nice )?day before "
                      r"(?:<TIME>|i go|i do it|the end|it ends)|(?:ill be|i ll be|i will be|im|"
                      r"i m|i am) (?:\w+ )?(?:asleep|sleeping|resting|gone) (?:for good|forever|"
@@ -1478,14 +1498,15 @@ RISK_RULES["sh_farewell"] += [
                       r"behind|(?:tying|tie|tied) up (?:all )?(?:my )?loose ends|so (?:theres|there "
                       r"is|there s) less for (?:\w+ ){0,2}to (?:sort|deal with|clean|go through)|"
                       r"(?:leaving|left) (?:everything|all my (?:stuff|things)|my (?:stuff|things))"
-                      r" to (?:my|her|him)|(?:look after|take care of|feed|keep) my (?:\w+ ){0,2}"
+                      r" to (?:my|her|him)|(?:look after|take care of|feed) my (?:\w+ ){0,2}"
                       r"(?:forever|for good|permanently)|(?:its|it s|it is) not (?:really )?for a "
                       r"(?:bit|while|few days)")),
 ]
 RISK_RULES["sh_means_query"] += [
     ("query_b3", (r"(?:looked up|googled|searched|searched up|checked|read up on|researched) how "
                   r"(?:many|much) (?:it takes|it would take|itd take|it would be|would|would it take|you need|is enough|is too much|"
-                  r"is lethal|till|until|before)|(?:does it hurt|is it painful|would it hurt|do "
+                  r"is lethal|till|until|before)(?!(?: \w+){0,2} to (?!die|kill|overdose|od |end|not wake|do "
+                  r"it)\w)|(?:does it hurt|is it painful|would it hurt|do "
                   r"(?:u|you) just (?:fall asleep|pass out|die)) (?:\w+ ){0,3}(?:if|when) (?:u|"
                   r"you|i|someone) (?:take|takes|swallow|swallows|jump|jumps|od|overdose)|"
                   r"(?:<PILLS>|pills|tablets) (?:\w+ ){0,3}(?:be |is |are )?enough to (?:do it|"
@@ -1500,7 +1521,8 @@ RISK_RULES["sh_plan"] = [
                 r"(?:\w+ ){0,4}(?:for when i|so (?:theyre|they re|its|it s|they are|it is) ready|"
                 r"until i (?:need|do))|all the (?:<PILLS>|pills|tablets) i (?:could )?(?:find|"
                 r"found|get|got)|(?:deciding|decide|decided|picked|picking|chose|chosen) which "
-                r"(?:train|bridge|tree|cliff)|(?:know|picked|found|chosen) (?:exactly )?which "
+                r"(?:train|bridge|tree|cliff)(?! (?:to (?:take|catch|get|ride|book|use)|goes|stops|is "
+                r"(?:faster|cheaper|better)|line|ticket))|(?:know|picked|found|chosen) (?:exactly )?which "
                 r"(?:tree|bridge|cliff|overpass)|(?:didnt|did not|wasnt|not) (?:take |do |"
                 r"have |use )?enough (?:last time|before|the first time|the last time)|last time "
                 r"i (?:didnt|did not) (?:take|do|have|use) enough|(?:have|got|saved) enough "
@@ -1513,8 +1535,12 @@ RISK_RULES["sh_means"] += [
                   r" (?:\w+ ){0,4}for (?:\d+|two|three|a few) (?:weeks|days|months)|"
                   r"(?:on|at) the (?:top floor|roof|top) of (?:the |a )?(?:car park|multi storey|"
                   r"multistorey|parking garage)|which trains? (?:doesnt|dont|does not|wont|will "
-                  r"not) stop|(?:counted|count) (?:them|the pills|the tablets|it all|everything) "
-                  r"(?:\w+ )?(?:twice|again|out|up)|know where the (?:key|keys|code) (?:is|are|to)|"
+                  r"not) stop|(?:counted|count) (?:the|my|all the|all my) (?:pills|tablets|<PILLS>) "
+                  r"(?:\w+ )?(?:twice|again|out|up)|(?:counted|count) (?:them|it all|everything) "
+                  r"(?:\w+ )?(?:twice|again|out|up)(?=.*(?:pills|tablets|<PILLS>|(?:its|it s|thats|that s|"
+                  r"should be|is that|is it|that is) (?:\w+ )?enough))|(?:<PILLS>) "
+                  r"(?:\w+ |, ){1,10}(?:counted|count) (?:them|it all|everything) (?:\w+ )?"
+                  r"(?:twice|again|out|up)|know where the (?:key|keys|code) (?:is|are|to)|"
                   r"(?:<MEANS>) (?:\w+ ){0,3}(?:just in case|under my (?:bed|mattress|matress|"
                   r"pillow))")),
 ]
@@ -1545,19 +1571,23 @@ RISK_RULES["ab_ongoing"] += [
                   r"(?:got|get|gets|getting) the belt|(?:grabbed|grabs|held|holds|pinned|lifted|"
                   r"dragged|drags) me (?:up )?by (?:the|my) (?:neck|throat|hair)|(?:keeps?|kept) "
                   r"making me do (?:things|stuff)|(?:no one|nobody|noone) (?:will|would|ll|is "
-                  r"gonna|gonna) (?:ever )?believe me|(?:wont|doesnt|won t) let me leave (?:his|"
+                  r"gonna|gonna) (?:ever )?believe me(?! (?:when i (?:say|tell)|but|lol|that i (?:got|saw|won|"
+                  r"did|met)|if i (?:say|said) i))|(?:wont|doesnt|won t) let me leave (?:his|"
                   r"her|their) (?:flat|house|room|car|place)|(?:dad|father|stepdad|he|hes) "
                   r"(?:\w+ ){0,2}(?:hitting|beating|hurting|choking) (?:my )?(?:mom|mum|mother|"
                   r"her) (?:\w+ )?(?:right now|rn|again)|(?:hes|shes|he s|she s) started "
                   r"touching my|touching my (?:leg|thigh|knee) under")),
 ]
 RISK_RULES["ab_danger"] += [
-    ("danger_b3", (r"cant go back (?:there|home) (?:<TIME>|again|ever)|(?:said|says|threatened|"
+    ("danger_b3", (r"cant go back (?:there|home) (?:<TIME>)|cant go back home (?:again|ever)|(?:said|says|threatened|"
                    r"threatens|told me) (?:\w+ ){0,6}(?:hell|he ll|he will|shell|she ll|she will|"
                    r"hed|he d|shed|she d|theyll|they will|theyd) (?:\w+ )?(?:break|kill|hurt|beat|"
-                   r"smash|snap|cut|burn) (?:my|me)|outside my (?:house|door|window|room) "
-                   r"(?:\w+ ){0,4}(?:scared|terrified|afraid|wont leave)|(?:scared|terrified|"
-                   r"afraid) (?:\w+ ){0,6}outside my (?:house|door|window|room)")),
+                   r"smash|snap|cut|burn) (?:my|me)|(?:someone|somebody|a man|a guy|he|hes|he s|she|shes|"
+                   r"they|theyre|my (?:dad|ex|stepdad|mom|mum)) (?:\w+ ){0,3}outside my (?:house|door|"
+                   r"window|room) (?:\w+ ){0,4}(?:scared|terrified|afraid|wont leave)|(?:scared|"
+                   r"terrified|afraid) (?:\w+ ){0,4}(?:someone|somebody|a man|a guy|he|hes|he s|she|"
+                   r"shes|they|theyre|my (?:dad|ex|stepdad|mom|mum)) (?:\w+ ){0,3}outside my "
+                   r"(?:house|door|window|room)")),
 ]
 RISK_RULES["ab_grooming"] += [
     ("grooming_b3", (r"(?:says|said|tells me|told me) (?:im|i m|i am) (?:so |more |really |very )?"
@@ -1566,7 +1596,8 @@ RISK_RULES["ab_grooming"] += [
                      r"(?:man|guy|he|older|adult|neighbour|neighbor|teacher|coach|uncle|next door)"
                      r" (?:\w+ ){0,3}(?:gives|give|gave|buys|bought|offers|offered|sends) me "
                      r"(?:\w+ ){0,2}(?:vapes|money|alcohol|weed|gifts|presents|cigarettes|drinks)"
-                     r" (?:if|when|for|as long as)|(?:shouldnt|should not|cant|mustnt|not to) "
+                     r" (?:if|as long as|for (?:pics|photos|pictures|keeping|not telling|hugs?|"
+                     r"sitting|coming)|when (?:i (?:come|visit|sit|keep|dont tell)|nobody))|(?:shouldnt|should not|cant|mustnt|not to) "
                      r"tell (?:anyone|anybody|my parents|my mum|my mom|my dad) (?:cause|because|"
                      r"bc|cos|coz) (?:they|people) (?:wouldnt|wont|would not|dont) (?:get it|"
                      r"understand)|(?:met|meet) (?:\w+ ){0,2}(?:online|in a game|on discord|on "
@@ -1578,19 +1609,26 @@ RISK_RULES["ab_grooming"] += [
 ]
 RISK_RULES["ab_unclear"] += [
     ("unclear_b3", (r"(?:bruises|bruise|marks|black eye) (?:\w+ ){0,6}(?:hoodie|long sleeves|"
-                    r"makeup|concealer|cover (?:them|it)|hide (?:them|it))|(?:told|tell|telling|"
-                    r"said) (?:\w+ ){0,2}(?:it was|i got it|its from) (?:football|rugby|netball|"
-                    r"hockey|pe|sport|the door|a door|an accident|my bike)|(?:comes|came|keeps "
+                    r"makeup|concealer|cover (?:them|it)|hide (?:them|it))|(?:bruises?|marks|black eye|"
+                    r"cuts|scratches|my (?:arm|face|neck|wrist|eye|lip)) (?:\w+ |, ){0,10}(?:told|"
+                    r"tell|telling|said) (?:\w+ ){0,2}(?:it was|i got it|its from|i got them) "
+                    r"(?:football|rugby|netball|hockey|pe|sport|the door|a door|an accident|my "
+                    r"bike)|(?:told|tell|telling|said) (?:\w+ ){0,2}(?:i got it|its from|i got them) "
+                    r"(?:football|rugby|netball|hockey|pe|sport|the door|a door|my bike)|(?:comes|came|keeps "
                     r"coming|still comes|sneaks|creeps) in(?:to)? (?:my )?(?:room|bed)? ?at night|"
                     r"(?:used to|would) do (?:weird |bad |gross |sexual )?(?:stuff|things) "
                     r"(?:to me|when i|with me)|(?:dont know|idk|not sure|wondering) if what (?:he|"
                     r"she|they|my \w+) (?:did|does|used to do) (?:was|is) (?:wrong|okay|ok|"
-                    r"normal|abuse)|groomed|(?:hold|held|pin|pinned) me down|forgets? (?:i exist|"
-                    r"about me|im there)|(?:mum|mom|dad|parents|stepdad|stepmom) (?:\w+ )?drinks "
-                    r"(?:a lot|too much|every night|all the time)(?! of (?:coffee|water|tea|milk|coke|"
-                    r"energy|juice|pop|soda))|(?:put|puts|putting) (?:his|her) "
-                    r"hands? on my (?:leg|thigh|back|knee|waist|bum|butt)|punished by|(?:made|had|"
-                    r"have) to sleep (?:in|on) the (?:garage|floor|porch|shed)|if i (?:say|tell) "
+                    r"normal|abuse)|groomed|(?:hold|held|pin|pinned) me down|(?:mum|mom|dad|parents|"
+                    r"stepdad|stepmom|they) (?:\w+ )?(?:always |often |just )?forgets? (?:i exist|"
+                    r"about me|im there|to feed me|to pick me up)|(?:mum|mom|dad|parents|stepdad|stepmom) (?:\w+ )?drinks "
+                    r"(?:a lot|too much|every night|all the time)(?! (?:of )?(?:coffee|water|tea|milk|"
+                    r"coke|energy|juice|pop|soda|diet|monster|red bull|smoothies?))|(?:put|puts|putting) (?:his|her) "
+                    r"hands? on my (?:leg|thigh|back|knee|waist|bum|butt)|punished by (?:(?:being|getting|"
+                    r"having to) (?:locked|hit|beaten|starved|sleep|not (?:eat|fed))|sleeping (?:in|on)|"
+                    r"not (?:eating|getting (?:food|dinner|fed)))|(?:made|had|"
+                    r"have) to sleep (?:in|on) the (?:garage|floor|porch|shed)(?!.*(?:sleepover|camp|"
+                    r"trip|hotel|party|friends|cousins|grandmas|festival))|if i (?:say|tell) "
                     r"(?:anything|anyone) (?:\w+ ){0,5}(?:loses|lose|will|get|gets|go to|in "
                     r"trouble|break up|split|my fault)|(?:has|still has|kept|have) (?:\w+ )?"
                     r"(?:pics|nudes|pictures|photos|videos) of me (?:\w+ ){0,8}(?:scared|afraid|"
@@ -1607,10 +1645,13 @@ RISK_RULES["ho_plan"] += [
                  r"(?:be (?:there|waiting)|get (?:him|her|them)|wait)|(?:planning|plan|planned)"
                  r" (?:how )?(?:to )?make (?:\w+ ){1,5}(?:pay|suffer|regret it)|"
                  r"(?:bringing|brings|bring|has|got|carrying) (?:a |his |her |my )?(?:machete|"
-                 r"knife|blade|hammer|axe)(?: ,|$| and| for| tomorrow| tonight| to)|(?:dont|do "
+                 r"knife|blade|hammer|axe)(?: ,|$| and| for| tomorrow| tonight| to)(?! #)(?!.*(?:cake|cook\w*|"
+                 r"bread|camping|kitchen|fruit|carv\w*|pumpkin|whittl\w*|dinner|fishing|knife set|"
+                 r"picnic|chef|butter|apple|steak|pizza))|(?:dont|do "
                  r"not) (?:come|go) (?:in )?to school (?:\w+ ){0,3}(?:trust me|just trust me|i "
                  r"mean it|youll see|you ll see|dont ask)|(?:bringing|bring|taking|carrying|"
-                 r"sneaking) (?:\w+ ){0,3}(?:gun|guns|pistol|rifle|shotgun)(?! hunting| to the "
+                 r"sneaking) (?:\w+ ){0,3}(?<!nerf )(?<!water )(?<!toy )(?<!glue )(?<!airsoft )"
+                 r"(?<!paintball )(?<!squirt )(?<!bb )(?<!foam )(?:gun|guns|pistol|rifle|shotgun)(?! hunting| to the "
                  r"range| to (?:the )?(?:range|shooting|hunt))|(?:blade|knife|gun|pistol) "
                  r"(?:\w+ ){0,10}(?:im|i m) using it")),
 ]
@@ -1625,7 +1666,9 @@ RISK_RULES["ho_wish"] += [
                  r"dreaming) (?:about |that )?(?:i )?(?:stabbed|killed|hurt|shot|strangled|"
                  r"murdered|stabbing|killing|hurting) (?:my|him|her|them|someone|people)|"
                  r"(?:want|wants|wish|hope) (?:them|him|her|em|every ?one|people|every ?body|"
-                 r"someone) (?:all )?to (?:feel|suffer|hurt|pay|die|get hurt)|(?:if i|what if "
+                 r"someone) (?:all )?to (?:feel (?:pain|what i felt|what i feel|the pain|it|scared|"
+                 r"afraid|hurt|the way i|how i|as (?:much|bad)|(?:\w+ )?pain)|suffer|hurt|pay|die|get hurt)(?! (?:for (?:the|my|our) (?:pizza|"
+                 r"food|tickets|lunch|dinner)|me back|back))|(?:if i|what if "
                  r"i) (?:brought|bring|took) something (?:in|to school|into school)|(?:strong|"
                  r"big|brave) enough to (?:hurt|break|punch|beat|kill|hit|fight) (?:him|her|them|"
                  r"his|their)|(?:thinking|think|thought|dream|dreaming|obsessed|obsessing|"
@@ -1642,22 +1685,24 @@ RISK_RULES["ho_wish"] += [
 ]
 RISK_RULES["ds_medium"] += [
     ("acute_b3", (r"(?:havent|not|cant) (?:stopped|stop) (?:crying|shaking|panicking|screaming) "
-                  r"(?:since|for|all)|cant i stop (?:crying|shaking)|losing control(?: of (?:my|"
-                  r"myself))?|(?:hearing|hear|seeing) (?:things|voices|stuff|people) (?:that "
+                  r"(?:since|for|all)|cant i stop (?:crying|shaking)|losing control(?:$| ,| and| "
+                  r"again| of myself| of my (?:own )?(?:body|mind|head|thoughts|emotions|life|feelings))|(?:hearing|hear|seeing) (?:things|voices|stuff|people) (?:that "
                   r"arent|when no|nobody else|no one else)|(?:head|brain|mind|thoughts) (?:is|are) "
                   r"(?:so |too )?loud(?! with| because| from| of)|(?:ill|i ll|i will|im gonna|i am|im|i m|i feel like i|i feel "
                   r"like im|everything is|my life is) (?:\w+ )?(?:fall|falling) apart|scared to be "
                   r"(?:alone|by myself|on my own)|feel like something (?:terrible|bad|awful|"
                   r"horrible) is (?:about to|going to|gonna) happen|(?:got|been|was|just got) "
                   r"outed(?: to| at| in| by| ,|$)|(?:dont know|idk|not sure) how much (?:more|longer) i can (?:take|"
-                  r"handle|do this|cope|keep)|hold (?:it|myself) together|scared of (?:my own "
+                  r"handle|do this|cope|keep)|(?:cant|cannot|barely|struggling to|can barely|trying so hard "
+                  r"to) hold(?:ing)? (?:it|myself) together|trying to hold (?:it|myself) together (?:but|and)|scared of (?:my own "
                   r"(?:thoughts|head|mind|brain)|my thoughts|what im thinking)(?! sometimes)|spirall?ing|"
                   r"spiralled|heart (?:is )?(?:going|pounding|beating) (?:like \d+|so fast|really "
                   r"fast)|(?:gonna|going to) (?:faint|pass out)|(?:crawl|burst|jump) out of my "
                   r"(?:own )?skin|(?:havent|not|didnt) (?:eaten|slept) (?:\w+ ){0,3}(?:in|for) "
-                  r"days|(?:caving|closing|crashing) in|(?:scared|afraid) (?:im|i m|ill|i ll|i) "
+                  r"days|(?:walls|everything|world|it all|my life|life) (?:\w+ ){0,3}(?:is |are )?(?:caving|"
+                  r"closing|crashing) in|(?:scared|afraid) (?:im|i m|ill|i ll|i) "
                   r"(?:going to|gonna|will|might) (?:lose it|snap|lose control|break)|(?:dont|do "
-                  r"not) know where (?:to go|to sleep|to stay|ill sleep)|(?:shaking|shaky|"
+                  r"not) know where (?:to sleep|to stay|ill sleep|to go(?:$| ,| tonight| now| anymore))|(?:shaking|shaky|"
                   r"trembling) so (?:much|bad|badly|hard)|i need help(?! with| on| for| from| "
                   r"finding| to| picking| choosing| deciding)")),
 ]
@@ -1872,6 +1917,512 @@ TOX_EXEMPT: list[tuple[str, str]] = [
                    r"project|lol|haha)")),
 ]
 
+
+# --- batch 4 families (2026-11-28) ------------------------------------------------------
+# Indirect phrasings from batch 4, written as families: finality without a named act
+# (outfit to be found in, notes and boxes with names, "make sure i dont wake up"), passive
+# ideation ("wouldnt mind if a car hit me", "everyone would be relieved if i vanished",
+# the brain/voice telling one to die), acts told by their aftermath (bleeding that will not
+# stop), oblique abuse (when he drinks, locked food, "earn it in private", sextortion,
+# grooming questions), threats without a named act (the list, timing a room, "stay home
+# thursday"), Spanish (accents are dropped by the normaliser: "m s" for "más"), and ordinary
+# contexts (films and trailers, pets' pills, trips and camp goodbyes, "if looks could kill").
+_TRAVEL = (r"(?!.*(?:trip|holiday|holidays|vacation|camp|flight|visit\w*|moving|move|abroad|"
+           r"exchange|sleepover|grandmas|grandpas|my dads|my moms|exams?|finals|revision|"
+           r"detox|break))")
+_KIDS_AGE = r"(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+IDIOMS += [
+    ("fiction_b4", (r"(?:movie|film|show|trailer|episode|series|anime|manga|novel|fanfic|"
+                    r"villain|villains|antagonist|main character|mc|protagonist|fictional "
+                    r"characters?)(?: s)? (?:\w+ ){0,10}(?:die|dies|died|dying|death|kill\w*|"
+                    r"poison\w*|jump\w*|bleed\w*|stab\w*|shot|shoots?|shooting|suicide|bomb\w*|"
+                    r"blow\w* up)(?: \w+){0,4}")),
+    ("pet_meds", (r"(?:dog|dogs|cat|cats|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|"
+                  r"guinea pig)(?: s)? (?:\w+ ){0,5}(?:pills?|tablets?|meds|medicine|"
+                  r"medication|dose)")),
+    ("looks_could_kill", r"if looks could kill"),
+    ("laugh_breathe", (r"(?:cant|cannot|couldnt) breathe (?:\w+ ){0,2}(?:laughing|from laughing|"
+                       r"lol|lmao|haha)|(?:laughing|laughed|crying laughing) so hard (?:that )?"
+                       r"(?:i|im|i m) (?:cant|couldnt) breathe")),
+    ("trip_goodbye", (r"(?:said|saying|say|says) (?:goodbye|bye|my goodbyes|goodbyes)(?: to)?"
+                      r"(?: \w+){0,4}(?=(?: \w+| ,){0,8} (?:airport|station|moving|moved|trip|"
+                      r"camp|holiday|vacation|exchange|abroad|college|semester|summer|"
+                      r"facetime))")),
+    ("last_msg_trip", (r"(?:last|final) (?:message|text|msg|post) (?:\w+ ){0,3}(?:before|until|"
+                       r"till) (?:\w+ ){0,2}(?:camp|trip|vacation|holiday|holidays|exams?|finals|"
+                       r"flight|retreat|detox|bed|school|class|practice|the weekend)(?: \w+| ,)*"
+                       r"|no phones? (?:for|at|during)")),
+    ("device_reply", (r"(?:phone|phones|battery|laptop|wifi|charger|signal|data) (?:\w+ |, ){0,12}"
+                      r"(?:thats|that s|that is) why")),
+    ("logoff_exams", (r"(?:exams?|finals|revision|revising|studying|holidays?|vacation|trip|camp|"
+                      r"detox|screen time|social media|break|summer) (?:\w+ |, ){0,6}(?:logging|"
+                      r"signing|log|sign) off (?:\w+ )?(?:for good|forever|permanently)|(?:logging|"
+                      r"signing|log|sign) off (?:\w+ )?(?:for good|forever|permanently)(?=(?: \w+|"
+                      r" ,){0,6} (?:exams?|finals|revision|revise|study|studying|holidays?|"
+                      r"vacation|trip|camp|detox|summer|back (?:on|in)|see (?:yall|you|u)|"
+                      r"till|until))")),
+    ("night_finish", (r"(?:todays|tonights|today s|tonight s|today is|tonight is) the (?:day|"
+                      r"night)(?= (?:, )?(?:\w+ |, ){0,5}(?:finish|watch|binge|premiere|release|"
+                      r"concert|game|party|date|show|movie|series|episode|finale|drops?|comes "
+                      r"out|prom|match|season|results|recital|tryouts))")),
+    ("ready_for_school", (r"(?:everything|it all|all) (?:\w+ )?ready for (?:<TIME>|the (?:test|exam|"
+                          r"trip|party|game|match|concert|first day))(?= (?:, )?(?:\w+ |, ){0,6}"
+                          r"(?:outfit|snacks|test|exam|trip|school|party|game|bag|uniform|"
+                          r"presentation|interview|first day|notes|homework))")),
+    ("pool_shove", (r"(?:shoved|pushed|threw|thrown|chucked) (?:me |him |her )?(?:in|into) the "
+                    r"(?:pool|snow|ball pit|leaves|sand)")),
+    ("sh_recovery", (r"(?:without|since i (?:last )?|stopped) (?:\w+ )?(?:hurting myself|"
+                     r"self harm\w*|cutting|sh ing|hurt myself|self harmed)(?= (?:\w+ |, ){0,6}"
+                     r"(?:proud|first time|better|year|years|months|since))|(?:sh |self harm )?"
+                     r"scars (?:are|r) (?:fading|healing|faded|healed)")),
+    ("is_it_ok_chat", (r"is it (?:ok|okay|normal|weird) (?:if i (?:just )?(?:talk|vent|chat|ask|"
+                       r"say|share|rant)|that i (?:like|love|enjoy|prefer|dont like|hate)"
+                       r"(?!(?: \w+){0,3} (?:him|her|my (?:dad|mom|stepdad|uncle|coach)))|to be "
+                       r"(?:this |so )?(?:invested|excited|obsessed|nervous about)|not to know)")),
+    # batch 3 review: "doesnt want to be here anymore" about a school, a team or a town
+    ("here_school", (r"(?:want to|wanna|wan na) be here(?: anymore| any more| much longer)?(?: ,)? "
+                     r"(?:at|in|on) (?:this|my|that) (?:school|class|team|club|town|job|house)|"
+                     r"(?:want to|wanna|wan na) be here(?: anymore| any more)?(?=(?: \w+| ,){0,8} "
+                     r"(?:this school|transfer\w*|switch\w* schools|chang\w* schools|move "
+                     r"schools|homeschool\w*|new school))")),
+    ("socials_break", (r"(?:deleted|deleting|delete|logging off|logged off|log off|signing off|"
+                       r"taking a break from) (?:\w+ )?(?:tiktok|insta|instagram|snap|snapchat|"
+                       r"discord|twitter|social media|apps?|socials|this app) (?:\w+ ){0,3}(?:for "
+                       r"(?:a|the) (?:week|month|while|bit|term|semester|summer)|to focus|until|"
+                       r"till|during|for exams|for lent)")),
+    ("kitchen_class_knife", (r"(?:culinary|cooking|food tech|home ec|baking|chef)(?: \w+){0,2} "
+                             r"(?:class|lesson|club)(?: \w+| ,){0,10}")),
+]
+THIRD_PARTY += [
+    ("tp_b4", (r"(?:cuts|scars|marks) on (?:my )?(?:\w+ ){0,2}(?:friends?|sisters?|brothers?|"
+               r"cousins?|her|his) (?:wrists?|arms?|legs?|thighs?)|(?:she|he|girl|boy|kid|friend|"
+               r"classmate) (?:\w+ ){0,6}(?:has|had|have) (?:fresh |new )?cuts|(?:she|he) flinches "
+               r"when|(?:friend|she|he|shes|hes|sister|brother|cousin|bestie|bsf|bff|bf|gf|teammate|"
+               r"amiga|amigo|hermana|hermano) (?:\w+ |, ){0,7}(?:(?:shes|hes|she is|he is) done "
+               r"with (?:everything|it all|life)(?! (?:this|for the|for this|today|at school))"
+               r"(?!.*(?:exams?|finals|term|semester|school year))|stopped "
+               r"eating|giving away (?:her|his|their) (?:stuff|things)|relapsed|in (?:the )?"
+               r"hospital after (?:trying|tried|an overdose|overdosing)|(?:says|said|dice) (?:que )?"
+               r"se quiere morir|better (?:off )?without (?:her|him|them)|tired of fighting|"
+               r"(?:rather|d rather|shed rather|hed rather) die|(?:dont|don t) be sad when (?:im|"
+               r"i m) gone|(?:gave|given|giving) (?:me )?(?:\w+ |, ){0,8}(?:said|says) (?:she|he|they) "
+               r"(?:wont|will not) need it|soon it (?:wont|will not|doesnt) matter|"
+               r"passwords? just in case|wants to crash)|(?:snapped|sent|texted|showed) me a "
+               r"(?:pic|picture|photo) of (?:a (?:pile|bunch|load) of |some |her |his )?(?:pills|"
+               r"wrist|wrists|cuts|blood|bridge)|(?:bridge|pills|wrist) (?:pic|picture|photo)|"
+               r"sextort\w* (?:my )?(?:friend|sister|brother|cousin|bestie)|(?:friends?|sisters?|"
+               r"cousins?) (?:bf|boyfriend|gf|girlfriend|dad|mom|stepdad|ex) (?:\w+ ){0,2}(?:hits|"
+               r"hurts|beats|doesnt feed|is threatening)|(?:her|his|their) (?:mom|mum|dad|parents) "
+               r"(?:doesnt|dont|wont|never) feed (?:her|him|them)|(?:sisters?|brothers?|friends?|"
+               r"cousins?) (?:suicide )?note|last thing (?:she|he|they) said was (?:bye|goodbye|"
+               r"sorry)|(?:leak|post|share|send) her (?:pics|nudes|photos)|(?:kid|guy|boy|girl|"
+               r"someone) (?:\w+ ){0,6}(?:knows where (?:his|her) (?:dad|mom|uncle) keeps (?:the|a) "
+               r"gun)|(?:cousin|sister|brother|friend) (?:\w+ ){0,4}talking to (?:a|an) "
+               r"(?:\d\d|grown|older|adult)|(?:another|a) black eye (?:\w+ ){0,6}(?:my friend|"
+               r"she walked into)|(?:texted|sent) me (?:i love (?:u|you) )?(?:take care of "
+               r"(?:mom|mum|dad|my \w+))")),
+]
+RISK_RULES["sh_ideation"] += [
+    ("passive_b4", (r"(?:wouldnt|would not|wouldn t) (?:even )?mind if (?:a |the )?(?:car|bus|"
+                    r"truck|train) (?:hit|hits|ran|took)|(?:hope|hoping|hopes|wish|kinda hope|"
+                    r"kind of hope) (?:\w+ ){0,2}(?:a |the )?(?:car|bus|truck|train) (?:\w+ )?"
+                    r"(?:hits|hit|runs me over|takes me out)|(?:id|i d|i would) (?:be )?(?:ok|okay|"
+                    r"fine|relieved|glad) if (?:a |the )?(?:car|bus|truck|train) (?:hit|hits|ran)|"
+                    r"if i (?:get|got) hit by a (?:bus|car|train|truck)|if (?:a |the )?(?:bus|car|truck|train) "
+                    r"(?:hit|hits|took|takes|ran) me(?: out| over)?(?: ,)? (?:\w+ )?(?:id|i d|i would|"
+                    r"i wouldnt) (?:\w+ )?(?:be )?(?:fine|ok|okay|happy|relieved|glad|mind)|(?:hope|hopes|hoping|wish) "
+                    r"(?:\w+ ){0,4}(?:plane|flight|bus|car|train) (?:\w+ ){0,3}(?:goes down|crashes|"
+                    r"crash)|(?:cross|crossing|drive|driving|seatbelt|road|street) (?:\w+ ){0,6}"
+                    r"(?:and|just) (?:kind of |kinda |sort of |lowkey )?hope(?:$| ,)|waiting for "
+                    r"(?:something|someone|anything|a \w+) to (?:kill|take|hit|end) me|"
+                    r"(?:jealous|envious) of (?:\w+ ){0,3}(?:who|that) (?:die|died|get to die|are "
+                    r"dead)|if i (?:got|get) (?:sick|ill|cancer) (?:and )?(?:didnt|never|wouldnt|"
+                    r"dont) (?:get better|recover|make it)|(?:wouldnt|would not) (?:even )?(?:try|"
+                    r"bother) to (?:get out|escape|run|save myself)|(?:wouldnt|would not|dont|do "
+                    r"not) (?:even )?care if i (?:didnt|dont|never|did not) (?:make it|come home|"
+                    r"wake up|get home)")),
+    ("vanish_b4", (r"(?:relieved|move on|cope fine|be fine|keep going like normal|carry on|"
+                   r"and move on|be better|be happier|be lighter) (?:\w+ ){0,4}if i (?:just )?"
+                   r"(?:vanished|disappeared|was gone|were gone|dipped|died|wasnt here|stopped "
+                   r"existing)|(?:ppl|people|every ?one|they|my family|my friends) (?:\w+ ){0,2}"
+                   r"(?:would|d) (?:\w+ )?(?:cope fine|cope|be fine|be better|be happier|do fine|manage) "
+                   r"without me(?:$| ,| tbh| honestly| anyway)|(?:nap|sleep) that lasts forever|"
+                   r"(?:sleep|dormirme|dormir) (?:and|y) (?:never|not|no) (?:wake up|despertar)|"
+                   r"(?:pause|stop|end|switch off|turn off) (?:everything|it all|myself|me) "
+                   r"(?:permanently|forever|for good)|off switch for me|(?:want|wanna|wanting) to "
+                   r"be erased|(?:the night|sleep) (?:just )?(?:keeps|takes) me|(?:the )?thoughts "
+                   r"(?:\w+ |, ){0,5}about (?:not being (?:alive|here|around)|dying|not existing|not "
+                   r"waking up)|death (?:crosses|keeps crossing) my mind|(?:being alive|existing|"
+                   r"living) (?:is|feels) (?:so )?(?:heavy|like a chore|exhausting|unbearable)|"
+                   r"should (?:of|have|ve) never been born|(?:stopped|stop) eating (?:until|till) i "
+                   r"(?:disappear|vanish|die)|(?:cant|cannot|can not|dont) (?:see|picture|imagine) "
+                   r"(?:myself |me )?(?:being )?(?:at \d+|around for|alive at|being around|in \d+ "
+                   r"years|as an adult|grown up)(?! (?:with|having|married|as a|in a|being a|doing|"
+                   r"working|living in))|(?:brain|head|mind|voice|voices|thoughts?|"
+                   r"intrusive thoughts?) (?:\w+ ){0,4}(?:tells?|telling|told|says|saying|goes|"
+                   r"whispers?) (?:me )?(?:to |i should |you should |that i should |u should )"
+                   r"(?:just )?(?:jump|die|unalive|kms|kill|end it|hurt|cut|do it|disappear|not be "
+                   r"here|stop existing)|(?:staring|stare|stared|keep looking) at the (?:sharpener|"
+                   r"blade|razor|knife block|pills)|(?:blade|razor|sharpener) (?:\w+ )?(?:keeps? "
+                   r"calling|is calling) me|(?:sh|cutting|blade) (?:itch|urge|urges) (?:is |are )?"
+                   r"(?:screaming|so bad|back|loud)|(?:miss|missing) the feeling of the (?:blade|"
+                   r"razor)|(?:want|wanna) to feel pain|(?:think|thinking) about cutting (?:every|"
+                   r"when|all)|(?:close|so close) to breaking my (?:streak|clean streak)|googling "
+                   r"sh aftercare|(?:hide|hiding|cover) (?:it|them|my (?:arms|wrists|thighs|legs))"
+                   r"(?: \w+)? (?:with|under) (?:a|my) (?:watch|bracelets?|hoodie|jacket|sleeves)|"
+                   r"(?:hoodie|long sleeves|jacket) (?:\w+ ){0,6}(?:bc|because|cause) of my "
+                   r"(?:arms|wrists|thighs|legs)|nobody can know about my (?:arms|wrists|thighs|"
+                   r"legs)|scars are from the cat|(?:told|said|say|tell|telling) (?:\w+ ){0,3}(?:that )?(?:my|"
+                   r"the) (?:cat|dog) (?:scratched|did) (?:me|it|them)|"
+                   r"(?:told|tell) (?:my )?(?:therapist|counselor|counsellor|mom|mum|dad) (?:im|i m|"
+                   r"i was) safe (?:\w+ |, ){0,5}(?:wasnt|not|lie|lying|lied)|(?:near|by|at|on) the "
+                   r"edge of the (?:platform|roof|bridge) (?:\w+ ){0,2}longer than|(?:water|drop|"
+                   r"river|sea|ocean|tracks|road|traffic) (?:\w+ ){0,3}(?:inviting|tempting) "
+                   r"(?:from )?(?:up here )?(?:on |from )?the (?:bridge|pier|roof|ledge|balcony|top of|"
+                   r"edge)|"
+                   r"(?:arm|arms|thigh|wrist) (?:\w+ ){0,2}(?:itches|itching) where the old ones|"
+                   r"(?:quiero|quisiera) (?:hacerme da ?n?o|morirme|morir|desaparecer)(?! de)|no "
+                   r"(?:creo que )?(?:quiera|quiero) (?:seguir )?vivi\w*|no quiero estar aqu\w*|"
+                   r"soy una carga")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("final_b4", (r"(?:gave|giving|given) (?:\w+ |, ){1,8}(?:bc|because|cause|since|as) i "
+                  r"(?:wont|will not|dont|won t) need (?:it|them)(?: anymore)?(?:$| ,)(?!.*(?:new|"
+                  r"upgrade|got a|bought|grew out|outgrew))|(?:want|wanna|going) to be (?:found|buried|"
+                  r"cremated) in|outfit (?:\w+ ){0,4}"
+                  r"(?:be )?(?:found|buried) in|make sure (?:i|im) (?:dont|never|wont|do not|will "
+                  r"not) wake(?: up)?|(?:not|never) (?:to|gonna|going to) wake up (?:for|again|this "
+                  r"time)|(?:ill|i ll|i will|im|i m) (?:already |probably |prob |likely )?be "
+                  r"(?:gone|dead) (?:by (?:then|that point|the time|next|tomorrow|morning|<TIME>)|"
+                  r"before (?:then|that|it))" + _TRAVEL + r"|(?:wont|will not|not gonna|not going "
+                  r"to) be (?:around|here|alive) (?:anymore|much longer|for much longer|to see|"
+                  r"(?:\w+ ){0,4}after (?:this|that|tonight|<TIME>))(?! today| tonight| this "
+                  r"(?:afternoon|evening|morning))" + _TRAVEL + r"|(?:wont|will "
+                  r"not|not gonna) be around for it" + _TRAVEL + r"|(?:not gonna be|wont be|not going to be|"
+                  r"wont make it|not be) (?:\w+ |, ){0,6}(?:or|and|nor) anything after (?:that|this|"
+                  r"it)(?:$| ,| tbh| honestly)|(?:perfect|final|good|nice) last "
+                  r"(?:day|night)(?! (?:of|at|in|before) )|(?:also |gonna be |going to be )my last "
+                  r"(?:day|night)|last day (?:ever|alive|on earth|of my life)|for me (?:\w+ |, )"
+                  r"{0,5}just last|(?:the|my) notes? (?:is |s |are )?(?:done|finished|written)(?! "
+                  r"for| on (?:the|my) (?:test|chapter))|(?:rereading|re reading|reread|editing|"
+                  r"rewriting) my (?:note|letter)(?! for| to (?:my )?(?:teacher|penpal|pen pal))|"
+                  r"^(?:the |my )?notes? (?:is |are )?on (?:my|the) (?:bed|pillow)$|(?:letter|"
+                  r"note) (?:to|for) (?:each|every) (?:person|one|member) (?:in|of) my "
+                  r"(?:family|life)|(?:one|letters?|notes?) for (?:each|every) (?:person|one|member) "
+                  r"(?:in|of) my (?:family|life)|if anything (?:ever )?happens(?: to me)?(?: ,)? "
+                  r"(?:give|\w+ gets|\w+ can have|keep)|(?:boxes|a box) (?:\w+ ){0,3}(?:names on them|labell?ed (?:for "
+                  r")?(?:my )?(?:mom|mum|dad|sister|brother))|(?:wrote|writing) names on (?:them|"
+                  r"the boxes)|(?:dont|wont|do not|will not) need (?:my )?(?:savings|money|stuff|"
+                  r"things|it all|any of it|any of my stuff) anymore|(?:give|gave|giving|leave|have|"
+                  r"get|keep) (?:\w+ ){0,5}if anything (?:ever )?happens(?: to me)?|(?:they|she|he) "
+                  r"(?:dont|doesnt|do not|does not) need to know why|(?:bye|goodbye) to (?:my )?"
+                  r"(?:dog|cat|mom|mum|dad|family|sister|brother|friends|room|\w+) for the last "
+                  r"time" + _TRAVEL + r"|(?:she|he|they|mom|mum|dad)(?:ll| ll| will) (?:understand|"
+                  r"get it) (?:tomorrow|tmrw|in the morning|after|later)(?:$| ,)|(?:find out|"
+                  r"understand|know) why i (?:hugged|said|gave|told)|(?:saving|saved) my last "
+                  r"(?:msg|message|text) for|(?:this is|its|it s) (?:my |the )?last (?:msg|message|"
+                  r"text) (?:from me|ever)(?! today| tonight| for (?:today|tonight|now))|(?:its|it s|"
+                  r"it is) (?:<TIME>)(?: ,)? (?:sorry|bye|goodbye|love (?:you|u))(?: guys| everyone| "
+                  r"all| mom| mum)?$|(?:story|chapter|it all) ends (?:<TIME>)|carta de "
+                  r"despedida|me desped\w* de todos|ya no (?:estoy|voy a estar|estar )(?:$| ,)|"
+                  r"perd ?o?n a todos|esta noche (?:se acaba|me mato|lo hago)|me mato(?! de risa)|"
+                  r"matarme|"
+                  r"(?:tell|told) (?:\w+ ){0,2}i said sorry(?: ,)? i cant (?:do it|tell)")),
+]
+RISK_RULES["sh_acted"] += [
+    ("acted_b4", (r"(?:not|isnt|wont|doesnt|won t|cant get it to) (?:stopping|stop) bleeding(?!.*(?:paper ?cut|"
+                  r"nose|lip|tooth|teeth|gums?|period|shaving|knee|finger))|"
+                  r"bleeding (?:thru|through) (?:my )?(?:\w+ )?(?:sleeve|hoodie|jeans|sock|bandage)|"
+                  r"(?:did|done|made) (?:\d+|a few|some|more|so many) (?:cuts|lines)|(?:pressing|"
+                  r"pushing|dragging) the (?:blade|razor|knife) (?:in|into|across)|(?:wrapped|"
+                  r"wrapping|bandaged|bandaging) (?:up )?my (?:arm|wrist|leg|thigh)s? (?:\w+ ){0,3}"
+                  r"(?:bc|because|cause|it) (?:it )?(?:wont|doesnt|will not) stop|did it again(?: ,)?"
+                  r" (?:a )?(?:deep|deeper|bad|worse)(?: one)?|in the (?:bath|bathtub|shower) with "
+                  r"(?:the|a|my) (?:razor|blade|knife|pills)|(?:the )?(?:cord|rope|belt|noose) is "
+                  r"(?:tied|already tied|up|ready|already on)(?!.*(?:swing|boat|tent|hammock|dock|tree "
+                  r"?house|climb|gym|tug|camp))|(?:belt|rope|cord|noose) is (?:already "
+                  r")?on the (?:door|hook|hinge|beam)|(?:took|swallowed|downed|popped) (?:\w+ ){0,4}"
+                  r"(?:<PILLS>) (?:\w+ |, ){0,8}(?:like |about |around )?(?:[1-9]\d) of them|"
+                  r"(?:took|swallowed|had) something to make sure|did something (?:really )?(?:bad|"
+                  r"stupid|dumb) (?:\w+ |, ){0,8}" + _SYMPTOM + r"|(?:taste|tasting) metal|"
+                  r"me tom\w* (?:todo|todas|todos|toda|las|sus|mis)|pastillas listas")),
+]
+RISK_RULES["sh_means_query"] += [
+    ("query_b4", (r"(?:how long|how much time) (?:does it|will it|would it|till|until|before) "
+                  r"(?:\w+ ){0,3}(?:like |about )?[1-9]\d+ (?:<PILLS>) (?:to )?(?:work|kick in|start "
+                  r"working)|(?:want|need|make|so) (?:it|this) (?:to )?looks? (?:like )?(?:an )?"
+                  r"(?:accident|accidental)(?! lol)|(?:painful|hurt|fast|quick) (?:or|and) "
+                  r"(?:fast|quick|painful|painless) (?:\w+ ){0,3}(?:rope|noose|asking for me)|"
+                  r"asking for me not (?:a|my) friend|(?:looked up|googled|searched|checked) how "
+                  r"(?:high|tall|deep|far down|cold) (?:\w+ ){0,5}(?:bridge|building|roof|drop|"
+                  r"water|river|lake|cliff|car park|parking garage|fall) (?:\w+ ){0,3}(?:is|would "
+                  r"be|goes)(?!.*(?:project|homework|class|essay|trivia|for fun))")),
+]
+RISK_RULES["sh_intent"] += [
+    ("intent_strong_b4", (r"(?:calm|peaceful|at peace|relieved|lighter) (?:\w+ |, ){0,8}(?:now "
+                          r"that|since|bc|because|cause|its bc|its because) (?:i )?(?:\w+ )?"
+                          r"(?:know when|decided|made up my mind|have a (?:date|plan)|finally "
+                          r"decided)(?:$| ,| and| so| already| now| sry| sorry| tbh| ngl| fr| lol)|now that i know (?:when|how|where)(?:$| ,)|at peace (?:about|"
+                          r"abt|w|with) (?:it|that|this|my decision)|(?:picking|pick|picked|chose|"
+                          r"choosing|know|already know|decided|deciding) (?:\w+ )?which (?:night|"
+                          r"day|date)(?:$| ,| already| now)|(?:ill|i ll|i will|gonna) do it right next time|"
+                          r"(?:annoyed|angry|mad|disappointed|upset) (?:that )?i (?:survived|woke up|"
+                          r"lived)|everything is ready in my (?:closet|room|drawer|bag)|"
+                          r"(?:im|i m|i am) finishing it (?:<TIME>)|(?:ya )?decid\w*(?: ,)? esta "
+                          r"noche")),
+    ("timeline", (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw) is "
+                  r"the (?:day|night)(?:$| ,)|after (?:my (?:mom|mum|dad|parents)|every ?one|"
+                  r"they) (?:\w+ )?(?:falls?|go|goes|are) (?:asleep|to bed|to sleep|out)|esta "
+                  r"noche|ma ?a?n?ana")),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("abuse_b4", (r"(?:hes|he s|shes|she s|he is|she is|dads|moms|stepdads|dad is|stepdad is) "
+                  r"(?:drunk|wasted|drinking) again(?: ,)? (?:\w+ ){0,3}(?:hiding|hide|locked|"
+                  r"scared)|(?:every time|whenever|when) (?:he|she|dad|mom|stepdad|my \w+) "
+                  r"(?:drinks|gets drunk|is drunk|been drinking|started drinking) (?:\w+ |, ){0,4}"
+                  r"(?:i get it|i get hit|he hits|she hits|hits me|i hide|worst|comes after|went "
+                  r"after|goes after)|(?:went|came|comes|goes) after me with (?:his|her|a|the) "
+                  r"(?:belt|knife|bat|fists|hand|shoe)|(?:belt|wooden spoon|slipper) (?:\w+ ){0,6}"
+                  r"(?:still does it|every (?:week|day|night))|(?:hes|he s|he is|stepdads|stepdad "
+                  r"is) in my (?:room|bed) again|(?:pretend|pretending) to be asleep|(?:when|after|"
+                  r"while) (?:my )?(?:mom|mum|she)(?: is| s)? (?:\w+ )?(?:leaves|is at work|works|"
+                  r"on night shift|goes out|is out|is asleep|on nights)(?: \w+| ,){0,8} (?:he|"
+                  r"stepdad|my stepdad|uncle|my \w+) (?:comes|gets|walks|sneaks|waits)|(?:waits|"
+                  r"wait|waited) (?:until|till|til|for) (?:my )?(?:mom|mum|dad) (?:\w+ ){0,3}"
+                  r"(?:leaves|goes|is gone|falls asleep)(?: \w+){0,5} (?:its my turn|then he|then "
+                  r"she|comes)|(?:got|get|was) pushed down the stairs|told (?:the |my )?(?:nurse|teacher|doctor|"
+                  r"coach|everyone|people|them) (?:that )?i (?:tripped|fell|walked into)|"
+                  r"(?:pega|golpea|empuja) (?:a mi|me)|me (?:pega|golpea|empuja)|(?:le )?pega a "
+                  r"mi")),
+    # plain hits: lowered like perp_hits when laughing or playing ("during the pillow fight lol")
+    ("hits_b4", (r"(?:slapped|shoved|pushed|punched|kicked|choked|smacked) me (?:again|down the "
+                 r"stairs|around)|(?:shove|push|throw|slap|knock) me (?:around|down)")),
+]
+RISK_RULES["ab_neglect"] += [
+    ("neglect_b4", (r"(?:food|fridge) (?:is |s )?locked|locks? (?:the )?(?:food|fridge|kitchen|"
+                    r"pantry)|(?:food|fridge) (?:\w+ ){0,4}locked in (?:their|his|her) room|(?:not "
+                    r"allowed|arent letting me|dont let me|wont let me|doesnt let me) (?:to )?"
+                    r"(?:eat|shower)|no me dejan comer|(?:only|the only) meal i (?:get|eat|have)|"
+                    r"forgets? to (?:leave|buy|give me) (?:\w+ )?(?:food|groceries|dinner|lunch)|"
+                    r"forget to buy groceries")),
+]
+RISK_RULES["ab_danger"] += [
+    ("danger_b4", (r"(?:staying|sleeping|slept|sleep) (?:in|at|on) (?:the |a )?(?:park|street|"
+                   r"streets|stairwell)(?: <TIME>| again| last night| for "
+                   r"now|$)|(?:got|been|was|get|gets) (?:kicked|locked|thrown) out (?:again|tonight|"
+                   r"of the house|of home|all night)(?! of (?:the |my )?(?:group|gc|chat|class|game|"
+                   r"lesson|server|team|club|library))|(?:locked|kicked|thrown|threw) me out (?:\w+ ){0,3}(?:again|tonight|of "
+                   r"the house|all night)|(?:pays for it|gets it|get hurt|will pay) if i (?:talk|"
+                   r"tell|say anything|snitch)|if i (?:talk|snitch) (?:\w+ ){0,3}(?:pays for it|"
+                   r"gets hurt|will hurt)|(?:chair|desk|dresser) (?:\w+ ){0,2}(?:under|against) "
+                   r"(?:the|my) (?:door|handle)(?: \w+){0,3} (?:every night|again|tonight|so (?:he|she|"
+                   r"they|nobody|no one) (?:cant|can t)|bc|because|in case)|barricad\w* (?:my|the) door|(?:thats|that s|only "
+                   r"then) when (?:its|it s|it is) safe|(?:dont|cant|can t) sleep (?:until|till|"
+                   r"til) (?:i hear )?(?:he|she|they|his|her)")),
+]
+RISK_RULES["ab_grooming"] += [
+    ("grooming_b4", (r"(?:threat\w*|gonna|going to|will|says (?:hell|he ll|shell|she ll|theyll|"
+                     r"they ll)) (?:\w+ ){0,3}(?:post|share|leak|send|show|spread|upload|expose) "
+                     r"(?:\w+ ){0,3}(?:them|pics|nudes|photos|pictures|videos?|vids)(?: \w+){0,6} "
+                     r"(?:if i|unless i|or else)|(?:threatening|threatened|threatens) to (?:post|"
+                     r"share|leak|send|show|spread|upload|expose) (?:them|it|my|the|her|his|our)|"
+                     r"if i (?:break up|leave|tell|stop|dont) (?:\w+ ){0,5}(?:hell|he ll|shell|"
+                     r"she ll|theyll|they ll|he will|she will|they will) (?:\w+ ){0,2}(?:post|"
+                     r"share|leak|send|show) (?:\w+ ){0,3}(?:videos?|pics|nudes|photos|pictures|"
+                     r"vids|them)|(?:has|have|got) my (?:pics|pictures|nudes|photos|videos) "
+                     r"(?:\w+ ){0,10}(?:unless|if i dont|or else)|(?:man|guy|stranger|someone|somebody|he|adult|"
+                     r"older|discord|online|roblox|snap|insta|server|game) (?:\w+ ){0,4}(?:asks?|"
+                     r"asked|asking|keeps asking|wants to know) (?:me )?(?:\w+ ){0,2}(?:what (?:im|i m|i am) wearing"
+                     r"(?! to| for| tomorrow| tmrw)|what school i go to|where i live|for my "
+                     r"address|if (?:my )?parents check (?:my )?(?:phone|messages)|if im (?:home )?"
+                     r"alone|to hang out alone)|(?:wants?|asked|asking|asks|keeps asking) (?:me )?"
+                     r"(?:for )?(?:\w+ ){0,3}(?:pics|photos|pictures|bikini|nudes|to meet|my address|"
+                     r"my snap) (?:\w+ |, ){0,12}(?:im|i m|i am) (?:only )?" + _KIDS_AGE + r"(?:$| ,| and| "
+                     r"tho| btw)|(?:cute|pretty|hot|mature) for (?:a )?" + _KIDS_AGE + r"|"
+                     r"(?:knows|has) my address (?:\w+ ){0,6}(?:coming|pick me up|meet)|(?:online|"
+                     r"roblox|the game|a server|discord|insta|snap) (?:\w+ ){0,8}(?:sent me money|"
+                     r"pics back|i owe him|wants pics)|(?:sent|gave) me money (?:\w+ ){0,4}(?:wants|"
+                     r"asking for) (?:pics|photos|more)|(?:teacher|coach|tutor) (?:\w+ ){0,4}"
+                     r"(?:dming|dms|messaging|texting|snapchatting|messages|texts) me (?:\w+ ){0,6}"
+                     r"(?:special|alone|hang out|cute|looked good|pretty|wink|secret|dont tell)|"
+                     r"(?:makes|made) me stay (?:\w+ )?(?:late|after) alone|(?:walks|barges|comes) "
+                     r"in (?:\w+ ){0,4}(?:every time|whenever|when|while) (?:im|i m|i am) "
+                     r"(?:changing|showering|in the shower|getting dressed|naked)|every single time "
+                     r"(?:im|i m|i am) (?:changing|showering|in the shower|getting dressed)|(?:says|said|tells "
+                     r"me|told me) (?:\w+ ){0,6}(?:what (?:we|he|she|they) (?:do|does|did)|what happens) "
+                     r"(?:\w+ ){0,4}(?:is|its|it s|stays|be) (?:our|a) (?:little )?secret(?! "
+                     r"(?:until|till|for|about|santa|recipe|spot|handshake|party))|(?:says|said|tells me) "
+                     r"(?:im|i m|i am) (?:his|her) (?:favorite|favourite|special girl|special boy|"
+                     r"little girlfriend)|(?:earn|earned|earning|pay|repay|make it up) (?:\w+ ){0,4}"
+                     r"(?:in private|alone with him|in (?:his|her) (?:room|car))|(?:padrastro|t ?o|"
+                     r"primo) entra a mi cuarto|entra a mi cuarto")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b4", (r"(?:hugs|touches|touched|massages?|massaged) (?:me )?(?:\w+ ){0,5}(?:weird|"
+                    r"wrong|uncomfortable|creepy)|(?:massages|massage) after (?:meets|practice|"
+                    r"games)|did (?:things|stuff) (?:to me )?(?:i|that i) (?:dont|cant|never) "
+                    r"(?:wanna |want to |like to )?(?:talk about|say|tell|remember)|weird with me "
+                    r"when i was (?:little|young|a kid|small|\d+)|get flashes of it|what happened (?:at|in|on|with|after) "
+                    r"(?:\w+ ){0,3}(?:wasnt|was not|isnt) (?:okay|ok|right|consensual)|(?:made|make|"
+                    r"makes|used to make) me send (?:\w+ )?(?:pics|nudes|photos|pictures)|(?:grabs|"
+                    r"grabbed|squeezes|pinches) (?:\w+ ){0,3}(?:so |really |too )?hard (?:\w+ |, )"
+                    r"{0,4}(?:marks|bruise|bruises)|throws? (?:stuff|things) (?:at|near) me|make me "
+                    r"regret it (?:\w+ ){0,3}(?:i believe|scared)|(?:hell|he ll|shell|she ll) make "
+                    r"me regret it|(?:he|she|dad|mom|mum) (?:\w+ ){0,3}threatens to(?: (?:hit|hurt|"
+                    r"beat|kick|slap|kill)| ,| a lot)|(?:flinch|cower) when (?:he|she|dad|mom) "
+                    r"(?:moves|raises|yells)|jump when doors slam|(?:being|getting|got) (?:slapped|hit|"
+                    r"punched|choked|kicked) by (?:my|your|ur) (?:mom|mum|dad|stepdad|stepmom|parent|"
+                    r"bf|gf|boyfriend|girlfriend)|(?:dad|mom|mum|stepdad|stepmom|bf|boyfriend) "
+                    r"(?:smacked|slapped|punched|choked|kicked) me|told (?:\w+ ){0,2}about (?:what )?"
+                    r"(?:her|his|my) (?:boyfriend|bf|husband|stepdad|uncle|brother|cousin|coach|"
+                    r"teacher) (?:\w+ ){0,3}(?:didnt|doesnt|wont) believe me|nightmares about (?:my )?"
+                    r"(?:stepdad|uncle|dad|coach|grandpa|cousin|babysitter|what (?:he|she) did)|"
+                    r"calls me (?:a |an )?(?:<STRONG>) (?:every day|daily|all the time)|tells me "
+                    r"(?:every day|daily)|(?:stopped|stop) seeing my friends (?:bc|because|cause) (?:my )?"
+                    r"(?:bf|gf|boyfriend|girlfriend|he|she)|gets? (?:rough|physical|handsy|violent) "
+                    r"(?:with me|sometimes|when)|walked in on me (?:\w+ ){0,3}(?:shower|changing|"
+                    r"naked)|(?:takes|took|keeps|controls) (?:all )?my (?:whole )?(?:paycheck|wages)|"
+                    r"checks my (?:bank|location)|(?:reads|checks|goes through|revisa) (?:my|mi|el) "
+                    r"(?:texts|messages|phone|celular|dms)(?: \w+){0,3} (?:every (?:night|day)|and "
+                    r"says|y|all the time)|lo que me hizo|what (?:my )?(?:cousin|uncle|stepdad|"
+                    r"babysitter|coach|he|she) did (?:\w+ ){0,3}(?:cant stop thinking|still)|"
+                    r"dm from my (?:teacher|coach|tutor)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("plan_b4", (r"(?:the |my )?list is (?:done|finished|ready|complete)(?: ,)? (?:<TIME>|"
+                 r"monday|tuesday|wednesday|thursday|friday)|(?:wrote|writing|written|made|making) (?:down )?(?:a list of |the )?"
+                 r"(?:names|times|schedule) (?:\w+ ){0,6}(?:when (?:he|she|they|mr|mrs|ms|miss)|"
+                 r"where they (?:sit|eat|hang)|of everyone)|(?:floor plan|map of the school|"
+                 r"blueprints?) (?:\w+ |, ){0,6}(?:where|xs|timing)|been timing (?:it|them|when)|"
+                 r"(?:following|followed|follow) (?:him|her|them) home (?:every|each|at night|again|last "
+                 r"night|for)(?! (?:\w+ ){0,3}(?:same street|next door|neighbou?rs?))|(?:driving|walking|going) "
+                 r"(?:by|past) (?:his|her|their) (?:house|place) (?:at night|every|again)|(?:lives|"
+                 r"lives on) (?:\w+ |, ){0,4}(?:ive|i have|i ve) been (?:driving|walking|going) by|"
+                 r"(?:know|found out|figured out) (?:which|what) (?:window|room|car) (?:is )?(?:his|"
+                 r"her|theirs?)|know where (?:\w+ ){0,2}(?:parks|lives|sleeps|walks home) (?:\w+ |"
+                 r", ){0,8}(?:alone|gonna|different|wait)|i know (?:his|her|their) route|"
+                 r"(?:<TIME>|monday|tuesday|wednesday|thursday|friday) (?:is )?(?:gonna|going to|"
+                 r"will) be (?:on the news(?:$| ,)|different(?: ,)?$)|(?:stay|staying) (?:home|away|out "
+                 r"of school) (?:on )?(?:<TIME>|monday|tuesday|wednesday|thursday|friday)(?: ,)? "
+                 r"(?:\w+ |, ){0,3}(?:not a joke|trust me|i mean it|seriously|dont ask|tell "
+                 r"whoever)|(?:took|stole|grabbed|got|have|has) (?:\w+ ){0,2}(?:revolver|gun|pistol|"
+                 r"rifle|shotgun|ar|ar15) (?:\w+ |, ){0,8}(?:know who|for (?:him|her|them)|"
+                 r"nobodys noticed|doesnt lock|dont lock|never locks)|\w+s (?:gonna|going to) "
+                 r"bleed|(?:wait for|jump|get|going over to|go to) (?:him|her|them|his place|her "
+                 r"place|his house|her house) (?:\w+ ){0,6}with (?:my|a|the) (?:bat|knife|hammer|"
+                 r"crowbar|bottle|gun|compass|box cutter)|(?:stabbing|stab|cut|hit|hitting|run "
+                 r"over) (?:him|her|them) with (?:my|a|the) (?:compass|pen|scissors|knife|bat|car|"
+                 r"box cutter)|slash (?:his|her|their) tires|(?:know|knows) (?:exactly )?whose "
+                 r"(?:car|house|locker)|(?:gonna|going to|will|im) (?:\w+ )?(?:push|shove) (?:\w+ )"
+                 r"{0,3}down the stairs|(?:box cutter|knife|blade|compass|bat|hammer|gun) (?:in|"
+                 r"under) (?:my|the) (?:locker|bag|pocket|backpack|bed) (?:\w+ ){0,4}for when|"
+                 r"if (?:they|he|she|anyone) (?:\w+ ){0,4}(?:im|i m|ill|i ll|i will) (?:using|use|"
+                 r"pull|pulling) (?:the|my) (?:knife|gun|blade|bat|box cutter)|(?:knife|gun|blade|"
+                 r"bat)(?: ,)? (?:its|it s) (?:already )?in my (?:bag|pocket|locker|backpack)|"
+                 r"(?:everyone|everybody|they|those) (?:\w+ ){0,8}(?:gonna|going to|will) pay (?:\w+ "
+                 r"|, ){0,8}(?:i have a plan|plan)|(?:bringing|bring) something (?:\w+ |, ){0,3}(?:not "
+                 r"gonna be a fight|and its not)|(?:last warning|final warning) (?:\w+ ){0,4}then "
+                 r"(?:<TIME>)?|follow (?:thru|through)(?:$| ,)|voy a matar|ya tengo la navaja|"
+                 r"got people ready|(?:counting|count) (?:down )?the days (?:til|till|until|to) "
+                 r"(?:the )?(?:assembly|prom|graduation)(?= gun)")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b4", (r"(?:could|might|gonna) (?:end|seriously hurt) (?:someone|somebody|people)|"
+                 r"(?:understand|get) why (?:ppl|people|kids|someone) (?:snap|shoot up|go postal)|"
+                 r"shoot up (?:places|the school|a school|my school)|revenge fantas\w*|(?:almost|"
+                 r"nearly) (?:choked|strangled|stabbed|killed) (?:my \w+|him|her|someone)(?! (?:\w+ )?"
+                 r"(?:with laughter|laughing|on (?:my|his|her|a)))|(?:better|"
+                 r"happier) if (?:those|they|he|she|these) (?:\w+ ){0,2}(?:just )?(?:died|were "
+                 r"dead|was dead)|hope (?:someone|something|a car|a bus) (?:\w+ ){0,2}(?:runs over|"
+                 r"hits|kills) (?:my|him|her|them)|(?:dreams|dreamt|dreamed|dream) (?:where|that) i "
+                 r"(?:hurt|kill|killed|stab|stabbed)|something (?:bad|terrible) to (?:him|her|them)|"
+                 r"before i (?:hit|hurt|punch|kill|snap at) (?:someone|somebody|him|her|them)|"
+                 r"(?:hurt|kicked|killed|hit) (?:the |a |my )?(?:\w+s )?(?:cat|dog|animal|pet) on "
+                 r"purpose|(?:didnt|never|wouldnt) wake up and i (?:helped|did it)|(?:wanted|want) "
+                 r"to keep (?:going|hitting|punching)(?: \w+)?$|hasta que deje de moverse|golpear a "
+                 r"alguien|(?:pictures|images|thoughts) in my head of (?:doing it|hurting|stabbing|"
+                 r"killing)|(?:everyone|everybody|every ?one) in my (?:class|grade|school) dies|"
+                 r"(?:keying|key|slash\w*) (?:his|her|their) (?:car|tires) (?:and|or) (?:maybe )?"
+                 r"worse|(?:how to make|make) (?:stuff|things|something) blow up|(?:asleep|"
+                 r"sleeping) (?:and|,) (?:\w+ ){0,2}(?:the )?(?:hammer|knife|bat|axe|gun) is "
+                 r"(?:right )?(?:there|here)|(?:shoving|pushing|shove|push) (?:him|her|them|my "
+                 r"\w+(?: \w+)?) down the stairs|(?:ppl|people|kids) at school who deserve it")),
+]
+RISK_RULES["ds_medium"] += [
+    ("acute_b4", (r"no puedo (?:respirar|m ?a?s|parar|con esto)|estoy (?:temblando|muy mal|fatal)|"
+                  r"ay ?u?denme|ay ?u?dame|no aguanto m ?a?s|(?:need|want) (?:someone|somebody|"
+                  r"anyone) (?:to talk to )?(?:rn|right now|asap|please|pls)(?! to| for| with)|"
+                  r"(?:someone|somebody|anyone) (?:pls|please) (?:answer|reply|help|respond)(?: me| "
+                  r"pls| please)?(?:$| ,| i )|cant be alone (?:rn|"
+                  r"right now|tonight)|(?:pls|please) (?:someone|somebody|anyone)$|(?:someone|"
+                  r"somebody) (?:answer|help) (?:pls|please)|not (?:even )?in my (?:own )?body|"
+                  r"(?:keep|keeps|been|im|i m) (?:dissociating|losing time)|(?:everything|it all)"
+                  r" (?:feels|seems) (?:so )?(?:fake|unreal) (?:\w+ ){0,4}(?:scar\w*|dream)|"
+                  r"(?:havent|have not|wont|cant|cannot|can t) (?:stopped |stop )(?:trembling|"
+                  r"shaking|sobbing)|(?:keep|keeps) (?:shaking|trembling)|(?:should|need to|gonna|have to|"
+                  r"pls|please) call (?:911|999|112|an ambulance)|(?:im|i m|i am) "
+                  r"breaking(?: down)?(?:$| ,| like| and)|^falling apart|locked myself in (?:the "
+                  r"|my )?(?:\w+ )?(?:bathroom|toilet|closet|stall)(?! to (?:finish|do|take|get|film|"
+                  r"call|study|change))|(?:shower|bath) fully clothed|"
+                  r"cant make myself (?:move|get up)|(?:cant|cannot) (?:handle|take) one more "
+                  r"thing|if one more thing (?:happens|goes wrong)|(?:dark|black|pitch black) "
+                  r"(?:in|inside) my (?:head|mind|brain)|crying (?:\w+ ){0,4}for (?:an hour|hours|"
+                  r"\d+ hours)|cant drive (?:home )?like this|(?:dont|do not) know what to do with "
+                  r"(?:my body|myself)(?! (?:this|over|during|on) )|(?:my )?(?:head|brain|mind) is "
+                  r"(?:going down the drain|glitching)|cant stop replaying")),
+]
+RISK_RULES["sh_ideation"] += [
+    ("method_b4", (r"(?:<GONNA>) (?:\w+ )?(?:walk|swim|wade) (?:out )?into the (?:ocean|sea|river|"
+                   r"lake)|(?:not|never|without) (?:hitting|hit|touching|using|pressing) the brakes?|"
+                   r"(?:cuts|cutting|it) (?:wont|will not|isnt|arent) (?:be )?enough (?:this time|"
+                   r"anymore)|(?:picturing|picture|imagining|imagine|planning) my (?:own )?funeral|"
+                   r"(?:playlist|songs?|outfit) for my own funeral|(?:tomorrow|tmrw|the future|next "
+                   r"year) (?:just )?(?:didnt|doesnt|wont) include me|(?:holding|hold|held) (?:an )?"
+                   r"ice cubes? (?:\w+ ){0,2}(?:bc|because|instead)|(?:wearing|wear|wore|started "
+                   r"wearing) (?:a |my )?(?:watch|bracelets?|long sleeves|hoodie|jacket) (?:\w+ )"
+                   r"{0,4}(?:to hide|so no one sees|so nobody sees|to (?:swim|the pool|the beach|pe)"
+                   r"(?!.*(?:burn|sun|cold|uv|rash|eczema|modest)))|(?:last time (?:ill|i ll|i will) see (?:them|her|him|you|my \w+))(?!.*(?:until|till|"
+                   r"til|next|summer|christmas|school|tomorrow|again))" + _TRAVEL
+                   + r"|zoning out (?:\w+ ){0,2}losing time|keep losing time")),
+]
+RISK_RULES["sh_means"] += [
+    ("means_b4", (r"sharpener blades?|blades? (?:out of|from) (?:a |the |my )?(?:pencil )?"
+                  r"sharpener|(?:bridge|tracks|roof|cliff|overpass|ledge|pier) (?:\w+ |, ){0,10}"
+                  r"(?:going|walking|heading) (?:back )?there")),
+]
+RISK_RULES["sh_plan"] += [
+    ("staged_b4", (r"(?:by|at|on|near) the (?:train |railway )?tracks (?:\w+ |, ){0,8}next "
+                   r"(?:one|train)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b4b", (r"when (?:my )?(?:\w+ )?(?:gets|is) drunk (?:he|she) gets (?:scary|violent|"
+                     r"mean)")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b4b", r"(?:explaining|list of|reasons) why (?:they|he|she|everyone) (?:all )?deserves? "
+                 r"(?:it|to)"),
+]
+# Toxicity exemptions: self-talk quoting one's own brain or voices, "X wont shut up" (attacks
+# nobody), and reported speech of an abuser or a threat to share pictures.
+TOX_EXEMPT += [
+    ("brain_says", (r"(?:my |the )?(?:brain|head|mind|thoughts?|voice|voices|inner voice|"
+                    r"intrusive thoughts?|depression|anxiety)(?: in my head)? (?:\w+ )?(?:says|"
+                    r"say|said|goes|go|went|tells me|told me|keeps telling me|keeps saying|is like|"
+                    r"was like|whispers?|screams?)(?: \w+){0,10}")),
+    ("wont_shut_up", (r"(?!(?:you|u|ya|yall|ur|you guys) )\w+ (?:just |literally |still )?"
+                      r"(?:wont|won t|will not|cant|cannot|never|doesnt|dont|didnt) "
+                      r"(?:ever )?shut up|(?:make|get|need|want) (?:my |the )?(?:brain|head|mind|"
+                      r"thoughts|it|them) (?:to )?shut up|(?:told|tells|telling|yelled at|"
+                      r"screamed at|screams at|yells at) me to shut up")),
+    ("reported_bullying", (r"(?:someone|somebody|they|people|kids|\w+) (?:made|created|started|set "
+                           r"up|has|have) (?:a |an )?(?:page|account|group ?chat|gc) (?:just )?to "
+                           r"(?:roast|make fun of|hate on|expose|bully) (?:me|my)(?: \w+)?")),
+    ("reported_send", (r"(?:he|she|they|\w+) (?:said|says|keeps saying|kept saying|asked|asks|"
+                       r"asked me|wants me to|told me|tells me|texted|messaged|dmed|was like|goes|"
+                       r"keeps asking) (?:\w+ ){0,6}send (?:\w+ )?(?:pics|pictures|nudes|photos|"
+                       r"a pic|more)|threat\w* to (?:post|share|leak|send|show|spread|upload) "
+                       r"(?:\w+ ){0,6}")),
+]
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -97,7 +97,7 @@ _TRIVIAL_CAUSE = re.compile(
     r"(?<![\w#])(?:(?:ate|eaten|eats|finished|finishes|took|takes|stole|steals|used|drank|hogged|"
     r"hogs|broke|lost|borrowed|spoiled|spoilt|hid|hides|changed|unplugged|deleted) (?:the |my |"
     r"all the |all my |our |his |her )?(?:last (?:of (?:the |my |our )?)?)?(?:\w+ )?"
-    r"(?:cereal|food|milk|charger|snacks?|"
+    r"(?:cereal|food|milk|charger|snacks?|shampoo|conditioner|makeup|toothpaste|perfume|hairbrush|"
     r"chips|crisps|cookies?|biscuits?|pizza|sweets|candy|chocolate|remote|wifi|tv|game|games|"
     r"hoodie|clothes|controller|ending|password|seat|episode|save|bed|shower|hot water|"
     r"leftovers|fries|pringles|nutella|bathroom|headphones|phone|box)|vending machine|printer|"
@@ -269,7 +269,8 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
                 + [n for n in hits.get("sh_means", []) if n == "method_words"])
     intent_names = set(hits.get("sh_intent", []))
     conditional = bool(_CONDITIONAL.search(t))
-    intent_names |= ({"intent_strong"} if intent_names & {"intent_more", "intent_strong_b3"}
+    intent_names |= ({"intent_strong"} if intent_names & {"intent_more", "intent_strong_b3",
+                                                       "intent_strong_b4"}
                      else set())
     strong_intent = bool(intent_names - {"going_to", "timeline_weak"}) or (
         "going_to" in intent_names and not conditional)
@@ -315,7 +316,8 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     ab = 0
     if has("ab_ongoing") or has("ab_neglect") or has("ab_grooming") or has("ab_danger"):
         ab = 2 if past else 3
-        only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits", "perp_with"} and not (
+        only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits", "perp_with",
+                                                              "hits_b4"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
         if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t):
             ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
