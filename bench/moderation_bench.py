@@ -1,6 +1,6 @@
 """Moderation quality and speed benchmark (a script, not a timed test).
 
-    python bench/moderation_bench.py                 # dev + test, stage 1 and full cascade
+    python bench/moderation_bench.py                 # dev, test, holdout: stage 1 and full cascade
     python bench/moderation_bench.py --stage1-only   # skip the embedding model
     python bench/moderation_bench.py --errors train  # list misclassified rows of a set
 
@@ -34,6 +34,7 @@ from app.moderation import Action, Moderator, Verdict  # noqa: E402
 SETS = {
     "dev": ROOT.parent / "shared" / "moderation" / "dev.jsonl",
     "test": ROOT / "data" / "moderation" / "test.jsonl",
+    "holdout": ROOT / "data" / "moderation" / "holdout.jsonl",
     "train": ROOT / "data" / "moderation" / "train.jsonl",
 }
 
@@ -172,7 +173,7 @@ def main() -> None:
     ap.add_argument("--stage1-only", action="store_true")
     ap.add_argument("--errors", help=f"{', '.join(sorted(SETS))} or a .jsonl path")
     ap.add_argument("--cascade-errors", action="store_true")
-    ap.add_argument("--sets", default="dev,test", help="comma-separated names or paths")
+    ap.add_argument("--sets", default="dev,test,holdout", help="comma-separated names or paths")
     args = ap.parse_args()
 
     try:
