@@ -151,7 +151,8 @@ IDIOMS: list[tuple[str, str]] = [
     ("pe_suicides", r"(?:ran|run|running|do|did|doing|made us run|made us do) suicides"),
     ("suicide_drills", r"suicides? (?:drills?|sprints?|runs?|in pe|in gym|at practice)"),
     ("suicide_squad", r"suicide (?:squad|doors?|king|boys)"),
-    ("suicide_class", (r"(?:about|on|in) (?:\w+ ){0,3}suicide (?:prevention|awareness|in (?:health|"
+    ("suicide_class", (r"(?<!think )(?<!thinking )(?<!thought )(?<!dream )(?<!dreaming )"
+                      r"(?:about|on|in) (?:\w+ ){0,3}suicide (?:prevention|awareness|in (?:health|"
                       r"english|class))|suicide (?:prevention|awareness)|"
                       r"(?:poem|book|novel|story|play|essay|movie|chapter) (?:\w+ ){0,5}"
                       r"(?:suicide|kill (?:themselves|himself|herself))|"
@@ -256,7 +257,8 @@ IDIOMS += [
                      r"up on) (?:the )?roof")),
     ("academic_topic", (r"(?:theory|theories|study|studies|statistics|stats|rates?|research|"
                         r"essay|article|documentary|lecture|unit|topic|reading) (?:\w+ ){0,2}"
-                        r"(?:of|on|about) (?:\w+ )?(?:suicide|self harm|death)(?: rates?)?|"
+                        r"(?:of|on|about) (?:\w+ )?(?:suicide|self harm|death)(?: rates?)?"
+                        r"(?! (?:methods?|ways?|notes?|how|letters?))|"
                         r"suicide (?:rates?|statistics|stats|bombers?)|"
                         r"(?:durkheim\w*|sociology|psychology|pshe|religious studies)(?: \w+){0,6}"
                         r" suicide\w*")),
@@ -273,6 +275,31 @@ IDIOMS += [
                     r"(?:form|class|year|school|team|tutor group) (?:\w+ ){0,2}(?:call|calls|"
                     r"called) me (?:names|\w+)")),
     ("without_panic", r"without (?:panicking|freaking out|having a panic attack|crying)"),
+]
+
+# batch 6: suicide as a school topic told the other way round ("the theme of suicide in hamlet",
+# "we're discussing suicide in english") -- an academic verb or noun before it, or a text or a
+# class after it; never "thinking about" or "reading about ... methods"
+_LIT = (r"(?:hamlet|macbeth|romeo and juliet|romeo|juliet|ophelia|of mice and men|the bell jar|"
+        r"plath|the crucible|antigone|othello|king lear|the awakening|the book|the novel|the play|"
+        r"the poem|the story|the text|the film|the movie|(?:\w+ )?literature|lit|english|"
+        r"(?:\w+ )?class|history|psych|psychology|sociology|health|pshe|philosophy|ethics|"
+        r"religious studies|re|rs|shakespeare|greek (?:myth\w*|tragedy|tragedies)|tragedies)")
+_LIT_WORK = (r"(?:hamlet|macbeth|romeo and juliet|romeo|juliet|ophelia|of mice and men|the bell jar|"
+             r"plath|the crucible|antigone|othello|king lear|the awakening|the book|the novel|"
+             r"the play|the poem|the story|the film|the movie|shakespeare|greek (?:myth\w*|"
+             r"tragedy|tragedies))")
+IDIOMS += [
+    ("suicide_theme", (r"(?:themes?|motifs?|topic|symbolism|portrayal|depiction|representation|"
+                       r"role|idea|concept|ethics|history|causes|prevention|effects?) (?:of|on|"
+                       r"about) (?:the )?(?:theme of |topic of |idea of )?suicide(?: \w+){0,3}"
+                       r" (?:in|of|from|by) " + _LIT + r"|"
+                       r"(?:discuss\w*|learning about|learn about|learned about|learnt about|"
+                       r"studying|covering|covered|analy[sz]\w*|(?:essay|paper|presentation|"
+                       r"project|debate|report|unit|lesson|seminar|assembly) (?:on|about)) (?:the "
+                       r"(?:theme|topic|idea|role) of )?suicide(?! (?:methods?|ways?|notes?|"
+                       r"letters?|how))|(?<!about )suicide (?:\w+ ){0,2}(?:in|from|of) " + _LIT_WORK +
+                       r"(?: (?:class|book|play|poem|novel|act \w+|scene \w+))?")),
 ]
 
 # Other people at risk: the sender is worried, not at risk themselves (distress, medium).
@@ -983,7 +1010,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("unclear", (r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me "
                      r"(?:really |so )?(?:hard|"
                     r"sometimes)|(?:is that|is it|if thats|if this is|if it counts as) "
-                    r"(?:normal|abuse|okay|ok)|(?:dont|never) (?:take|took) me to the doctor|"
+                    r"(?:normal|abuse|okay|ok)(?! (?:if i|if we|to (?:just )?(?:ask|talk|chat|"
+                    r"vent|say|post|share|message|text|join|be here)|for me to|that i|"
+                    r"i just|just to))|(?:dont|never) (?:take|took) me to the doctor|"
                     r"(?:comments|says weird stuff|weird stuff) about (?:my body|how i look)|"
                     r"(?:keeps|kept) touching me|grabbed my (?:butt|ass|chest|boobs)|"
                     r"gets (?:really )?(?:scary|violent|mean) when (?:he|she) (?:drinks|is "
@@ -1934,7 +1963,8 @@ _KIDS_AGE = r"(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 IDIOMS += [
     ("fiction_b4", (r"(?:movie|film|show|trailer|episode|series|anime|manga|novel|fanfic|"
                     r"villain|villains|antagonist|main character|mc|protagonist|fictional "
-                    r"characters?)(?: s)? (?:\w+ ){0,10}(?:die|dies|died|dying|death|kill\w*|"
+                    r"characters?)(?: s)? (?:(?!i |im |myself |my (?:arm|wrist|leg|thigh)s? )"
+                    r"\w+ ){0,10}(?:die|dies|died|dying|death|kill\w*|"
                     r"poison\w*|jump\w*|bleed\w*|stab\w*|shot|shoots?|shooting|suicide|bomb\w*|"
                     r"blow\w* up)(?: \w+){0,4}")),
     ("pet_meds", (r"(?:dog|dogs|cat|cats|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|"
@@ -2447,6 +2477,128 @@ TOX_RULE_SET: tuple[Rule, ...] = _compile_table(TOX_RULES)
 TOX_EXEMPT_RULES: tuple[Rule, ...] = tuple(_compile(n, "tox_exempt", p) for n, p in TOX_EXEMPT)
 # Staff are not excused for calling the student's reason "a dumb thing to be sad about".
 TOX_EXEMPT_STAFF: tuple[Rule, ...] = tuple(r for r in TOX_EXEMPT_RULES if r.name != "thing_talk")
+
+# --- batch 6: context masks ----------------------------------------------------------------
+# A risk word that is ordinary in a context found *anywhere* in the message: when the context
+# is present and no guard word is, only the target words are blanked (not the text between),
+# and the message is left unsettled so the cascade still looks. Families from batch 6:
+# guns in video games, guns as a class/debate topic, blood at the dentist or in a horror film,
+# a kitchen knife, excited "freaking out", "help" with a trivial object, goodbyes before a
+# move, deleting an app to spend less time on it. Guards are the words that make the same
+# sentence risky ("myself", a parent's gun, "wont stop", "on purpose", "forever", ...).
+_SELF_RISK = (r"myself|my self|kill\w*|die|dying|dead|suicid\w*|kms|unalive|ctb|end it|"
+              r"end my life|overdos\w*|pills|on purpose|self harm|sh")
+CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
+    # name, context, target, guard
+    ("ctx_game_gun",
+     r"fortnite|call of duty|cod|warzone|valorant|apex|pubg|csgo|cs2|counter ?strike|roblox|"
+     r"minecraft|halo|overwatch|rainbow six|r6|gta|splatoon|destiny|battlefield|nerf|airsoft|"
+     r"paintball|laser tag|video ?games?|gaming|gamer|(?:\d+|one|two|three|ten) kills?|"
+     r"kill ?streak|kill game|kill win|sniped|snipe|sniping|sniper|headshots?|no ?scope\w*|"
+     r"victory royale|dubs?|squad|duos|trios|lobby|ranked|clutch\w*|1v1|noobs?|cracked|"
+     r"cracked|gg|ggs|(?:one|the|this|that|a|each|every) round|respawn\w*|loadout|battle pass|"
+     r"aimbot|xbox|ps5|playstation|controller|twitch|stream\w*|new skin|skins",
+     r"guns?|pistols?|rifles?|shotguns?|snipers?|bullets?|ammo",
+     r"myself|my self|kill (?:myself|me|him|her|them|every ?one|people at)|kms|suicid\w*|"
+     r"unalive|ctb|end it|end my life|die|dying|pills|(?:dads|moms|uncles|brothers|grandpas|parents|stepdads) (?:gun|rifle|"
+     r"pistol|shotgun)|real (?:gun|life)|irl|in real life|at school|to school|teacher|"
+     r"tomorrow|tonight"),
+    ("ctx_topic_gun",
+     r"debate|debating|civics|government|gov|social studies|history|essay|project|presentation|"
+     r"model un|mun|current events|the news|article|policy|policies|laws?|legislation|"
+     r"amendment|senator|congress|election|vote|voting|opinion|argu\w*|persuasive|research",
+     r"guns?|firearms?|rifles?|pistols?",
+     _SELF_RISK + r"|(?:dads|moms|uncles|brothers|grandpas|parents|stepdads|my) (?:gun|rifle|"
+     r"pistol|shotgun)|(?:have|got|found|holding|bring|bringing|brought|take|taking) (?:a |"
+     r"the |his |her )?(?:gun|rifle|pistol)|in my (?:bag|backpack|room|hand|locker)|shoot\w*"),
+    ("ctx_blood_ordinary",
+     r"movie|movies|film|horror|slasher|zombies?|show|episode|series|scene|trailer|anime|manga|"
+     r"book|novel|netflix|sleepover|halloween|haunted|costume|fake blood|dentist|orthodontist|"
+     r"tooth|teeth|wisdom|braces|surgery|operation|nosebleeds?|nose bleeds?|nose|period|vet|"
+     r"first aid|health class|cpr|lifeguard|biology|bio|dissect\w*|butcher|steak|hunting|"
+     r"deer|blood drive|donat\w*|blood test|nurse|doctor|hospital|injection|vaccine|needle|"
+     r"lip|paper cut|papercut|knee|elbow|football|rugby|hockey|boxing|wrestling|skateboard\w*|"
+     r"fell off|tripped|crashed|if (?:someone|somebody|a person|you|u|ur|your \w+)|"
+     r"someones?(?: is)? bleeding|somebody(?: is)? bleeding|what to do if",
+     r"so much blood|blood everywhere|(?:a )?lot of blood|alot of blood|(?:bleeding|blood)"
+     r"(?: \w+){0,3} (?:alot|a lot|so much|too much|everywhere)|bleed(?:ing)? out",
+     _SELF_RISK + r"|cut|cuts|cutting|cutted|wrists?|thighs?|arms?|blade|razor|deep|"
+     r"(?:wont|will not|cant|cannot|not|isnt) stop\w*|dizzy|faint\w*|help me|please help|"
+     r"pls help|scared|shaking|shaky|(?:idk|dont know|don t know) what to do"),
+    ("ctx_kitchen_knife",
+     r"carv\w*|turkey|cook\w*|chop\w*|dice|dicing|slic\w*|peel\w*|recipe|"
+     r"cake|bread|butter|onions?|veg\w*|pumpkin|fruit|apples?|steak|meat|chef|"
+     r"whittl\w*|camping|scouts?|pocket ?knife|swiss army|sandwich|cheese",
+     r"knife|knives",
+     _SELF_RISK + r"|wrists?|thighs?|arms?|skin|cut (?:my|me)|hurt\w*|blood|bleed\w*|stab\w*|"
+     r"him|her|them|kid|guy|teacher|school|bag|backpack|pocket|room|under my|hide|hid|hiding|"
+     r"look\w*|star\w*|keep|keeps|want|wanna|think\w*|thought|urge\w*|tempt\w*"),
+    ("ctx_excited",
+     r"crush|liked my|followed me|follows me|texted me back|replied|asked me out|concert|"
+     r"tickets|meet and greet|excited|exciting|so happy|happy|omg|yay|cant wait|got in|"
+     r"accepted|acceptance|won|we won|got the part|got the lead|made the team|puppy|kitten|"
+     r"birthday|surprise|noticed me|album|premiere|comeback|in a good way|good way|"
+     r"best day|new phone|new game|announced|cutest|so cute|slay|slayed|lets go|lesgo",
+     r"freaking out|freakin out|freaked out|losing my mind|losing it|going crazy|going insane|"
+     r"want to scream",
+     _SELF_RISK + r"|scared|terrified|afraid|panic\w*|cant breathe|breathe|racing|chest|"
+     r"shaking|worried|anxious|anxiety|bad|help|hurt\w*|hate|pregnant|cheat\w*|leak\w*|"
+     r"posted|nudes|pics|threat\w*|dumped|broke up|ignor\w*|left me|blocked|mad|angry|"
+     r"cry\w*|sad|found out|caught|trouble|police|alone"),
+    ("ctx_trivial_help",
+     r"burnt|burned|burn|popcorn|toast|cookies|cake|bake|baking|recipe|microwave|oven|"
+     r"spilled|spill|stain|homework|hw|math|question|essay|assignment|worksheet|quiz|outfit|"
+     r"wear|choose|pick|decide|which one|caption|username|playlist|gift|present|costume|"
+     r"haircut|bangs|makeup|nails|level|boss|puzzle|wordle|riddle|wifi|printer|password|"
+     r"laptop|charger|app|game|minecraft|fortnite|lego|goldfish|smells?|laundry|shrunk|"
+     r"spelling|grammar|translate|french|spanish|chem|physics|chemistry|formula|equation",
+     r"help|halp|hlp",
+     _SELF_RISK + r"|hurt\w*|hit|hits|hitting|beat\w*|touch\w*|scared|afraid|terrified|unsafe|"
+     r"panic\w*|breathe|bleed\w*|blood|cut\w*|myself|he|she|they|him|her|them|dad|mom|mum|"
+     r"stepdad|stepmom|uncle|boyfriend|bf|locked|trapped|follow\w*|stalk\w*|nudes?|pics|"
+     r"leak\w*|threat\w*|pregnant|alone|hate|gun|knife|fire(?! alarm)|smoke(?! alarm)|"
+     r"police|ambulance|911|crying|cant stop|need help|needs help|someone help|please|pls|"
+     r"plz|feel\w*|felt|anyone|somebody|someone"),
+    ("ctx_moving_goodbye",
+     r"moving|we move|we re moving|were moving|move to|move away|moved|going away party|"
+     r"farewell party|leaving party|goodbye party|new school|new house|transferr\w*|"
+     r"relocat\w*|graduat\w*|exchange|study abroad|last day of (?:school|camp|term)|"
+     r"summer camp|camp|trip|vacation|holiday|abroad|flight|airport|semester|college|"
+     r"senior year|last week of school|end of the year",
+     r"goodbye|good bye|goodbyes|bye|farewell|this is (?:my )?(?:goodbye|the end|it|my last)",
+     _SELF_RISK + r"|forever|world|gone|not coming back|wont be (?:here|around)|note|letters?|"
+     r"sorry for everything|miss me|better off|burden|give away|gave away|giving away|"
+     r"wont need|last message|see you never|no one will|nobody will|tonight|night|"
+     r"not (?:\w+ ){0,2}(?:like|cause|because|bc|about|cos|coz)|(?:u|you) know what i mean|"
+     r"if (?:u|you) know"),
+    ("ctx_app_break",
+     r"detox|a break|breaks|distract\w*|waste|wasting|addict\w*|screen ?time|focus|study\w*|"
+     r"exams?|finals|feel better|feels? (?:so |really |way )?(?:good|better|great|free|"
+     r"lighter)|productiv\w*|eating my|rotting|brain ?rot|doom ?scroll\w*|too much time|"
+     r"for lent|for a (?:while|bit|week|month)|toxic|drama|hate comments|storage|"
+     r"reinstall\w*|redownload\w*|new account|hacked|my (?:mom|dad|parents) made me|"
+     r"(?:mom|dad|parents) said",
+     r"deleted|deleting|delete",
+     _SELF_RISK + r"|everything|goodbye|bye|wont need|dont need|not gonna need|gone|last|note|"
+     r"letters?|forever|sorry|nobody|no one|miss me|burden|give away|gave away|giving away|"
+     r"better off|ready"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ContextMask:
+    name: str
+    context: re.Pattern[str]
+    target: re.Pattern[str]
+    guard: re.Pattern[str]
+
+
+def _edge(body: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w#])(?:" + _expand(body) + r")(?![\w#])")
+
+
+CONTEXT_MASKS: tuple[ContextMask, ...] = tuple(
+    ContextMask(n, _edge(c), _edge(t), _edge(g)) for n, c, t, g in CONTEXT_MASKS_SRC)
 
 # Contexts that make "kms", "i want to die" hyperbole when the sender is also laughing.
 TRIVIAL_TOPIC = re.compile(

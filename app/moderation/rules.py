@@ -81,6 +81,25 @@ _RISK_WORDS = re.compile(
 _PLAYFUL = re.compile(r"(?<![\w#])(?:accident\w*|play fight\w*|playing|pillow|tickle|joking|messin"
                       r"g "
                       r"around|we were laughing|were fine|we re fine|by mistake)(?![\w#])")
+# batch 6: a sibling's or friend's hitting game ("my little brother punches my arm every time
+# we see a yellow car, its a game we play"): only for siblings/cousins/friends, never parents,
+# and not when it leaves marks or fear
+_SIBLING = re.compile(
+    r"(?<![\w#])(?:my (?:little |big |older |younger |baby |twin |step |)(?:brother|sister|bro|"
+    r"sis|siblings?|cousins?|twin)|my (?:best )?(?:friends?|bestie|bff)|my (?:brother|sister)s?)"
+    r"(?![\w#])")
+_SIB_GAME = re.compile(
+    r"(?<![\w#])(?:(?:its|it s|it is|was|its just|just) (?:a|our) game|a game we play|game we "
+    r"play|(?:yellow|red|punch|slug) (?:car|cars|buggy|buggies|bug)|punch ?bug\w*|slug ?bug\w*|"
+    r"play ?fight\w*|wrestl\w*|rough ?hous\w*|pillow fight\w*|nerf|dodgeball|tag|"
+    r"(?:for|as a) (?:joke|fun|prank)|prank\w*|fair honestly|fair enough|hit (?:him|her|them) "
+    r"back|punch(?:ed)? (?:him|her|them) back|got (?:him|her|them) back|we were playing|tickl\w*|"
+    r"arm wrestl\w*|thumb war|rock paper scissors|truth or dare|loser gets|whoever loses)"
+    r"(?![\w#])")
+_SIB_SERIOUS = re.compile(
+    r"(?<![\w#])(?:bruis\w*|bleed\w*|blood|scared|afraid|terrified|hospital|broke|broken|marks|"
+    r"cry|crying|wont stop|doesnt stop|hurts so|really hurts|unsafe|dad|mom|mum|stepdad|"
+    r"stepmom|uncle|parents|choke\w*|strangl\w*)(?![\w#])")
 _ITS_FINE = re.compile(r"(?<![\w#])but (?:its|it s|im|i m|i am) (?:fine|ok|okay|good)(?![\w#])")
 _GOODBYE_END = re.compile(r"(?<![\w#])(?:goodbye|bye|bye forever|farewell)(?: forever)?$")
 _STRONG_MEANS = re.compile(
@@ -233,6 +252,18 @@ def score(text: str, role: str = "student") -> Stage1:
             levels["distress"] = 2
             signals += [f"third_party:{n}" for n in tp_names]
         t_risk = _mask(t_risk, tp_spans)
+        # batch 6: a risk word that is ordinary in a context found elsewhere in the message
+        # (a gun in fortnite, blood at the dentist); only the word is blanked, and it stays
+        # unsettled so the cascade still looks
+        ctx_spans: list[tuple[int, int]] = []
+        for cm in lx.CONTEXT_MASKS:
+            if cm.context.search(t_risk) and not cm.guard.search(t_risk):
+                spans = [m.span() for m in cm.target.finditer(t_risk)]
+                if spans:
+                    ctx_spans += spans
+                    idiom_names.append(cm.name)
+                    signals.append(f"idiom:{cm.name}")
+        t_risk = _mask(t_risk, ctx_spans)
         hits = _hits(lx.RISK_RULE_SET, t_risk, negation=True)
         for kind, names in hits.items():
             signals += [f"{kind}:{n}" for n in names]
@@ -321,6 +352,9 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
         if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t):
             ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
+        elif (only_hits and _SIBLING.search(t) and _SIB_GAME.search(t)
+              and not _SIB_SERIOUS.search(t) and not lx.SERIOUS.search(t)):
+            ab, settled = 1, False  # "my brother punches my arm at every yellow car, a game"
     elif has("ab_unclear"):
         ab, settled = 2, False
     levels["abuse_disclosure"] = ab
