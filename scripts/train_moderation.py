@@ -31,8 +31,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import moderation_thresholds as th  # noqa: E402
+
 from app.moderation.normalize import normalize  # noqa: E402
-from app.moderation.rules import score  # noqa: E402
 from app.moderation.verdict import RISK_CATEGORIES  # noqa: E402
 
 TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
@@ -45,12 +48,10 @@ INPUTS = [TRAIN, Path(__file__).resolve(), ROOT / "app" / "moderation" / "normal
 # when only these change, --if-stale re-chooses the thresholds from the stored out-of-fold
 # probabilities (heads/oof.npz) in seconds instead of fine-tuning again.
 STAGE1 = [ROOT / "app" / "moderation" / n for n in ("lexicon.py", "rules.py", "prefilter.py",
-                                                  "pipeline.py")]
+                                                  "pipeline.py")] + [Path(th.__file__).resolve()]
 OOF_FILE = "oof.npz"
-RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
+RANK = th.RANK
 LEVEL_NAMES = {1: "low", 2: "medium", 3: "high"}
-ORDINARY_BUDGET = 0.01  # out-of-fold share of ordinary student messages stage 2 adds escalations to
-LOW_BUDGET = 0.25  # ... and of low-risk ones (guidance only; escalating them pages a counselor)
 L2 = 0.1  # on the summed, class-weighted log-loss; chosen by --cv among 0.03, 0.1, 0.3, 1
 
 
@@ -245,93 +246,6 @@ def derived(r: dict) -> bool:
     return r["note"].startswith(("variant", "batch2: longer", "batch2: styled"))
 
 
-def simulate(s1_levels: np.ndarray, unsettled: np.ndarray, seen: np.ndarray,
-             p_med: np.ndarray, p_any: np.ndarray, th: dict[str, float]) -> np.ndarray:
-    """Vectorised `pipeline.merge`, escalation only: which rows the cascade escalates.
-
-    s1_levels (n, 4) stage-1 levels per risk category; p_med (n, 4) P(category >= medium);
-    p_any P(any category >= medium); seen: stage 1 found some risk or a hint of it."""
-    lv = s1_levels.copy()
-    bar = np.where(lv == 0, th["escalate_new"], th["raise"])
-    lv = np.where((lv < 2) & (p_med >= bar), 2, lv)
-    lv = np.where((s1_levels == 2) & (p_med < th["lower"]) & (lv == 2), 1, lv)
-    pooled = p_any >= np.where(seen, th["raise"], th["escalate_new"])
-    esc2 = (lv.max(1) >= 2) | pooled
-    return np.where(unsettled, esc2, s1_levels.max(1) >= 2)
-
-
-def choose_thresholds(probs: np.ndarray, rows: list[dict]) -> dict[str, float]:
-    """Decision thresholds for merging stage 2 into stage 1, from out-of-fold predictions.
-
-    Simulates the cascade (stage 1 on each row; the heads only where it is unsettled; the
-    merge as in pipeline.merge) and picks escalate_new and raise together to escalate the most
-    risky rows, high counted twice, while stage 2 adds at most ORDINARY_BUDGET escalations of
-    ordinary messages and escalates at most LOW_BUDGET of low-risk ones. lower wrongly lowers
-    <= 2 % of stage-1 mediums on risky rows; toxic keeps toxicity precision >= 0.95."""
-    names = head_names()
-    med = [i for i, n in enumerate(names) if n.endswith(">=medium") and not n.startswith("any")]
-    p_med = probs[:, med]
-    p_any = probs[:, names.index("any>=medium")]
-    p_tox = probs[:, names.index("toxicity")]
-    student = np.array([r["role"] == "student" for r in rows])
-    risk = np.array([RANK[r["risk"]] for r in rows])
-    toxic = np.array([bool(r["toxic"]) for r in rows])
-    grid = np.round(np.arange(0.30, 0.995, 0.01), 2)
-
-    def smallest(ok) -> float:
-        return float(next((t for t in grid if ok(t)), 0.99))
-
-    # stage 1 on the same rows: the cascade only consults the heads where it is unsettled
-    firsts = [score(r["text"], r["role"]) for r in rows]
-    s1_levels = np.array([[s.levels[c] for c in RISK_CATEGORIES] for s in firsts])
-    unsettled = np.array([not s.settled for s in firsts]) & student
-    seen = (s1_levels.max(1) > 0) | np.array([s.risk_cue for s in firsts])
-
-    none_ = student & (risk == 0)
-    low = student & (risk == 1)
-    risky = student & (risk >= 2)
-    high = student & (risk == 3)
-    # lower: wrongly lowers <= 2 % of the stage-1 mediums on risky rows that stage 2 sees
-    guessed = unsettled & risky & (s1_levels == 2).any(1)
-    lower = float(max((t for t in grid[grid <= 0.5]
-                       if (p_med[guessed].max(1) < t).mean() <= 0.02), default=0.3)) \
-        if guessed.any() else 0.3
-    # escalate_new and raise jointly: the most risky rows escalated (high counted twice) with
-    # out-of-fold escalation of ordinary messages within ORDINARY_BUDGET and of low-risk
-    # ones within LOW_BUDGET. Missing a crisis is the worst bug; paging a counselor for an
-    # ordinary message is the second, so the ordinary budget is kept well under the 3 % target.
-    base = s1_levels.max(1) >= 2
-    best, best_key = None, None
-    for t_new in grid[grid >= 0.5]:
-        for t_raise in grid:
-            if t_raise > t_new:
-                continue
-            th = {"escalate_new": t_new, "raise": t_raise, "lower": lower}
-            esc = simulate(s1_levels, unsettled, seen, p_med, p_any, th) | (base & ~unsettled)
-            fp = esc[none_].mean()
-            if fp - base[none_].mean() > ORDINARY_BUDGET or esc[low].mean() > LOW_BUDGET:
-                continue
-            key = (2 * esc[high].mean() + esc[risky].mean(), -fp, t_new, t_raise)
-            if best_key is None or key > best_key:
-                best, best_key = th, key
-    if best is None:
-        best = {"escalate_new": 0.99, "raise": 0.99, "lower": lower}
-    esc = simulate(s1_levels, unsettled, seen, p_med, p_any, best)
-    print(f"out-of-fold cascade on {int(student.sum())} hand-written student rows: high "
-          f"{esc[high].mean():.1%}, medium+ {esc[risky].mean():.1%}, ordinary "
-          f"{esc[none_].mean():.1%}, low {esc[low].mean():.1%} (stage 1 alone: high "
-          f"{base[high].mean():.1%}, medium+ {base[risky].mean():.1%}, ordinary "
-          f"{base[none_].mean():.1%})")
-
-    def precision(t: float) -> float:
-        sel = student & (p_tox >= t)
-        return float(toxic[sel].mean()) if sel.any() else 1.0
-
-    tox = smallest(lambda t: precision(t) >= 0.95)
-    return {"escalate_new": float(best["escalate_new"]), "raise": float(best["raise"]),
-            "lower": lower, "toxic": tox}
-
-
 def sha256_of(paths: list[Path]) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
 
@@ -369,11 +283,12 @@ def rechoose_thresholds(rows: list[dict]) -> None:
     out-of-fold probabilities and rewrite heads.json (the weights stay as they are)."""
     from app.moderation.embedding import Heads
 
+    stage1 = sha256_of(STAGE1)
     with np.load(HEADS_DIR / OOF_FILE) as z:
         probs, idx = z["probs"].astype(np.float64), z["idx"]
     heads = Heads.load(HEADS_DIR)
-    heads.meta["thresholds"] = choose_thresholds(probs, [rows[i] for i in idx])
-    heads.meta["stage1_sha256"] = sha256_of(STAGE1)
+    heads.meta["thresholds"] = th.choose_thresholds(probs, [rows[i] for i in idx], head_names())
+    heads.meta["stage1_sha256"] = stage1
     print("thresholds re-chosen for the current stage 1:", heads.meta["thresholds"])
     heads.save(HEADS_DIR)
 
@@ -384,6 +299,8 @@ def main() -> None:
     ap.add_argument("--if-stale", action="store_true",
                     help="retrain only if the inputs changed; re-choose the thresholds only if "
                          "stage 1 changed")
+    ap.add_argument("--thresholds", action="store_true",
+                    help="only re-choose the thresholds from heads/oof.npz (the model as it is)")
     ap.add_argument("--epochs", type=float, default=None,
                     help="override FINETUNE['epochs'] (for a quick trial; recorded in heads.json)")
     ap.add_argument("--out", type=Path, default=None,
@@ -396,11 +313,15 @@ def main() -> None:
         FINETUNE["epochs"] = args.epochs
     raw = TRAIN.read_bytes()
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line]
-    if args.if_stale and up_to_date():
-        if not thresholds_up_to_date():
+    if args.thresholds or (args.if_stale and up_to_date()):
+        if not up_to_date():
+            sys.exit("the model is older than its inputs: retrain it (make heads)")
+        if args.thresholds or not thresholds_up_to_date():
             rechoose_thresholds(rows)
         print(f"moderation model up to date ({HEADS_DIR})")
         return
+    # what this run is built from, read before anything is computed from it
+    inputs, stage1 = inputs_sha256(), sha256_of(STAGE1)
 
     os.environ["HAVEN_MODERATION_THREADS"] = str(FINETUNE["threads"])  # read by Encoder
     import torch
@@ -417,8 +338,8 @@ def main() -> None:
     oof, idx = out_of_fold(texts, y, rows)
     HEADS_DIR.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(HEADS_DIR / OOF_FILE, probs=oof.astype(np.float32), idx=idx,
-                        inputs_sha256=np.array(json.dumps(inputs_sha256(), sort_keys=True)))
-    thresholds = choose_thresholds(oof, [rows[i] for i in idx])
+                        inputs_sha256=np.array(json.dumps(inputs, sort_keys=True)))
+    thresholds = th.choose_thresholds(oof, [rows[i] for i in idx], head_names())
     print("thresholds from out-of-fold predictions:", thresholds)
     tuned = finetune(texts, y, np.arange(len(rows)), "final")
     save_file(tuned, str(HEADS_DIR / TUNED_FILE))  # no metadata: its order is not stable
@@ -437,11 +358,11 @@ def main() -> None:
         "l2": L2,
         "train_rows": len(rows),
         "train_sha256": hashlib.sha256(raw).hexdigest(),
-        "inputs_sha256": inputs_sha256(),
-        "stage1_sha256": sha256_of(STAGE1),
+        "inputs_sha256": inputs,
+        "stage1_sha256": stage1,
         "input": "normalised text (app.moderation.normalize)",
-        "ordinary_budget": ORDINARY_BUDGET,
-        "low_budget": LOW_BUDGET,
+        "ordinary_budget": th.ORDINARY_BUDGET,
+        "low_budget": th.LOW_BUDGET,
     })
     heads.save(HEADS_DIR)
     p = heads.predict(x.astype(np.float32))
