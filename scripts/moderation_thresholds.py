@@ -87,7 +87,8 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
             fp = esc[none_].mean()
             if fp - base[none_].mean() > ORDINARY_BUDGET or esc[low].mean() > LOW_BUDGET:
                 continue
-            key = (2 * esc[high].mean() + esc[risky].mean(), -fp, t_new, t_raise)
+            # ties go to the lower (more sensitive) bars: missing a crisis is the worse error
+            key = (2 * esc[high].mean() + esc[risky].mean(), -fp, -t_new, -t_raise)
             if best_key is None or key > best_key:
                 best, best_key = th, key
     if best is None:

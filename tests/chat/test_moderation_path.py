@@ -183,7 +183,7 @@ async def test_without_the_moderation_process_the_cascade_runs_in_the_server(db_
 
 
 async def _slower_stage_alerts(server) -> None:  # type: ignore[no-untyped-def]
-    text = "i dont see the point in living anymore honestly"
+    text = "i think about not waking up a lot and it feels peaceful"
     moderator = server.services.chat.screening.moderator
     first = moderator.assess(text, "student")
     assert not first.settled and not first.escalate  # the inline stage is unsure

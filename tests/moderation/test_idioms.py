@@ -27,6 +27,8 @@ from app.moderation import Moderator, RiskLevel
         "we're reading a book where the main character kills himself",
         "i took an advil for my headache",
         "i'd rather die than wear those shoes 😂",
+        "i dont see the point in studying for this quiz",
+        "dont see the point of going on the trip if shes not coming",
     ],
 )
 def test_idiom_is_not_risk(mod: Moderator, text: str) -> None:

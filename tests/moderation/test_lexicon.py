@@ -23,6 +23,10 @@ def risk(mod: Moderator, text: str) -> tuple[str | None, RiskLevel]:
         "i wish i could sleep and never wake up",
         "i want to d1e",
         "k m s",
+        # "dont see the point" is itself the ideation, not a negated phrase
+        "i dont see the point in living anymore honestly",
+        "cant see any reason to keep going",
+        "i dont see a point in going on",
     ],
 )
 def test_ideation_slang_and_algospeak_is_at_least_medium(mod: Moderator, text: str) -> None:
