@@ -44,13 +44,14 @@ async def start_server(settings: Settings) -> AsyncIterator[RunningServer]:
                             lifespan="on", timeout_graceful_shutdown=1, access_log=False)
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    for _ in range(500):
-        if server.started:
-            break
+    # Start-up warms the moderation child (spawn, torch, the tuned encoder): a few seconds on a
+    # quiet machine, several times that on a loaded one; errors surface at once via task.
+    deadline = asyncio.get_running_loop().time() + 60
+    while not server.started and asyncio.get_running_loop().time() < deadline:
         if task.done():
             task.result()
         await asyncio.sleep(0.01)
-    assert server.started, "server did not start"
+    assert server.started, "server did not start within 60 s"
     port = server.servers[0].sockets[0].getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     async with httpx.AsyncClient(base_url=base, timeout=10) as http:
