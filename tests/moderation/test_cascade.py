@@ -46,3 +46,22 @@ async def test_cascade_settles_and_keeps_policy(cascade: Moderator) -> None:
 def test_warm_loads_once(cascade: Moderator) -> None:
     first = cascade._load_stage2()
     assert cascade.warm() and cascade._load_stage2() is first
+
+
+def test_numbers_alone_are_not_risk(cascade: Moderator) -> None:
+    """The chat benchmark tags ordinary messages with "[worker:i:clock]"; the first fine-tuned
+    model read such digits as risk and paged counselors ~100 times in 23,000 messages. Doses,
+    counts and times are risk cues only beside risk words (scripts/number_variants.py)."""
+    ordinary = ["I think I understand what you mean, tell me more",
+                "thanks for listening, it really helps to talk this through",
+                "my friend and I went for a walk after class today",
+                "ok what time do u think the bus comes"]
+    tags = ["[0:36:7169513357186]", "[3:45:88213]", "(2/3)", "at 9:30", "#12", "pg 41",
+            "4th period"]
+    pairs = [(f"{text} {tag}", "student") for text in ordinary for tag in tags]
+    escalated = [t for (t, _), v in zip(pairs, cascade.assess_cascade(pairs), strict=True)
+                 if v.escalate]
+    assert escalated == []
+    risky = [("i took like 30 of my moms pills an hour ago [0:12]", "student"),
+             ("i think about not waking up a lot and it feels peaceful [2:7:9912]", "student")]
+    assert all(v.escalate for v in cascade.assess_cascade(risky))
