@@ -18,6 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+# one streaming SHA-256 for every model file we verify (detoxify's checkpoint, our tuned layers);
+# named file_sha256 here for scripts/train_moderation.py and the tests
+from app.moderation.detoxify_backend import sha256_of as file_sha256
+
 # Set before transformers / huggingface_hub are imported: they read these once.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -35,16 +39,6 @@ def model_dir() -> Path:
     if not (path / "model.safetensors").exists():
         raise FileNotFoundError(f"no model weights under {path}")
     return path
-
-
-def file_sha256(path: Path) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def load_tuned(model: object, tuned: Path, sha256: str | None = None) -> list[str]:
