@@ -150,7 +150,9 @@ IDIOMS: list[tuple[str, str]] = [
     ("dye_hair2", r"(?:dying|dyeing) (?:it|them) (?:pink|blue|red|black|green|purple|blonde)"),
     ("pe_suicides", r"(?:ran|run|running|do|did|doing|made us run|made us do) suicides"),
     ("suicide_drills", r"suicides? (?:drills?|sprints?|runs?|in pe|in gym|at practice)"),
-    ("suicide_squad", r"suicide (?:squad|doors?|king|boys)"),
+    ("suicide_squad", (r"suicide (?:squad|doors?|king|boys|squeeze|squeezes|bunt|bunts|play|"
+                       r"lines?|shuttles?|burpees|gene|genes)|(?:cellular|cell|programmed cell) "
+                       r"suicide")),
     ("suicide_class", (r"(?<!think )(?<!thinking )(?<!thought )(?<!dream )(?<!dreaming )"
                       r"(?:about|on|in) (?:\w+ ){0,3}suicide (?:prevention|awareness|in (?:health|"
                       r"english|class))|suicide (?:prevention|awareness)|"
@@ -182,8 +184,11 @@ IDIOMS: list[tuple[str, str]] = [
                     r"plants|fish|airpods|headphones|tablet|chromebook|pen|printer|wifi) "
                     r"(?:\w+ ){0,3}(?:died|dying|dead|die|is about to die|gonna die)")),
     ("game_die", (r"(?:game|level|boss|fortnite|minecraft|valorant|roblox|elden ring|hollow knight|"
-                 r"character|round|match|apex|cod|overwatch|zelda|mario) (?:\w+ ){0,4}"
-                 r"(?:died|dying|die|killed|kill|killing|dead)|(?:keep|kept) (?:dying|getting "
+                 r"character|round|match|apex|cod|overwatch|zelda|mario) "
+                 # batch 8: never across the sender's own wish ("dying in the game and i want to
+                 # die irl")
+                 r"(?:(?!(?:i|im|want|wanna|wish|hope|myself|irl|rather|should|just)(?![\w#]))"
+                 r"\w+ ){0,4}(?:died|dying|die|killed|kill|killing|dead)|(?:keep|kept) (?:dying|getting "
                  r"killed)|(?:killed|kill|beat) the (?:boss|final boss|dragon|zombies?)")),
     ("crush_die", (r"(?:gonna|will|going to|literally|could) (?:literally )?die (?:if|when) "
                   r"(?:he|she|they|my crush|he s|she s)")),
@@ -653,7 +658,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("love_sorry", (r"tell (?:my )?(?:mom|dad|sister|brother|family|parents|friends|"
                        r"\w+) (?:i love (?:her|him|them)|im sorry)|(?:im )?sorry for "
                        r"(?:everything|being a burden)(?:$| ,| goodbye| bye| i| love)")),
-        ("deleted_socials", (r"deleted (?:all )?(?:my )?(?:socials|accounts|everything|instagram|"
+        ("deleted_socials", (r"(?:deleted|deleting|deactivated|deactivating) (?:all )?(?:my )?(?:socials|accounts|everything|instagram|"
                             r"tiktok|snap)")),
     ],
     # asking how to, means-seeking: high on their own
@@ -748,7 +753,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r"(?:today|tonight) is the (?:day|night)|going to finally do it|finally "
                         r"(?:doing|do) it|(?:decided|know) (?:how and when|when and how)|"
                         r"(?:have|got) everything (?:ready|i need|planned)|found the (?:perfect |"
-                        r"right |best )?(?:spot|place|bridge|way)|counted out|at midnight")),
+                        r"right |best )?(?:spot|place|bridge|way)|counted out")),
         ("timeline", r"<TIME>"),
         ("timeline_weak", r"today|rn|right now|now|soon|tn"),
         ("intent_strong", (r"picked (?:a |the )?(?:date|day|spot|place|time|bridge)|set a date|"
@@ -1071,7 +1076,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"(?:\w+ ){0,3}(?:<TIME>|with (?:a|my|the) (?:knife|gun|bat|bomb)|"
                       r"in (?:his|her|their) sleep|planned|at lunch|after practice|after "
                       r"class)")),
-        ("weapon_for", (r"(?:knife|gun|pistol|rifle|bat|weapon) (?:\w+ ){0,3}(?:for|to use on|"
+        ("weapon_for", (r"(?:knife|gun|pistol|rifle|bat|weapon) (?:\w+ ){0,3}(?:for(?! (?:my |his |"
+                       r"her |our |the |a )?(?:birthday|bday|christmas|xmas|hanukkah|eid|"
+                       r"graduation|gift|present|cooking|cook|kitchen|culinary|camping|scouts|"
+                       r"fishing|whittling|carving|dinner)(?![\w#]))|to use on|"
                        r"who its for|who it s for|ready for)|(?:have|got|has) a (?:gun|knife|"
                        r"pistol|rifle) and (?:\w+ ){0,3}(?:who|use it)|(?:gun|rifle|pistol) "
                        r"(?:\w+ ){0,5}(?:pay|regret)|know (?:exactly )?(?:how|who) "
@@ -1083,7 +1091,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"(?!record|time|score|essay|homework)\w+|the (?:kids|guy|girl|boy|"
                        r"teacher|bullies|people|school)|those|these|[a-z]+ (?:after|tomorrow|"
                        r"tonight|at|when|in))")),
-        ("stab_them", (r"(?:stab|shoot|kill|murder) (?:\w+ )?(?:him|her|them|whoever|anyone|"
+        ("stab_them", (r"(?:stab|shoot|kill|murder) (?!(?:\w+ )?(?:scenes?|mystery|mysteries|party|"
+                      r"podcast|show|episode|movie|film|game|trial|case|drills?|rehearsal|"
+                      r"practice|time|it|boss|level|lights|vibe|music|mood)(?![\w#]))"
+                      r"(?:\w+ )?(?:him|her|them|whoever|anyone|"
                       r"tyler|\w+) (?:\w+ ){0,2}(?:tomorrow|tonight|after|at lunch|in his "
                       r"sleep|in her sleep|monday|friday)|(?:im|i am) (?:gonna|going to) "
                       r"(?:stab|shoot) (?:\w+ )?(?:him|her|them|whoever|anyone|my|\w+)|(?:use|"
@@ -1126,7 +1137,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"(?:get|getting|take|taking|want|plan|planning) (?:my )?revenge|make (?:them|"
                     r"him|her|em|everyone) (?:all )?(?:pay|suffer|regret)|(?:theyll|they will|"
                     r"theyre gonna|hell|shell|he will|she will|theyre going to) "
-                    r"(?:\w+ )?(?:regret|pay|see|be sorry)|(?:gonna|going to) snap (?:on|one "
+                    r"(?:\w+ )?(?:regret|pay|see(?! (?:me|us|you|u|yall|ya)(?![\w#]))|be sorry)|"
+                    r"(?:gonna|going to) snap (?:on|one "
                     r"day)|snap one day|lose it on|get what s coming|get whats coming|"
                     r"(?:better )?watch out|done being (?:nice|the victim)|violent thoughts|"
                     r"(?:hurt|fight) (?:some|any)one|see them suffer|deserve to (?:get hurt|"
@@ -1177,8 +1189,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("not_ok_bare", (r"^(?:not|nt) (?:ok|okay|fine|alright|doing ok|doing okay|good)(?: ,| at"
                         r" all| rn| right now|$)")),
         ("cant_cope", (r"(?:cant|can not|cannot|cnt|can t|unable to|dont know how to|idk how to) "
-                      r"(?:<ADV>)?(?:cope|handle (?:this|it|anything|my life|life)|take (?:it|"
-                      r"this|any more|anymore)|do this(?! homework| math| essay| problem| "
+                      r"(?:<ADV>)?(?:cope|handle (?:this|it|anything|my life|life)|take (?:(?:it|"
+                      r"this)(?! (?:on|onto|with (?:us|me|them|you|u)|to (?:the|my|our|school|"
+                      r"class|camp|a)|in (?:my|the|our)|into|out|off|back|home|along|"
+                      r"anywhere|apart|up)(?![\w#]))|any more|anymore)|do this(?! homework| math| essay| problem| "
                       r"assignment| test| level)|go on|deal with (?:this|it|anything)|keep "
                       r"going|breathe|calm down|stop (?:crying|shaking|panicking|"
                       r"the thoughts)|function|think straight|get out of bed|take it anymore)")),
@@ -1678,7 +1692,8 @@ RISK_RULES["ho_plan"] += [
                  r"(?:bringing|brings|bring|has|got|carrying) (?:a |his |her |my )?(?:machete|"
                  r"knife|blade|hammer|axe)(?: ,|$| and| for| tomorrow| tonight| to)(?! #)(?!.*(?:cake|cook\w*|"
                  r"bread|camping|kitchen|fruit|carv\w*|pumpkin|whittl\w*|dinner|fishing|knife set|"
-                 r"picnic|chef|butter|apple|steak|pizza))|(?:dont|do "
+                 r"picnic|chef|butter|apple|steak|pizza|birthday|bday|christmas|xmas|"
+                 r"knife safety))|(?:dont|do "
                  r"not) (?:come|go) (?:in )?to school (?:\w+ ){0,3}(?:trust me|just trust me|i "
                  r"mean it|youll see|you ll see|dont ask)|(?:bringing|bring|taking|carrying|"
                  r"sneaking) (?:\w+ ){0,3}(?<!nerf )(?<!water )(?<!toy )(?<!glue )(?<!airsoft )"
@@ -1840,7 +1855,8 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
         ("deserve", (r"(?:you|u) (?:\w+ )?(?:deserve|deserved) (?:to (?:die|suffer|be (?:bullied|"
                     r"hurt|alone|hated|raped))|it|everything|what you get|to get hurt)|"
                     r"(?:you|u)d be better off dead|(?:you|u) should (?:\w+ )?(?:die|be dead|"
-                    r"kill yourself|kys|unalive|disappear|not exist|not be alive)|"
+                    r"kill yourself|kys|unalive|disappear|not exist|not be alive|drink bleach|"
+                    r"jump off a (?:bridge|cliff|building))|"
                     r"nobody would (?:care|notice|miss you) if (?:you|u) (?:died|disappeared)")),
         ("middle_finger", r"^fuck you$|^(?:fuck you )+$"),
     ],
@@ -1850,7 +1866,9 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                 r"(?:^|, )(?:go|just|pls|please|plz) (?:\w+ )?(?:die|hang yourself|hang urself|"
                 r"drink bleach|jump off (?:a |the )?(?:bridge|cliff|building|roof)|"
                 r"overdose|od|slit (?:your|ur) wrists|neck yourself|rope)|neck yourself|"
-                r"drink bleach|jump off a (?:bridge|cliff|building)|"
+                # said to someone: at the start of a clause, not "im gonna drink bleach tonight"
+                r"(?:^|, )(?:(?:lol|lmao|bro|dude|just|go|pls|please|plz|then) )*(?:drink bleach|"
+                r"jump off a (?:bridge|cliff|building))|"
                 r"(?:hope|wish|pray) (?:\w+ )?(?:you|u|ur|your) (?:\w+ ){0,2}(?:die|dies|died|"
                 r"get (?:hit|cancer|raped|hurt|shot|killed|run over)|gets (?:hit|cancer|raped|"
                 r"hurt|shot|killed)|choke|chokes|burn|rot|suffer|drown|disappear)")),
@@ -2812,6 +2830,67 @@ TOX_EXEMPT += [
 ]
 
 
+# --- batch 8 families (2026-11-28) ------------------------------------------------------
+# From a batch of hard-negative ordinary messages: plays and scenes acted at school, game mobs
+# that "unalive" you, a counselor or a teacher who is not coming back next year, sports plays
+# and biology named "suicide"; and two risky phrasings found beside them (a fictional death
+# wanted "for myself", a gift knife "used on my arms").
+IDIOMS += [
+    # "we're acting the murder scene friday", "filming the death scene", "the fight scene"
+    ("scene_b8", (r"(?:murder|death|stabbing|dying|suicide|poison\w*|killing|kill|fight|sword ?fight|"
+                  r"tomb|dagger|balcony|blood\w*|shooting|battle|duel) scenes?")),
+    # "got unalived by a creeper", "got one shot by the boss", "killed by fall damage"
+    ("game_killed_by_b8", (r"(?:got|get|gets|getting|was|been|keep getting|kept getting) "
+                           r"(?:\w+ )?(?:unalived|killed|murdered|one shot|one shotted|destroyed|"
+                           r"wrecked|blown up|jumped|clapped|sniped) by (?:a |an |the |this |that |"
+                           r"some |every )?(?:\w+ ){0,2}(?:creepers?|zombies?|skeletons?|endermen|"
+                           r"enderman|wardens?|withers?|piglins?|phantoms?|witch|witches|spiders?|"
+                           r"mobs?|boss|bosses|npcs?|goombas?|bowser|dragons?|ghosts?|campers?|bots?|"
+                           r"noobs?|tryhards?|sweats?|lava|fall damage|traps?|glitch|lag|hackers?|"
+                           r"teammates?|guards?|aliens?|impostors?|imposters?)(?![\w#])")),
+    # a prank or a game of hide and seek: "my sister hid in my closet to prank me"
+    ("hide_prank_b8", (r"(?:hid|hiding|hide|hides) (?:\w+ ){0,4}(?:to (?:prank|scare|jump ?scare|"
+                       r"surprise|spook) (?:me|us|him|her|them|my \w+)|for hide and seek|"
+                       r"(?:during|playing|in) hide and seek)|(?:hide and seek|hide n seek|"
+                       r"sardines)(?: \w+| ,){0,5}|(?:prank\w*|"
+                       r"jump ?scar\w*|spook\w*) (?:me|us) (?:\w+ ){0,3}(?:by )?hiding")),
+    # someone else leaving at the end of camp or the year: "our counselor is not coming back
+    # next summer", "coach said hes not coming back, hes retiring"
+    ("other_leaving_b8", (r"(?:counselors?|counsellors?|teachers?|coach|coaches|tutor|classmates?|"
+                          r"friends?|bestie|neighbou?rs?|babysitter|nanny|principal|sub|substitute|"
+                          r"pastor|youth leader|director|captain|seniors?|exchange student|"
+                          r"roommate|bunkmate|cabin ?mates?|mr \w+|ms \w+|mrs \w+)(?: \w+| ,){0,8} "
+                          r"(?:(?:shes|hes|theyre|she s|he s|they re|she is|he is|they are|she|he|"
+                          r"they|who is|whos|who s|is|are|s) )(?:\w+ )?not coming back")),
+]
+RISK_RULES["sh_ideation"] += [
+    # a fictional death wanted for oneself: "thinking about the romeo and juliet ending for
+    # myself" (the film or the book is masked as a context; this is the sender's own wish)
+    ("fiction_self_b8", (r"(?:think|thinking|thought|thoughts|dream\w*|imagin\w*|want\w*|wanna|wish\w*|"
+                         r"plan\w*|choos\w*|romanticiz\w*|romanticis\w*|jealous of) (?:about |of )?"
+                         r"(?:\w+ ){0,5}(?<!happy )(?<!good )(?<!better )(?<!different )"
+                         r"(?<!new )(?<!perfect )(?<!fairytale )(?<!alternate )(?:ending|death|"
+                         r"fate|exit|way out) for (?:myself|me)(?! too|[\w#])|(?:do|doing|did) what "
+                         r"(?:romeo|juliet|ophelia|hamlet|he|she|they|the (?:character|mc|girl|"
+                         r"boy|guy)) did (?:to (?:himself|herself|themselves) )?(?:to myself|"
+                         r"myself|too|, too|for real|irl)|(?:go|die|end it|end things|leave) "
+                         r"(?:\w+ )?(?:the )?(?:same )?way (?:romeo|juliet|ophelia|hamlet|he|she|"
+                         r"they|the (?:character|mc|girl|boy|guy)) did")),
+]
+RISK_RULES["sh_ideation"] += [
+    ("drink_poison_b8", (r"(?:<WANT>|<GONNA>|could|might) (?:<ADV>)?(?:drink|swallow|take|down) "
+                         r"(?:the |some |a |that |my )?(?:poison|bleach|antifreeze|drain cleaner|"
+                         r"hemlock)(?! ivy| oak| control| centre| center| dart| frog)")),
+]
+RISK_RULES["sh_act"] += [
+    # "got a knife for my birthday and ive been using it on my arms"
+    ("used_on_self_b8", (r"(?:using|used|use|uses) (?:it|them|that|the (?:knife|blade|razor|"
+                         r"scissors|compass|sharpener|lighter)|a (?:knife|blade|razor|lighter)) "
+                         r"on (?:myself|my (?:\w+ )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|"
+                         r"hips?|body|ankles?|shoulders?))")),
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
@@ -2885,8 +2964,9 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
      r"pls help|scared|shaking|shaky|(?:idk|dont know|don t know) what to do"),
     ("ctx_kitchen_knife",
      r"carv\w*|turkey|cook\w*|chop\w*|dice|dicing|slic\w*|peel\w*|recipe|"
-     r"cake|bread|butter|onions?|veg\w*|pumpkin|fruit|apples?|steak|meat|chef|"
-     r"whittl\w*|camping|scouts?|pocket ?knife|swiss army|sandwich|cheese",
+     r"cake|bread|butter|onions?|veg\w*|pumpkin|fruit|apples?|steak|meat|chefs?|"
+     r"whittl\w*|camping|scouts?|pocket ?knife|swiss army|sandwich|cheese|"
+     r"knife (?:safety|skills)|culinary|cutting board|santoku|paring",
      r"knife|knives",
      _SELF_RISK + r"|wrists?|thighs?|arms?|skin|cut (?:my|me)|hurt\w*|blood|bleed\w*|stab\w*|"
      r"him|her|them|kid|guy|teacher|school|bag|backpack|pocket|room|under my|hide|hid|hiding|"
@@ -2922,7 +3002,8 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
      r"farewell party|leaving party|goodbye party|new school|new house|transferr\w*|"
      r"relocat\w*|graduat\w*|exchange|study abroad|last day of (?:school|camp|term)|"
      r"summer camp|camp|trip|vacation|holiday|abroad|flight|airport|semester|college|"
-     r"senior year|last week of school|end of the year",
+     r"senior year|last week of school|end of the year|the move|moving day|"
+     r"(?:before|after|when|until|till) we move",
      r"goodbye|good bye|goodbyes|bye|farewell|this is (?:my )?(?:goodbye|the end|it|my last)",
      _SELF_RISK + r"|forever|world|gone|not coming back|wont be (?:here|around)|note|letters?|"
      r"sorry for everything|miss me|better off|burden|give away|gave away|giving away|"
@@ -2934,6 +3015,9 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
      r"exams?|finals|feel better|feels? (?:so |really |way )?(?:good|better|great|free|"
      r"lighter)|productiv\w*|eating my|rotting|brain ?rot|doom ?scroll\w*|too much time|"
      r"for lent|for a (?:while|bit|week|month)|toxic|drama|hate comments|storage|"
+     r"challenge|for (?:\d+|a few|two|three|ten|thirty|the) (?:days|weeks|months|summer)|"
+     r"(?:social media|phone|screen|dopamine|digital) (?:detox|fast|cleanse|break)|"
+     r"new years? resolution|cut back|less time|no phone|"
      r"reinstall\w*|redownload\w*|new account|hacked|my (?:mom|dad|parents) made me|"
      r"(?:mom|dad|parents) said",
      r"deleted|deleting|delete",
@@ -2962,7 +3046,18 @@ CONTEXT_MASKS_SRC += [
      r"martial arts|practice|scrimmage|tackl\w*|skat\w*|skateboard\w*|snowboard\w*|climbing|"
      r"gymnastics|cheer|ballet|paintball|trampoline|dodgeball|tournament|trainer|the ball",
      r"bruises|bruised|bruise|bruising",
-     _SELF_RISK + r"|dad|mom|mum|stepdad|stepmom|uncle|parents|foster|he|she|him|her|they|them|"
+     # batch 8: a parent or "they" is a guard only as the one who did it ("my dad did it", "he
+     # gets drunk") or as the one lied to, not as a bystander ("my mom calls them leopard spots")
+     _SELF_RISK + r"|stepdad|step dad|stepmom|step mom|uncle|foster|boyfriend|bf|"
+     r"(?:dad|mom|mum|father|mother|parents?|he|she|they)(?: \w+){0,3} (?:did|does|done|gave|gives|"
+     r"give|caused|causes|made|makes|left|leaves|got mad|gets mad|was mad|is mad)(?! us| me "
+     r"(?:watch|wear|ice|stretch|rest))|"
+     r"(?:from|by) (?:him|her|them|my (?:dad|mom|mum|father|mother|parents))|"
+     r"when (?:he|she|they) (?:drinks?|gets? (?:drunk|mad|angry)|(?:is|are|s) drunk)|drunk|"
+     r"yell\w*|scream\w* at|angry|"
+     r"(?:tell|told|telling) (?:people|every ?one|them|coach|my coach|teachers?|the nurse|"
+     r"the doctor|anyone|my friends)|(?:say|said|saying) (?:its|it s|it was|they re|theyre|"
+     r"they were) from|lie|lied|lying|excuse|pretend\w*|"
      r"hit|hits|hitting|beat\w*|punch\w*|slap\w*|kick\w*|belt|chok\w*|grab\w*|throw\w*|threw|"
      r"hide|hiding|cover\w*|sleeves|makeup|i fell|scared|afraid|on purpose|cut\w*"),
     ("ctx_replay_loss",
@@ -2972,6 +3067,141 @@ CONTEXT_MASKS_SRC += [
      r"cant stop replaying|can t stop replaying",
      _SELF_RISK + r"|he|she|they|him|her|them|what (?:he|she|they) did|touch\w*|hit|hurt\w*|"
      r"crash\w*|accident|flashbacks?|scared|attack\w*|rape\w*|assault\w*|abuse\w*|died|death"),
+]
+
+# batch 8: suicide and self-harm taught at school, lab and library rules, a prescribed dose,
+# hunger from medication or fasting, a checkup's screening questions, deaths in plays, horror
+# films and games, and letters or cards for a move or the end of camp. Guards are the
+# sender's own voice next to the word ("i think about suicide in health class"), a means or
+# a plan, a parent who does it, or a farewell that is for good.
+_FIRST_NEAR = (r"(?:i|im|i m|i am|ive|i ve|i was|id|i d|me|my|mine)(?: (?!(?:project|presentation|"
+               r"essay|report|poster|unit|lesson|class|speech|paper|slides|assignment|homework|"
+               r"quiz|test|grade|signs|awareness|prevention|pamphlet|video|talk|assembly|on|"
+               r"card|index)(?![\w#]))\w+){0,5} ")
+CONTEXT_MASKS_SRC += [
+    ("ctx_lesson_suicide",
+     r"health(?: class| teacher| ed| lesson| unit| quiz| test| project)?|pshe|sex ed|advisory|"
+     r"homeroom|assembly|guest speaker|(?:teacher|counselor|counsellor|nurse|coach|speaker) "
+     r"(?:\w+ )?(?:said|says|told us|taught|explained|showed|went over|talked|kept calling|"
+     r"called)|we (?:learned|learnt|learn|talked|discussed|covered|went over|did|watched|had to)|"
+     r"lesson|lecture|unit|class|bio|biology|psych|psychology|presentation|present(?:ed|ing)? "
+     r"on|project|poster|essay|report|worksheet|index card|quiz|training|first aid|course|"
+     r"module|warning signs|hotline|crisis line|988|got an? \d+|got an? (?:a|b|c)",
+     r"suicid\w*|self ?harm(?:ing|ed)?",
+     r"myself|my self|kill\w*|die|dying|dead|kms|unalive|ctb|end it|end my life|overdos\w*|"
+     r"pills|on purpose|" + _FIRST_NEAR + r"(?:suicid\w*|self ?harm\w*)|urges?|relaps\w*|"
+     r"scars?|marks|cuts|cutting|cut|blades?|razors?|trigger\w*|(?:same|that) way|relat\w*|"
+     r"felt like|feel like|about me|for me|i think (?:it is|its|it s)|(?:is|was) (?:the answer|"
+     r"an option|a way out)|(?:asked|ask|asking) (?:me|if i)|noticed|found out|again|"
+     r"still|lately|rn|right now|tonight|every day|anymore|help me|worried about me"),
+    ("ctx_lab_rules",
+     r"lab|labs|goggles|lab coat|safety rules|rules?|not allowed|allowed|policy|sign says|"
+     r"no drinks?|or drinks?|no gum|no phones|library|museum|computer lab|science room|"
+     r"exam room|the bus|field trip|the pool|theater|theatre|cinema",
+     r"no (?:\w+ )?food",
+     r"home|house|fridge|pantry|cupboards?|kitchen|parents?|mom|mum|dad|stepdad|stepmom|days|"
+     r"since|hungry|starv\w*|feed\w*|ate|eaten|money|nobody|no one|again|weekend|dinner|"
+     r"breakfast|locked|alone"),
+    ("ctx_prescribed_dose",
+     r"prescribed|prescription|doctor|psychiatrist|pediatrician|psych|gp|"
+     r"(?:take|takes|taking|on) (?:\w+ )?\d+ ?mg|in the morning|every (?:morning|day|night)|"
+     r"each (?:morning|day)|daily|a day|at night|before school|with breakfast|wears? off|"
+     r"wore off|kicks? in|kicked in|side effects?|xr|er|ir|extended release|refill|pharmacy|"
+     r"dose|dosage|upped|bumped|switched|increased|lowered|"
+     r"for my (?:adhd|add|anxiety|depression|asthma|acne|allergies|migraines?|ocd|seizures|"
+     r"epilepsy|thyroid|focus)",
+     r"\d+ ?(?:mg|mcg|milligrams?)",
+     r"myself|my self|kill\w*|die|dying|dead|suicid\w*|kms|unalive|ctb|end it|end my life|"
+     r"overdos\w*|od|on purpose|self harm|all (?:of )?(?:them|it|my|the)|whole|entire|bottle|"
+     r"box|extra|double|triple|more than|too many|too much|at once|stockpil\w*|sav(?:e|ed|"
+     r"ing)|hoard\w*|enough|lined up|ready|counted|hid\w*|stole|steal\w*|how many|how much|"
+     r"lethal|fatal|max\w*|vodka|alcohol|drunk|wine|beer|tonight|handful|a bunch|pills"),
+    ("ctx_med_hunger",
+     r"prednisone|steroids?|meds|medication|medicine|adderall|vyvanse|ritalin|concerta|"
+     r"focalin|stimulants?|wears? off|side effects?|growth spurt|fasting|fast|ramadan|lent|"
+     r"yom kippur|bulking|workouts?|practice|training|swim|season|puberty|period|pms|lexapro|"
+     r"zoloft|prozac|mirtazapine|remeron|seroquel|abilify|risperdal|lithium|depakote|"
+     r"antidepressants?|birth control|insulin|thyroid|pregnant",
+     r"hungry all the time",
+     r"no food|nothing to eat|not enough (?:food|to eat)|fridge|pantry|cupboards?|money|"
+     r"feed\w*|wont let|dont let|doesnt let|not allowed|lock\w*|days|never home|alone|gone|"
+     r"left (?:us|me)|drunk|high|drugs|starv\w* (?:me|us)|(?:wont|doesnt|dont|never) buy"),
+    ("ctx_checkup",
+     r"checkup|check up|physical|sports physical|doctor|doctors|pediatrician|dentist|"
+     r"orthodontist|nurse|appointment|well visit|wellness visit|clinic|school nurse|gums|"
+     r"floss\w*|teeth|braces|cavit(?:y|ies)|retainer",
+     r"(?:is that|is it|is this|if thats|if this is) normal",
+     r"touch\w*|grab\w*|private|privates|undress\w*|naked|clothes off|alone with (?:him|her)|"
+     r"uncomfortable|weird|creepy|hurt\w* (?:me|my)|(?:he|she|they) hurt|hit\w*|bruis\w*|marks|"
+     r"secret|dont tell|not to tell|"
+     r"kiss\w*|massag\w*|pants|underwear|bra|chest|butt|boobs|breasts?|groin|"
+     r"(?:not|dont|didnt|never|no) (?:\w+ )?safe|lied|lie|lying|scared|afraid|photos?|pics|"
+     r"pictures|text\w* me|dm\w*|snap\w*|(?:his|her) (?:phone|number)"),
+    ("ctx_fiction_death",
+     r"romeo|juliet|hamlet|ophelia|macbeth|othello|desdemona|king lear|cleopatra|antigone|"
+     r"socrates|snow white|sleeping beauty|little mermaid|gatsby|lennie|of mice and men|"
+     r"shakespeare|the play|the book|the novel|the movie|the film|the show|the ending|"
+     r"characters?|main character|mc|protagonist|villain|plot|spoiler\w*|"
+     r"act (?:\d|one|two|three|four|five|i|ii|iii|iv|v)|scenes?|episode|season finale|anime|"
+     r"manga|fanfic\w*|lit class|english class|drama class|theater|theatre|rehears\w*|"
+     r"on stage|the cast",
+     r"poison\w*|daggers?|hemlock|stabs?|stabbed|stabbing|kills? (?:himself|herself|themselves)|"
+     r"killed (?:himself|herself|themselves)|murder\w*|suicid\w*|so much blood",
+     r"myself|my self|kms|unalive|ctb|end it|end my life|overdos\w*|pills|on purpose|"
+     r"self harm|for (?:me|myself)|(?:i|im|i m|ive|i ve|i was|i am|id|i d|me)(?: \w+){0,4} "
+     r"(?:want\w*|wanna|wish\w*|think\w*|thought|keep|relate|feel|felt|same|drink\w*|tak\w*|"
+     r"tried|try\w*|stab\w*|poison\w*|kill\w*|murder\w*|shoot\w*|hurt\w*)|"
+     r"like (?:him|her|them|romeo|juliet|ophelia|hamlet) (?:i|did)|me too|"
+     r"same (?:way|thing|ending)|in real life|irl|real life|(?:stab\w*|kill\w*|murder\w*|"
+     r"poison\w*|shoot\w*) (?:my|his|her|that|this|the) (?:\w+ )?(?:dad|mom|mum|stepdad|stepmom|"
+     r"brother|sister|teacher|uncle|bully|bullies|ex|kid|kids|guy|girl|boss|coach)|"
+     r"(?:stab\w*|kill\w*|murder\w*|poison\w*|shoot\w*) (?:him|her|them) (?:\w+ )?(?:tonight|"
+     r"tomorrow|after|at|when|if)"),
+    ("ctx_horror_knife",
+     r"horror|slasher|scary (?:movie|movies|film|show|game)|scream|ghostface|conjuring|chucky|"
+     r"freddy|michael myers|halloween|haunted|jump ?scares?|saw (?:\d|movie|marathon)|"
+     r"friday the 13th|annabelle|insidious|pennywise|terrifier|nightmare on elm|"
+     r"movie (?:night|marathon)|marathon|costume|murder mystery|cluedo|clue|among us|mafia|"
+     r"werewolf|popcorn",
+     r"knife|knives|machete|chainsaw|axe|daggers?",
+     r"myself|my self|kill (?:myself|me|him|her|them|every ?one|people)|kms|suicid\w*|unalive|"
+     r"ctb|end it|end my life|die|dying|overdos\w*|pills|on purpose|self harm|cut\w*|"
+     r"wrists?|arms?|thighs?|skin|stab\w* (?:him|her|them|my|me|people|every ?one|some ?one|the)|"
+     r"hurt\w*|bleed\w*|hide|hid|hiding|under my (?:bed|pillow|mattress)|in my (?:bag|"
+     r"backpack|room|pocket|locker)|school|irl|in real life|for real|(?:bring|bringing|brought|"
+     r"take|taking) (?:\w+ ){0,2}(?:knife|knives)|(?:dads|moms)"),
+    ("ctx_game_death",
+     r"minecraft|creepers?|zombies?|skeletons?|enderman|ender dragon|wither|warden|nether|"
+     r"hardcore mode|hardcore|survival mode|hollow knight|silksong|dark souls|elden ring|sekiro|"
+     r"bloodborne|cuphead|celeste|terraria|roblox|fortnite|valorant|apex|overwatch|zelda|mario|"
+     r"pokemon|among us|video ?games?|gaming|boss|bosses|respawn\w*|checkpoint|spawn point|"
+     r"inventory|diamonds|loot|controller|speedrun\w*|npcs?|mobs?|playthrough|skill issue|"
+     r"git gud|rage ?quit\w*|lobby|ranked|xbox|ps5|steam",
+     r"unalive\w*|un alive\w*|ways (?:to|of) (?:die|dying)|died|die|dying|dead|killed",
+     r"myself|my self|kms|suicid\w*|ctb|end it|end my life|overdos\w*|pills|on purpose|"
+     r"self harm|irl|in real life|real life|for real|fr fr|not a game|life|living|"
+     r"alive|exist\w*|(?:want\w*|wanna|wish\w*|hope|ready|deserve|rather|should|better off) "
+     r"(?:\w+ ){0,2}(?:to |i )?(?:die|be dead|dead|unalive|not wake|disappear|kill)|me too|"
+     r"(?:think\w*|thought\w*|dream\w*) (?:about |of )?(?:\w+ )?(?:die|dying|death|being dead)|"
+     r"painless|quick\w*|easiest|least painful|without (?:it )?hurting"),
+    ("ctx_moving_letters",
+     r"moving|we move|the move|move away|moved|moving day|(?:before|after|when|until|till) we "
+     r"move|new (?:school|house|town|state|country)|going away|farewell party|goodbye party|"
+     r"leaving party|transferr\w*|relocat\w*|graduat\w*|exchange|study abroad|"
+     r"last day (?:of|before|at)|summer camp|camp|counsel+ors?|semester|"
+     r"end of (?:the )?(?:year|term|summer)|senior year|envelopes|stickers|glitter|decorat\w*|"
+     r"(?:mom|mum|dad|sister|brother) helped|pen ?pals?|christmas|valentines?|birthday|"
+     r"thank you",
+     r"letters?|notes?|cards?",
+     r"myself|my self|kill\w*|die|dying|dead|suicid\w*|kms|unalive|ctb|end it|end my life|"
+     r"overdos\w*|pills|on purpose|self harm|forever|for good|gone|(?:find|read|open) "
+     r"(?:them|it|these|this) (?:after|when|once)|(?:not|wont|won t) (?:\w+ ){0,3}(?:be )?"
+     r"(?:here|around|alive)|"
+     r"(?:im|i m|i am|ill|i ll|i will|i wont|i won t)(?: \w+)? (?:not )?(?:coming back|be back|"
+     r"be here|be around)|done|sorry|burden|better off|miss me|world|last message|give away|"
+     r"gave away|giving away|never see|see you never|no one will|nobody will|tonight|who gets|"
+     r"take care of (?:my|him|her|them)|deleted|deleting|socials|explain\w*|why i|"
+     r"(?:u|you) know what i mean"),
 ]
 
 

@@ -37,38 +37,12 @@ _WEAPON = re.compile(
     r"(?<![\w#])(?:gun|guns|pistol|rifle|shotgun|knife|knives|bomb|poison|bleach|bat|"
     r"weapon|school|list|fire|machete|hammer|axe|blade|crowbar)(?![\w#])"
 )
-# Gate for the slower stage: a message with none of these words and no lexicon hit is
-# settled as "none" by stage 1 ("what time is practice", "lol same").
-_GATE = re.compile(
-    r"(?<![\w#])(?:feel\w*|felt|life|live|living|alive|die|dying|died|dead|death|hurt\w*|"
-    r"kill\w*|hate\w*|cry\w*|cried|tears|alone|lonely|scared|afraid|fear\w*|tired|done|end|"
-    r"ending|gone|help|pills?|meds|overdose|cut\w*|blood|bleed\w*|nobody|no one|anymore|"
-    r"wish|point|worth\w*|useless|stupid|ugly|fat|dumb|sad|angry|upset|anxious|anxiety|"
-    r"panic\w*|stress\w*|depress\w*|suicid\w*|unalive|kms|kys|ctb|touch\w*|hit|hits|"
-    r"hitting|beat\w*|slap\w*|hungry|starv\w*|scar|scars|gun|knife|blade|rope|bridge|"
-    r"fight\w*|bully\w*|bullied|unsafe|worse|worst|awful|terrible|goodbye|forever|"
-    r"sleep\w*|fuck\w*|shit\w*|bitch\w*|sex\w*|nudes?|pics|wearing|hurts|pain|abuse\w*|"
-    r"weapon|revenge|pay|suffer|disappear\w*|exist\w*|burden|relieved|empty|numb|hopeless|broken|d"
-    r"runk|"
-    r"scream\w*|yell\w*|secret|meet|older|loser|idiot|trash|shut|deserve|hope)(?![\w#])"
-)
-# A wider net of planning, means, abuse and threat vocabulary (batch 2: a fifth of fresh risky
-# messages had none of the words above and never reached stage 2). Only for messages of four or
-# more words with no lexicon hit; the heads' strict `escalate_new` bar guards ordinary chat.
-_GATE_WIDE = re.compile(
-    r"(?<![\w#])(?:decided|decide|plan|plans|planned|planning|ready|date|letters?|notes?|bye|"
-    r"last|giv\w*|gave|away|dose\w*|lethal|painless|method\w*|quick|tablets?|tylenol|"
-    r"advil|ibuprofen|paracetamol|xanax|benadryl|nyquil|insulin|oxy|melatonin|sertraline|"
-    r"zoloft|prozac|lithium|vodka|bleach|swallow\w*|took|taken|drank|overdos\w*|od|train|"
-    r"trains|tracks|roof|ledge|balcony|floor|highest|jump\w*|fall|falling|drown\w*|"
-    r"traffic|rifle|pistol|ammo|bullets?|shoot\w*|stab\w*|bomb|poison\w*|razor|blades?|"
-    r"burn\w*|lighter|relaps\w*|sh|urges?|sleeves|hoodies?|vanish|fade|quiet|funeral|"
-    r"grave|heaven|anymore|again|stuff|things|uncle|stepdad|stepmom|coach|tutor|pastor|"
-    r"cousin|bf|boyfriend|gf|girlfriend|lap|pics|picture|camera|naked|leak\w*|shower\w*|"
-    r"forced|force|pressur\w*|lock\w*|basement|garage|closet|belt|bruis\w*|marks|choke\w*|"
-    r"grab\w*|throw\w*|threw|threat\w*|drunk|drinks|kicked|passport|owe|regret|"
-    r"sorry|sry|forgive|brave|peaceful|calm|promise|tell)(?![\w#])"
-)
+# Gate for the slower stage: a message of fewer than GATE_MIN_TOKENS tokens with no lexicon hit
+# is settled as "none" by stage 1 ("ok", "lol same", "see u"). Until 2026-11-28 a message also
+# needed an emotional or risk-adjacent word from a list to reach stage 2; on a fresh batch of
+# 1,499 rows (batch 8) that list kept 38 of 443 high-risk messages from the model, which would
+# have escalated them, against 2 more ordinary ones of 569 escalated without it.
+GATE_MIN_TOKENS = 3
 
 # Words that, outside an attack's own span, keep a rude message from being withheld.
 _RISK_WORDS = re.compile(
@@ -94,7 +68,11 @@ _SIB_GAME = re.compile(
     r"play ?fight\w*|wrestl\w*|rough ?hous\w*|pillow fight\w*|nerf|dodgeball|tag|"
     r"(?:for|as a) (?:joke|fun|prank)|prank\w*|fair honestly|fair enough|hit (?:him|her|them) "
     r"back|punch(?:ed)? (?:him|her|them) back|got (?:him|her|them) back|we were playing|tickl\w*|"
-    r"arm wrestl\w*|thumb war|rock paper scissors|truth or dare|loser gets|whoever loses)"
+    r"arm wrestl\w*|thumb war|rock paper scissors|truth or dare|loser gets|whoever loses|"
+    # batch 8: a sibling's swat over a car seat or a tease ("punched me in the arm for calling
+    # shotgun. classic")
+    r"(?:calling|called|call|calls) (?:shotgun|dibs)|dibs|front seat|"
+    r"sibling (?:things?|stuff|rivalry)|(?:brother|sister) (?:things?|stuff|behaviou?r))"
     r"(?![\w#])")
 _SIB_SERIOUS = re.compile(
     r"(?<![\w#])(?:bruis\w*|bleed\w*|blood|scared|afraid|terrified|hospital|broke|broken|marks|"
@@ -107,7 +85,9 @@ _STRONG_MEANS = re.compile(
     r"saved up|saving up|counted|hoard\w*|tied|on my desk|in my hand|ready|redy|right here|"
     r"holding|out|boxes|bottles|open|in my lap|in my bag|the key|the code|know where|"
     r"bathroom|bathtub|bath|just in case|under my (?:bed|mattress|matress|pillow)|in a sock|"
-    r"full box|vodka|whisky|whiskey|doesnt stop|dont stop)(?![\w#])"
+    r"full box|vodka|whisky|whiskey|doesnt stop|dont stop|"
+    # batch 8: a prescribed dose being saved up ("saving them to take all at once")
+    r"(?:all )?at once|(?:been )?saving them|saved them)(?![\w#])"
 )
 # Trivial causes that make a violent or overwhelmed outburst hyperbole: "i could strangle my
 # brother he finished the cereal", "about to fight the vending machine", "losing my mind
@@ -272,7 +252,7 @@ def score(text: str, role: str = "student") -> Stage1:
     # with no evidence at all, the slower stage looks only at messages that could carry it
     quiet = not any(levels.values()) and not toxic and settled and not staff
     if quiet and ("negated" in hits or idiom_names or ex_names
-                  or (len(norm.tokens) >= 4 and (_GATE.search(t) or _GATE_WIDE.search(t)))):
+                  or len(norm.tokens) >= GATE_MIN_TOKENS):
         settled = False
     cue_kinds = {"sh_plan", "sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation",
                  "sh_act", "ab_unclear", "ho_wish"}
