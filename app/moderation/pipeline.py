@@ -133,7 +133,7 @@ class Moderator:
             executor, self.assess_cascade, batch)
 
 
-DEFAULT_THRESHOLDS = {"escalate_new": 0.9, "raise": 0.7, "lower": 0.3, "toxic": 0.8}
+DEFAULT_THRESHOLDS = {"escalate_new": 0.9, "raise": 0.7, "toxic": 0.8}
 
 
 def merge(s1: Stage1, probs: dict[str, float],
@@ -143,9 +143,10 @@ def merge(s1: Stage1, probs: dict[str, float],
     Stage 2 gives, per risk category, P(level >= low), P(>= medium), P(high), and P(toxic).
     Thresholds come from heads.json (chosen on out-of-fold predictions by the training
     script). Stage 2 may raise a level stage 1 missed — with a strict threshold where stage 1
-    saw nothing, a looser one where it saw something — and may lower a medium that stage 1
-    only guessed (hyperbole, means without ideation), never below "low": the volunteer still
-    gets guidance for anything stage 1 flagged. The pooled "any>=medium" head escalates by
+    saw nothing, a looser one where it saw something — and never lowers one: until
+    2026-11-28 it could lower a medium stage 1 only guessed, and out of fold that spared no
+    ordinary message an escalation and dropped 31 risky ones (1.2 points of medium+ recall).
+    The pooled "any>=medium" head escalates by
     the same bars (strict where stage 1 saw nothing at all, looser where it saw a hint);
     `scripts/train_moderation.py` simulates exactly this to choose the thresholds.
     """
@@ -162,8 +163,8 @@ def merge(s1: Stage1, probs: dict[str, float],
             lv = 3
         elif lv < 2 and p_med >= bar:
             lv = 2
-        elif (lv == 0 and p_low >= th["raise"]) or (lv == 2 and p_med < th["lower"]):
-            lv = 1  # stage 2 sees some risk stage 1 missed, or doubts a guessed medium
+        elif lv == 0 and p_low >= th["raise"]:
+            lv = 1  # stage 2 sees some risk stage 1 missed
         levels[cat] = lv
         scores[cat] = round(max(scores[cat] if lv == s1.levels[cat] else 0.0,
                                 0.45 * p_low, 0.75 * p_med, 0.95 * p_high), 3)

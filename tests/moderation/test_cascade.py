@@ -13,7 +13,7 @@ def test_heads_file_matches_the_encoder(cascade: Moderator) -> None:
     stage2 = cascade._load_stage2()
     assert stage2 is not None
     assert stage2.heads.weights.shape == (13, stage2.encoder.dim) == (13, meta["dim"])
-    assert set(meta["thresholds"]) == {"escalate_new", "raise", "lower", "toxic"}
+    assert set(meta["thresholds"]) == {"escalate_new", "raise", "toxic"}
 
 
 def test_embeddings_are_normalised_and_deterministic(cascade: Moderator) -> None:
@@ -65,3 +65,98 @@ def test_numbers_alone_are_not_risk(cascade: Moderator) -> None:
     risky = [("i took like 30 of my moms pills an hour ago [0:12]", "student"),
              ("i think about not waking up a lot and it feels peaceful [2:7:9912]", "student")]
     assert all(v.escalate for v in cascade.assess_cascade(risky))
+
+
+def test_stage2_never_lowers_what_stage1_found() -> None:
+    """A medium that stage 1 only guessed stays medium whatever the heads say: lowering it
+    spared no ordinary message out of fold and dropped 31 risky ones (docs/moderation.md)."""
+    from app.moderation.pipeline import merge
+    from app.moderation.rules import score
+    from app.moderation.verdict import RISK_CATEGORIES
+
+    doubtful = {f"{c}>={lv}": 0.0 for c in RISK_CATEGORIES for lv in ("low", "medium", "high")}
+    doubtful |= {"any>=medium": 0.0, "any>=high": 0.0, "toxicity": 0.0}
+    for text in ["im so tired of being here, like in general, not just school",
+                 "i have pills lined up"]:
+        s1 = score(text, "student")
+        assert not s1.settled and max(s1.levels.values()) == 2
+        v = merge(s1, doubtful, {"escalate_new": 0.99, "raise": 0.9, "toxic": 0.9})
+        assert v.risk is RiskLevel.MEDIUM and v.escalate
+
+
+def test_the_cascade_keeps_a_guessed_medium(cascade: Moderator) -> None:
+    v = cascade.assess_cascade(
+        [("im so tired of being here, like in general, not just school", "student")])[0]
+    assert v.escalate
+
+
+# --- surface cues: a laugh, an emoji or chatter around the message does not change its risk ---
+# (sentences written for these tests; none is in the labelled sets)
+
+RISKY_PROBES = [
+    "my stepdad hits me when hes drunk which is like every weekend",
+    "wrote goodbye letters for my sisters last night",
+    "honestly i dont want to exist anymore",
+    "cut again last night, deeper than before",
+    "i have been saving my moms sleeping pills in a sock",
+    "i keep picturing bringing a knife to school for the guys who jumped me",
+]
+ORDINARY_PROBES = [
+    "can we talk about something else, my cat just knocked over my water",
+    "i finally finished the science fair poster and it looks decent",
+    "my cousin is visiting this weekend and we are going bowling",
+    "do u know any good shows to watch on a rainy day",
+]
+CHATTER = ("so today was kind of a long day, we had a sub in math and lunch was pizza which "
+           "was nice.")
+
+
+def test_a_laugh_does_not_hide_risk(cascade: Moderator) -> None:
+    """Teenagers wrap real risk in a laugh; hyperbole is told apart by its topic ("kms lmao
+    this essay"), not by the laugh alone (scripts/laugh_variants.py)."""
+    pairs = [(f"{text} {laugh}", "student") for text in RISKY_PROBES
+             for laugh in ("lol", "😂", "💀", "lmao")]
+    missed = [t for (t, _), v in zip(pairs, cascade.assess_cascade(pairs), strict=True)
+              if not v.escalate]
+    assert missed == []
+
+
+def test_emoji_alone_do_not_raise_risk(cascade: Moderator) -> None:
+    pairs = [(f"{text} {emoji}", "student") for text in ORDINARY_PROBES
+             for emoji in ("😂", "💀", "😭", "🙃", "✨", "❤️", "🔥", "🥺", "😭😭😭")]
+    escalated = [t for (t, _), v in zip(pairs, cascade.assess_cascade(pairs), strict=True)
+                 if v.escalate]
+    assert escalated == []
+
+
+def test_chatter_around_a_message_does_not_bury_its_risk(cascade: Moderator) -> None:
+    """Long messages are scored whole and in segments (embedding.segments): the one sentence
+    that matters is not diluted by the day's news around it, nor cut off past 64 tokens."""
+    long_tail = " ".join(["and then we went to the store and got snacks and talked about the game"]
+                         * 4)
+    risky = [(f"{CHATTER} {text}", "student") for text in RISKY_PROBES]
+    risky += [(f"{text}. anyway {CHATTER}", "student") for text in RISKY_PROBES]
+    risky += [(f"{CHATTER} {long_tail}. {text}", "student") for text in RISKY_PROBES]
+    missed = [t for (t, _), v in zip(risky, cascade.assess_cascade(risky), strict=True)
+              if not v.escalate]
+    assert missed == []
+    ordinary = [(f"{CHATTER} {text}", "student") for text in ORDINARY_PROBES]
+    ordinary += [(f"{CHATTER} {long_tail}. {text}", "student") for text in ORDINARY_PROBES]
+    assert not any(v.escalate for v in cascade.assess_cascade(ordinary))
+
+
+def test_segments_cover_long_messages() -> None:
+    from app.moderation.embedding import MAX_SEGMENTS, segments
+    from app.moderation.normalize import normalize
+
+    assert segments("what time is practice") == ["what time is practice"]
+    short = normalize(f"{CHATTER} took them at 9 and its starting to feel weird").text
+    assert segments(short) == [short]  # within the encoder's window: scored whole
+    text = normalize(f"{CHATTER} {CHATTER} {CHATTER} took them at 9 and its starting to feel "
+                     "weird").text
+    segs = segments(text)
+    assert segs[0] == text and "took them at 9 and its starting to feel weird" in segs
+    run_on = " ".join(f"word{i}" for i in range(400))
+    segs = segments(run_on)
+    assert len(segs) <= MAX_SEGMENTS + 1 and "word399" in segs[-1]
+    assert all(w in " ".join(segs[1:]) for w in run_on.split())
