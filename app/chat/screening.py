@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from prometheus_client import Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 from app.moderation import Action, Moderator, RiskLevel, Verdict
 from app.moderation.policy import DEFAULT_REASON
@@ -31,6 +32,18 @@ BACKLOG = Gauge("haven_moderation_cascade_backlog",
 LAG = Histogram("haven_moderation_cascade_lag_seconds",
                 "From a message's delivery to the cascade's verdict on it",
                 buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0))
+SHED = Counter("haven_moderation_cascade_shed",
+               "Messages with no stage-1 evidence dropped from the cascade's backlog in overload")
+# Messages in which stage 1 found nothing at all wait behind those it found something in, and
+# past this many the oldest are dropped from the backlog (they were delivered; the inline
+# stage saw nothing in them). Sized for minutes of overload, not for a steady state: a node
+# whose backlog keeps growing needs another core or another node (the gauge above shows it).
+MAX_QUIET_BACKLOG = 20_000
+
+
+def quiet(first: Verdict) -> bool:
+    """Stage 1 found nothing in the message: no risk and no rule or idiom fired."""
+    return first.risk is RiskLevel.NONE and not first.signals
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +74,11 @@ class Screening:
     encoder costs ~3.5 ms of fixed overhead whatever its size (5.8 ms for one message, 2.2 ms
     a message in batches of 16, docs/benchmarks.md), so after the first message of a batch
     arrives it waits `linger_s` for others. A message is delivered before this stage looks
-    at it; the wait only delays an alert the inline stage did not already raise."""
+    at it; the wait only delays an alert the inline stage did not already raise.
+
+    When messages arrive faster than the model scores them, those in which stage 1 found
+    something (a guess, an idiom, a hint) go first, and those it found nothing in wait;
+    beyond MAX_QUIET_BACKLOG of the latter the oldest are dropped (`SHED`)."""
 
     def __init__(self, moderator: Moderator,
                  on_raised: Callable[[Later, Verdict], Awaitable[None]],
@@ -72,7 +89,11 @@ class Screening:
         #: where the cascade runs: a child process (app/moderation/worker.py), or None for
         #: this process's cascade thread
         self.cascade = cascade
-        self._queue: asyncio.Queue[Later] = asyncio.Queue()
+        # what stage 1 saw something in goes first; then what it saw nothing in (quiet)
+        self._cued: deque[Later] = deque()
+        self._quiet: deque[Later] = deque()
+        self._ready = asyncio.Event()
+        self._shed = 0
         self._task: asyncio.Task[None] | None = None
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="haven-cascade")
 
@@ -82,8 +103,33 @@ class Screening:
     def later(self, item: Later) -> None:
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="moderation-cascade")
-        self._queue.put_nowait(item)
-        BACKLOG.set(self._queue.qsize())
+        if quiet(item.first):
+            self._quiet.append(item)
+            if len(self._quiet) > MAX_QUIET_BACKLOG:
+                self._quiet.popleft()
+                SHED.inc()
+                self._shed += 1
+                if self._shed % 1000 == 1:
+                    log.warning("moderation cascade overloaded: %d messages without stage-1 "
+                                "evidence dropped from its backlog so far", self._shed)
+        else:
+            self._cued.append(item)
+        self._ready.set()
+        BACKLOG.set(self.backlog)
+
+    @property
+    def backlog(self) -> int:
+        return len(self._cued) + len(self._quiet)
+
+    def _take(self) -> list[Later]:
+        batch: list[Later] = []
+        for q in (self._cued, self._quiet):
+            while q and len(batch) < MAX_BATCH:
+                batch.append(q.popleft())
+        if not self.backlog:
+            self._ready.clear()
+        BACKLOG.set(self.backlog)
+        return batch
 
     async def _assess(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
         if self.cascade is not None:
@@ -99,12 +145,12 @@ class Screening:
 
     async def _run(self) -> None:
         while True:
-            batch = [await self._queue.get()]
-            if self._queue.qsize() < MAX_BATCH - 1 and self.linger_s > 0:
+            await self._ready.wait()
+            if self.backlog < MAX_BATCH and self.linger_s > 0:
                 await asyncio.sleep(self.linger_s)
-            while len(batch) < MAX_BATCH and not self._queue.empty():
-                batch.append(self._queue.get_nowait())
-            BACKLOG.set(self._queue.qsize())
+            batch = self._take()
+            if not batch:
+                continue
             try:
                 verdicts = await self._assess([(b.text, b.role) for b in batch])
                 now = time.monotonic()

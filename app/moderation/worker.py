@@ -38,6 +38,12 @@ _moderator: Moderator | None = None  # in the child
 
 def _start(detoxify: DetoxifyArgs) -> None:
     global _moderator
+    # The cascade is off the chat's critical path (a message is delivered before it looks):
+    # when the server and this child want the same core, the server wins. Set before torch
+    # starts any thread, since Linux applies nice per thread and new threads inherit it.
+    nice = int(os.environ.get("HAVEN_MODERATION_NICE", "10"))
+    if nice > 0:
+        os.nice(nice)
     # Ctrl-C reaches the whole process group; the server stops this child itself (and it
     # exits when the server's end of its pipe closes), so it must not die mid-batch first.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

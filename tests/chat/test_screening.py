@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from app.chat.screening import BACKLOG, LAG, Later, Screening
+from app.chat.screening import BACKLOG, LAG, SHED, Later, Screening
 from app.moderation import Moderator, RiskLevel
 
 
@@ -14,6 +14,10 @@ def _count() -> float:
 
 def _backlog() -> float:
     return BACKLOG.collect()[0].samples[0].value
+
+
+def _shed() -> float:
+    return next(s.value for s in SHED.collect()[0].samples if s.name.endswith("_total"))
 
 
 async def test_cascade_lag_and_backlog_are_reported() -> None:
@@ -53,5 +57,44 @@ async def test_cascade_lag_and_backlog_are_reported() -> None:
         assert all(v.risk.rank >= RiskLevel.MEDIUM.rank for _, v in raised)  # type: ignore[attr-defined]
         lag_sum = next(s.value for s in LAG.collect()[0].samples if s.name.endswith("_sum"))
         assert lag_sum >= 3 * 0.1  # each of the first three waited at least the 0.1 s the gate held
+    finally:
+        await screening.stop()
+
+
+async def test_what_stage1_saw_something_in_goes_first_and_quiet_overflow_is_shed(
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.chat.screening as screening_mod
+
+    mod = Moderator(use_model=False)
+    order: list[int] = []
+    gate = asyncio.Event()
+
+    async def cascade(pairs: list[tuple[str, str]]) -> list:
+        await gate.wait()
+        return [mod.assess(text, role) for text, role in pairs]
+
+    async def on_raised(item: Later, verdict: object) -> None:
+        order.append(item.seq)
+
+    monkeypatch.setattr(screening_mod, "MAX_QUIET_BACKLOG", 3)
+    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade)
+    quiet_first = mod.assess("we went to the park", "student")
+    cued_first = mod.assess("kms lol this essay is so long", "student")
+    assert screening_mod.quiet(quiet_first) and not screening_mod.quiet(cued_first)
+    shed_before = _shed()
+    try:
+        screening.later(Later("r", 0, "i have the pills lined up", "student", quiet_first))
+        await asyncio.sleep(0.02)  # seq 0 is now with the (busy) cascade
+        for seq in (1, 2, 3, 4, 5):  # five quiet ones: the oldest two are shed
+            screening.later(Later("r", seq, "i have the pills lined up", "student", quiet_first))
+        screening.later(Later("r", 6, "i have the pills lined up", "student", cued_first))
+        assert screening.backlog == 4
+        assert _shed() == shed_before + 2
+        gate.set()
+        for _ in range(100):
+            if len(order) == 5:
+                break
+            await asyncio.sleep(0.01)
+        assert order == [0, 6, 3, 4, 5]  # the cued one jumped the quiet queue
     finally:
         await screening.stop()

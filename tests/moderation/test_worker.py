@@ -44,6 +44,8 @@ def test_the_child_exits_when_the_server_is_killed(tmp_path: Path) -> None:
         assert proc.stdout is not None
         child = int(proc.stdout.readline())
         assert _alive(child)
+        # the child yields the CPU to the server (HAVEN_MODERATION_NICE, default 10)
+        assert os.getpriority(os.PRIO_PROCESS, child) - os.getpriority(os.PRIO_PROCESS, 0) == 10
         proc.send_signal(signal.SIGKILL)  # no exit hooks, no pool shutdown
         proc.wait(10)
         deadline = time.monotonic() + 10
