@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
     # How long the moderation cascade waits to batch messages after the first (seconds).
     cascade_linger_s: float = Field(0.1, ge=0, le=2)
+    # The share of wall time the cascade may keep the model busy: after a batch that took t
+    # seconds it rests t * (1 - duty) / duty, so on a small machine under a flood of messages
+    # the chat keeps its CPU (docs/moderation.md). 1 = no rest.
+    cascade_duty: float = Field(0.5, gt=0, le=1)
     # Run the embedding cascade in a child process (off the server's GIL); false: a thread.
     moderation_process: bool = True
     # Optional detoxify toxicity backend: all three or none (docs/moderation.md).

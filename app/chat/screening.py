@@ -36,9 +36,9 @@ SHED = Counter("haven_moderation_cascade_shed",
                "Messages with no stage-1 evidence dropped from the cascade's backlog in overload")
 # Messages in which stage 1 found nothing at all wait behind those it found something in, and
 # past this many the oldest are dropped from the backlog (they were delivered; the inline
-# stage saw nothing in them). Sized for minutes of overload, not for a steady state: a node
-# whose backlog keeps growing needs another core or another node (the gauge above shows it).
-MAX_QUIET_BACKLOG = 20_000
+# stage saw nothing in them): a few seconds of the model's work. A school's chat never comes
+# near it; a node that sheds (the counter above) needs another core or another node.
+MAX_QUIET_BACKLOG = 2_000
 
 
 def quiet(first: Verdict) -> bool:
@@ -78,14 +78,18 @@ class Screening:
 
     When messages arrive faster than the model scores them, those in which stage 1 found
     something (a guess, an idiom, a hint) go first, and those it found nothing in wait;
-    beyond MAX_QUIET_BACKLOG of the latter the oldest are dropped (`SHED`)."""
+    beyond MAX_QUIET_BACKLOG of the latter the oldest are dropped (`SHED`). After each batch
+    the stage rests so that the model is busy at most `duty` of the time: under a flood on a
+    small machine the live chat keeps its CPU, and the stage sheds instead."""
 
     def __init__(self, moderator: Moderator,
                  on_raised: Callable[[Later, Verdict], Awaitable[None]],
-                 linger_s: float = 0.1, cascade: Cascade | None = None) -> None:
+                 linger_s: float = 0.1, cascade: Cascade | None = None,
+                 duty: float = 1.0) -> None:
         self.moderator = moderator
         self.on_raised = on_raised
         self.linger_s = linger_s
+        self.duty = duty
         #: where the cascade runs: a child process (app/moderation/worker.py), or None for
         #: this process's cascade thread
         self.cascade = cascade
@@ -152,6 +156,7 @@ class Screening:
             if not batch:
                 continue
             try:
+                started = time.monotonic()
                 verdicts = await self._assess([(b.text, b.role) for b in batch])
                 now = time.monotonic()
                 for item in batch:
@@ -163,3 +168,6 @@ class Screening:
                 raise
             except Exception:
                 log.exception("moderation cascade failed for %d messages", len(batch))
+            if self.duty < 1:
+                # rest in proportion to the work, so the model takes at most `duty` of a core
+                await asyncio.sleep((time.monotonic() - started) * (1 - self.duty) / self.duty)

@@ -64,7 +64,8 @@ class ChatService:
         self.events = events
         self.escalations = escalations
         self.screening = Screening(moderator, self._raised_later,
-                                   linger_s=settings.cascade_linger_s, cascade=cascade)
+                                   linger_s=settings.cascade_linger_s, cascade=cascade,
+                                   duty=settings.cascade_duty)
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()

@@ -98,3 +98,34 @@ async def test_what_stage1_saw_something_in_goes_first_and_quiet_overflow_is_she
         assert order == [0, 6, 3, 4, 5]  # the cued one jumped the quiet queue
     finally:
         await screening.stop()
+
+
+async def test_the_cascade_rests_to_keep_within_its_duty() -> None:
+    """With duty 0.5, a stage whose batches take 50 ms starts a batch at most every 100 ms."""
+    mod = Moderator(use_model=False)
+    starts: list[float] = []
+
+    async def cascade(pairs: list[tuple[str, str]]) -> list:
+        starts.append(asyncio.get_running_loop().time())
+        await asyncio.sleep(0.05)
+        return [mod.assess(text, role) for text, role in pairs]
+
+    async def on_raised(item: Later, verdict: object) -> None:
+        pass
+
+    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade, duty=0.5)
+    first = mod.assess("we went to the park", "student")
+    try:
+        for batch in range(3):
+            for i in range(64):  # a full batch each
+                screening.later(Later("r", batch * 64 + i, "we went to the park", "student",
+                                      first))
+        for _ in range(100):
+            if len(starts) == 3 and not screening.backlog:
+                break
+            await asyncio.sleep(0.02)
+        assert len(starts) == 3
+        gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+        assert all(g >= 0.095 for g in gaps), gaps
+    finally:
+        await screening.stop()
