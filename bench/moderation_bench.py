@@ -168,6 +168,29 @@ def speed_cascade(
     return n / (time.perf_counter() - t0), n / (time.process_time() - c0)
 
 
+def reference_matmuls_per_s(seconds: float = 2.0) -> float:
+    """This host's speed right now, for reading the cascade's figure: float32 256x384 @
+    384x1536 products per second in torch on the encoder's one thread (the shape of its
+    feed-forward layer over a batch). Shared machines slow down and speed up by 2x in an
+    afternoon; the cascade's messages/s divided by this moves only when the code does."""
+    import torch
+
+    gen = torch.Generator().manual_seed(0)
+    a = torch.randn(256, 384, generator=gen)
+    b = torch.randn(384, 1536, generator=gen)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        a @ b
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            a @ b
+            n += 1
+        return n / (time.perf_counter() - t0)
+    finally:
+        torch.set_num_threads(threads)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stage1-only", action="store_true")
@@ -217,8 +240,14 @@ def main() -> None:
         f"over {len(all_pairs) * 5} calls"
     )
     if full.stage2_available:
+        ref_before = reference_matmuls_per_s()
         wall_rate, cpu_rate = speed_cascade(full, all_pairs)
+        ref = (ref_before + reference_matmuls_per_s()) / 2
         enc = full._load_stage2().encoder  # type: ignore[union-attr]
+        print(
+            f"speed: host reference {ref:.0f} matmuls/s (one thread, before and after); "
+            f"cascade / reference = {wall_rate / ref:.3f} messages per matmul"
+        )
         print(
             f"speed: full cascade {wall_rate:.0f} messages/s wall, {cpu_rate:.0f} per CPU "
             f"second, one thread (batches of 64; only stage-1-unsettled messages reach the "
