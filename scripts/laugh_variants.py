@@ -16,18 +16,16 @@ other derived rows (train_moderation.derived).
 
 from __future__ import annotations
 
-import json
 import random
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from variant_rows import ROOT, append, hand_rows
+
 sys.path.insert(0, str(ROOT))
 
 from app.moderation.lexicon import TRIVIAL_TOPIC  # noqa: E402
 from app.moderation.normalize import normalize  # noqa: E402
 
-TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 AFTER = ["lol", "lmao", "😂", "💀", "haha", "😭😂", "lmaoo", "💀💀", "lol jk", "😂😂😂", "hahaha",
          "lol idk", "💀 anyway"]
 BEFORE = ["lol", "lmao", "haha ok so", "😂"]
@@ -35,12 +33,7 @@ BEFORE = ["lol", "lmao", "haha ok so", "😂"]
 
 def main() -> None:
     rng = random.Random(20261128 + 1)
-    rows = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines() if line]
-    if any(r["note"].startswith("variant: laugh") for r in rows):
-        raise SystemExit("laugh variants are already in train.jsonl")
-    hand = [r for r in rows if r["role"] == "student"
-            and not r["note"].startswith(("variant", "batch2: longer", "batch2: styled"))
-            and not normalize(r["text"]).laughing]
+    hand = [r for r in hand_rows("laugh") if not normalize(r["text"]).laughing]
     risky = [r for r in hand if r["risk"] in ("medium", "high")
              and not TRIVIAL_TOPIC.search(normalize(r["text"]).text)]
     ordinary = [r for r in hand if r["risk"] in ("none", "low") and not r["toxic"]]
@@ -52,10 +45,7 @@ def main() -> None:
             else:
                 text = f"{rng.choice(BEFORE)} {r['text']}"
             out.append({**r, "text": text, "note": f"variant: laugh: {r['note']}"})
-    with TRAIN.open("a", encoding="utf-8") as f:
-        for r in out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"appended {len(out)} laugh variants to {TRAIN.relative_to(ROOT)}")
+    append(out, "laugh")
 
 
 if __name__ == "__main__":

@@ -14,12 +14,9 @@ other derived rows (train_moderation.derived).
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
+from variant_rows import append, hand_rows
 
 NEUTRAL = ["[{a}:{b}:{c}]", "({a}/{b})", "#{b}", "pg {b}", "lol {b}", "{b}", "x{a}", "{c}",
            "[{a}:{b}]", "{a}.{b}", "{b}%", "room {b}", "{b} {a}", "q{a}", "{a}th period"]
@@ -34,12 +31,7 @@ def fragment(rng: random.Random, clock: bool) -> str:
 
 def main() -> None:
     rng = random.Random(20261128)
-    lines = TRAIN.read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line]
-    if any(r["note"].startswith("variant: numbers") for r in rows):
-        raise SystemExit("number variants are already in train.jsonl")
-    hand = [r for r in rows if r["role"] == "student"
-            and not r["note"].startswith(("variant", "batch2: longer", "batch2: styled"))]
+    hand = hand_rows("numbers")
     ordinary = [r for r in hand if r["risk"] in ("none", "low") and not r["toxic"]]
     risky = [r for r in hand if r["risk"] in ("medium", "high")]
     out = []
@@ -48,11 +40,7 @@ def main() -> None:
             frag = fragment(rng, clock)
             text = f"{r['text']} {frag}" if rng.random() < 0.8 else f"{frag} {r['text']}"
             out.append({**r, "text": text, "note": f"variant: numbers: {r['note']}"})
-    with TRAIN.open("a", encoding="utf-8") as f:
-        for r in out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"appended {len(out)} number variants to {TRAIN.relative_to(ROOT)}")
-
+    append(out, "number")
 
 if __name__ == "__main__":
     main()
