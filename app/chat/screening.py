@@ -48,11 +48,16 @@ def quiet(first: Verdict) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Later:
-    room_id: str
-    seq: int
+    """A message the cascade is to look at: a room's message (`message_id`; `seq` None while
+    it is withheld) or a student's intake message (`queue_entry_id`; `room_id` None)."""
+
+    room_id: str | None
+    seq: int | None
     text: str
     role: str
     first: Verdict
+    message_id: str | None = None
+    queue_entry_id: str | None = None
     queued_at: float = field(default_factory=time.monotonic)
 
 

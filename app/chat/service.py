@@ -43,7 +43,7 @@ from app.config import Settings
 from app.db import readers
 from app.escalation.models import Level, Source
 from app.escalation.service import Change, EscalationService
-from app.moderation import Moderator, RiskLevel, Verdict
+from app.moderation import Action, Moderator, RiskLevel, Verdict
 from app.moderation.policy import DEFAULT_REASON, GUIDANCE
 from app.tasks import cancel_and_wait
 from app.types import iso
@@ -77,7 +77,7 @@ class ChatService:
     async def request_chat(self, p: Principal, f: RequestChat) -> list[Frame]:
         if not p.is_student:
             raise ChatError("not_allowed", "Only students can ask for a chat.")
-        change = None
+        change, verdict = None, None
         async with self.sessions.begin() as s:
             await lock_school(s, p.school_id)
             entry = await waiting_entry(s, p.id)
@@ -110,6 +110,9 @@ class ChatService:
                                        force_student=p.id)
             intake_id = entry.intake_client_msg_id
             intake_withheld = (entry.intake_verdict or {}).get("action") == "withhold"
+        if verdict is not None and not verdict.settled and f.message is not None:
+            self.screening.later(Later(None, None, f.message, p.role, verdict,
+                                       queue_entry_id=entry.id))
         replies: list[Frame] = []
         if intake_id is not None and intake_withheld:
             reason = (entry.intake_verdict or {}).get("reason") or DEFAULT_REASON
@@ -210,23 +213,32 @@ class ChatService:
             f.room_id, p.id, f.client_msg_id, f.text, verdict=record(verdict),
             withheld_reason=withheld_reason(verdict), risky=verdict.risk is not RiskLevel.NONE))
         msg = posted.message
+        if posted.created and p.is_student and not verdict.settled:
+            # Delivered or withheld, the cascade looks at what stage 1 could not settle; in a
+            # withheld message, risk it finds releases the message (_raised_later).
+            self.screening.later(Later(msg.room_id, msg.seq, f.text, p.role, verdict,
+                                       message_id=msg.id))
         if msg.withheld:
             if posted.created:
                 log.info("withheld room=%s sender=%s muted=%s", msg.room_id, p.id, msg.muted)
             return [P.withheld(msg.room_id, msg.client_msg_id, msg.withheld_reason)]
         # Published on retries too: delivery is at least once and clients drop seen seqs.
-        others = messages.message_frame(msg, own=False)
-        for member_id in posted.member_ids:
-            if member_id == p.id:
-                await self.events.to_member(member_id, messages.message_frame(msg, own=True),
-                                            skip_conn=conn_id)
-            else:
-                await self.events.to_member(member_id, others)
+        await self._deliver(msg, posted.member_ids, skip_conn=conn_id)
         if posted.created and p.is_student and msg.seq is not None:
             await self._on_verdict(posted.members, msg.room_id, msg.seq, verdict)
-            if not verdict.settled:
-                self.screening.later(Later(msg.room_id, msg.seq, f.text, p.role, verdict))
         return [P.sent(msg.room_id, msg.client_msg_id, msg.seq)]
+
+    async def _deliver(self, msg: Message | messages.StoredMessage,
+                       member_ids: list[str], skip_conn: str | None = None) -> None:
+        """A stored message to every member: the sender's own devices get it with its
+        client_msg_id (all but `skip_conn`, the socket that sent it and gets `sent`)."""
+        others = messages.message_frame(msg, own=False)
+        for member_id in member_ids:
+            if member_id == msg.sender_id:
+                await self.events.to_member(member_id, messages.message_frame(msg, own=True),
+                                            skip_conn=skip_conn)
+            else:
+                await self.events.to_member(member_id, others)
 
     async def _on_verdict(self, members: list[tuple[str, str]], room_id: str, seq: int,
                           verdict: Verdict) -> None:
@@ -243,15 +255,95 @@ class ChatService:
                                                  verdict.category or "distress")
 
     async def _raised_later(self, item: Later, verdict: Verdict) -> None:
-        """The cascade found more risk than the inline stage: store it and act on it."""
+        """The cascade found more risk than the inline stage: store it and act on it. A
+        message stage 1 withheld (as an insult, or from a muted sender) in which the cascade
+        finds risk is released: risk is never withheld (DESIGN.md, Moderation). It takes
+        the room's next seq and reaches every member, the sender's devices included."""
+        if item.queue_entry_id is not None:
+            await self._raised_intake(item, verdict)
+            return
+        assert item.room_id is not None and item.message_id is not None
+        released = False
         async with self.sessions.begin() as s:
-            await s.execute(update(Message).where(Message.room_id == item.room_id,
-                                                  Message.seq == item.seq)
-                            .values(verdict=record(verdict)))
+            room = await messages.lock_room(s, item.room_id)
+            msg = await s.get(Message, item.message_id)
+            if room is None or msg is None:
+                return  # deleted by retention meanwhile
+            if msg.withheld and verdict.action is Action.DELIVER:
+                room.last_seq += 1
+                msg.seq, msg.withheld, released = room.last_seq, False, True
+            msg.verdict = record(verdict)
             members = [(m.member_id, m.role) for m in (await s.execute(
                 select(RoomMember.member_id, RoomMember.role).where(
                     RoomMember.room_id == item.room_id, RoomMember.left_at.is_(None)))).all()]
-        await self._on_verdict(members, item.room_id, item.seq, verdict)
+        if msg.seq is None:
+            return
+        if released:
+            log.info("released room=%s seq=%d: the cascade found risk in a withheld message",
+                     item.room_id, msg.seq)
+            await self._deliver(msg, [m for m, _ in members])
+        await self._on_verdict(members, item.room_id, msg.seq, verdict)
+
+    async def _raised_intake(self, item: Later, verdict: Verdict) -> None:
+        """The cascade found more risk in an intake message than stage 1 did. Not matched
+        yet: the entry's verdict changes, a withheld intake is released (it becomes the
+        room's first message), a medium/high one moves the student up the queue and opens
+        the escalation, as it would have at once. Matched meanwhile: as a room message."""
+        change, told, room_id = None, None, None
+        async with self.sessions.begin() as s:
+            entry = await s.get(QueueEntry, item.queue_entry_id)
+            if entry is None:
+                return
+            await lock_school(s, entry.school_id)
+            await s.refresh(entry)
+            school_id, student_id = entry.school_id, entry.student_id
+            client_msg_id = entry.intake_client_msg_id
+            if entry.status == QueueStatus.MATCHED and entry.room_id is not None:
+                room_id = entry.room_id
+            else:
+                entry.intake_verdict = record(verdict)
+                if entry.intake_text is None and verdict.action is Action.DELIVER:
+                    entry.intake_text = item.text
+                waiting = entry.status == QueueStatus.WAITING
+                if verdict.escalate:
+                    if waiting:
+                        entry.priority = max(entry.priority, verdict.risk.rank)
+                    # a student who gave up waiting is still paged for: the counselor sees
+                    # what they wrote, and a new request attaches to the same escalation
+                    change = await self.escalations.open_in(
+                        s, school_id=school_id, student_id=student_id, room_id=None,
+                        queue_entry_id=entry.id, level=Level(verdict.risk.value),
+                        category=verdict.category or "distress", source=Source.AUTO)
+                if waiting:
+                    told = await announcements(s, school_id, self.settings.volunteer_grace_s)
+        await self.escalations.publish(change)
+        if told is not None:
+            await self._announce(told)
+        if room_id is None or client_msg_id is None:
+            return
+        async with self.readers() as s:
+            message_id = await s.scalar(select(Message.id).where(
+                Message.room_id == room_id, Message.sender_id == student_id,
+                Message.client_msg_id == client_msg_id))
+        if message_id is not None:  # delivered as the room's first message
+            await self._raised_later(Later(room_id, None, item.text, item.role, item.first,
+                                           message_id=message_id), verdict)
+            return
+        if verdict.action is not Action.DELIVER:
+            return
+        # withheld at intake, so never stored in the room: it joins the room now
+        try:
+            posted = await self.writer.post(PostRequest(
+                room_id, student_id, client_msg_id, item.text, verdict=record(verdict),
+                risky=True))
+        except ChatError:  # the chat ended meanwhile; the counselor is still paged
+            if verdict.escalate:
+                await self.escalations.escalate_auto(room_id, None, Level(verdict.risk.value),
+                                                     verdict.category or "distress")
+            return
+        if posted.created and posted.message.seq is not None:
+            await self._deliver(posted.message, posted.member_ids)
+            await self._on_verdict(posted.members, room_id, posted.message.seq, verdict)
 
     async def whisper(self, p: Principal, f: Whisper, conn_id: str) -> list[Frame]:
         """Coaching from a counselor in the room to the volunteer; the student never sees

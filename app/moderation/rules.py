@@ -263,7 +263,11 @@ def score(text: str, role: str = "student") -> Stage1:
         # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
         rest = _mask(t, tox_spans + idiom_spans)
         if _RISK_WORDS.search(rest):
-            risk_cue, settled = True, False
+            risk_cue = True
+        # Withheld now, but the cascade still looks: risk the lexicon missed in a rude message
+        # ("fuck off with the trusted adult shit, the trusted adult is the one doing it")
+        # releases it to the room (app/chat/service.py). A risky message is never withheld.
+        settled = False
     return Stage1(norm, levels, toxic, signals, settled, risk_cue)
 
 
