@@ -40,7 +40,7 @@ test: $(STAMP) model browser-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff check app tests bench scripts
 
 # The issue's configuration: 500 rooms on 1,000 sockets (one volunteer socket per room).
 bench: $(STAMP)

@@ -12,8 +12,9 @@ matches on every labelled message we have.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from re import _constants as C  # noqa: N812  (sre opcodes)
 from re import _parser as sre_parse
 from typing import Any
@@ -95,16 +96,24 @@ class Prefilter:
         for lit, idx in by_literal.items():
             if len(lit) >= GRAM:
                 self._by_gram.setdefault(lit[:GRAM], []).append((lit, idx))
+        self._gram_keys = frozenset(self._by_gram)
 
-    def candidates(self, text: str) -> Iterator[Any]:
+    def candidates(self, text: str) -> list[Any]:
         picked = set(self._always)
         for lit, idx in self._short:
             if lit in text:
                 picked.update(idx)
         by_gram = self._by_gram
-        for gram in {text[i:i + GRAM] for i in range(len(text) - GRAM + 1)}:
-            for lit, idx in by_gram.get(gram, ()):
+        for gram in _grams(text) & self._gram_keys:  # the intersection runs in C
+            for lit, idx in by_gram[gram]:
                 if lit in text:
                     picked.update(idx)
-        for i in sorted(picked):
-            yield self.rules[i]
+        rules = self.rules
+        return [rules[i] for i in sorted(picked)]
+
+
+@functools.lru_cache(maxsize=64)
+def _grams(text: str) -> frozenset[str]:
+    """The text's GRAM-character substrings. Stage 1 asks for the same text (or its masked
+    copy, usually identical) once per rule set: computed once per message, not five times."""
+    return frozenset(text[i:i + GRAM] for i in range(len(text) - GRAM + 1))

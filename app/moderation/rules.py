@@ -10,8 +10,8 @@ How kinds combine into levels is in `score()`; see docs/moderation.md for the ta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.moderation import lexicon as lx
 from app.moderation.normalize import Normalized, normalize
@@ -164,7 +164,19 @@ def _negated(text: str, start: int) -> bool:
 _prefilters: dict[int, Prefilter] = {}
 
 
-def _candidates(rules: tuple[lx.Rule, ...], text: str) -> Iterator[lx.Rule]:
+@dataclass(frozen=True, slots=True)
+class _ByContext:
+    """A context mask, prefiltered by its context pattern (a mask whose context cannot
+    match the text is not tried: 24 masks were ~18 % of stage 1's time)."""
+
+    regex: re.Pattern[str]
+    mask: lx.ContextMask
+
+
+_CONTEXTS = tuple(_ByContext(cm.context, cm) for cm in lx.CONTEXT_MASKS)
+
+
+def _candidates(rules: tuple[Any, ...], text: str) -> list[Any]:
     """The rules of `rules` that may match `text` (app/moderation/prefilter.py)."""
     pf = _prefilters.get(id(rules))
     if pf is None or pf.rules is not rules:
@@ -236,7 +248,8 @@ def score(text: str, role: str = "student") -> Stage1:
         # (a gun in fortnite, blood at the dentist); only the word is blanked, and it stays
         # unsettled so the cascade still looks
         ctx_spans: list[tuple[int, int]] = []
-        for cm in lx.CONTEXT_MASKS:
+        for by_context in _candidates(_CONTEXTS, t_risk):
+            cm = by_context.mask
             if cm.context.search(t_risk) and not cm.guard.search(t_risk):
                 spans = [m.span() for m in cm.target.finditer(t_risk)]
                 if spans:
