@@ -343,6 +343,12 @@ THIRD_PARTY: list[tuple[str, str]] = [
 ]
 
 # --- risk rules -----------------------------------------------------------------------
+# batch 9: school work one is "drowning in" ("feel like im drowning in homework") is overload
+# (low distress), not the acute "i feel like im drowning" (medium)
+_SCHOOLWORK = (r"(?:\w+ )?(?:homework|hw|essays?|coursework|course work|assignments?|work|"
+               r"schoolwork|school work|revision|deadlines?|projects?|exams?|tests?|quizzes|notes|"
+               r"emails?|paperwork|applications?|apps|reading|chores|studying|tasks|worksheets?|"
+               r"lab reports?|labs|finals|midterms|ias|mocks|rehearsals?)(?![\w#])")
 # kind -> list of (name, pattern)
 RISK_RULES: dict[str, list[tuple[str, str]]] = {
     # self-harm ideation (medium on its own)
@@ -1079,7 +1085,14 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("weapon_for", (r"(?:knife|gun|pistol|rifle|bat|weapon) (?:\w+ ){0,3}(?:for(?! (?:my |his |"
                        r"her |our |the |a )?(?:birthday|bday|christmas|xmas|hanukkah|eid|"
                        r"graduation|gift|present|cooking|cook|kitchen|culinary|camping|scouts|"
-                       r"fishing|whittling|carving|dinner)(?![\w#]))|to use on|"
+                       r"fishing|whittling|carving|dinner|"
+                       # batch 9: food and food prep ("a sharp knife for the chicken")
+                       r"chicken|meat|steak|fish|turkey|ham|pork|beef|lamb|bacon|bread|cake|"
+                       r"veg|veggies|vegetables|onions?|garlic|herbs|tomatoes|potatoes|carrots|"
+                       r"fruit|apples?|pumpkins?|cheese|butter|pizza|sandwich\w*|salad|lunch|"
+                       r"breakfast|recipe|food tech|food technology|home ec|foods class|"
+                       r"meal prep|prep|chopping|slicing|dicing|peeling|baking|bbq|barbecue|"
+                       r"picnic)(?![\w#]))|to use on|"
                        r"who its for|who it s for|ready for)|(?:have|got|has) a (?:gun|knife|"
                        r"pistol|rifle) and (?:\w+ ){0,3}(?:who|use it)|(?:gun|rifle|pistol) "
                        r"(?:\w+ ){0,5}(?:pay|regret)|know (?:exactly )?(?:how|who) "
@@ -1158,7 +1171,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     # distress
     "ds_medium": [
         ("acute_more3", r"(?:feel like|its like|it s like|like) (?:im |i m |i am )?(?:underwater|"
-                        r"drowning|suffocating|trapped|the walls are closing in)|walls (?:are )?"
+                        r"drowning|suffocating|trapped|the walls are closing in)(?! (?:in|under) "
+                        + _SCHOOLWORK + r")|walls (?:are )?"
                         r"closing in|(?:cant|can not|cannot|unable to) (?:eat or sleep|sleep or ea"
                         r"t|"
                         r"leave my room|go to school anymore|stop panicking)|(?:havent been able|"
@@ -1202,7 +1216,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                   r"rashing down|spiral(?:ing|led)?|dark place|"
                   r"bad place|dark in my head|heart (?:is )?racing|chest (?:is )?(?:so )?tight|fee"
                   r"l like im "
-                  r"(?:drowning|dying|going to explode|gonna explode)|scared of myself|"
+                  r"(?:drowning|dying|going to explode|gonna explode)(?! (?:in|under) "
+                  + _SCHOOLWORK + r")|scared of myself|"
                   r"unsafe in my own|hear(?:ing)? voices|voices (?:telling|in my head)|"
                   r"(?:shaking|crying) (?:and|so hard|for hours|nonstop)|"
                   r"been crying (?:for hours|all day|all night|nonstop)|(?:worst|awful) "
@@ -1842,7 +1857,12 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
         ("nobody_likes", (r"(?:no ?one|nobody|no body|not one person) (?:\w+ )?(?:likes|loves|"
                          r"wants|cares about|asked|needs|would miss|would care if) "
                          r"(?:you|u|ya)|(?:nobody|no ?one|no body) asked(?! (?:me|us|my|about me|"
-                         r"how (?:i|im)|if i|why i|what i|where i))|(?:every ?one|everybody|"
+                         r"how (?:i|im)|if i|why i|what i|where i)"
+                         # batch 9: "every day is a rerun nobody asked for": the thing is named
+                         # before it and the clause ends
+                         r"| for(?: (?:honestly|tbh|fr|ngl|lol|lmao|tho|though|either|anyway|"
+                         r"really|at all|haha|smh))*(?: ,|$| and| but| so| i| its| it s))|"
+                         r"(?:every ?one|everybody|"
                          r"we all) (?:\w+ )?(?:hates|hate) (?:you|u)|(?:you|u) have no "
                          r"(?:friends|life)|get a life|no wonder (?:your|ur|you|u|nobody|no "
                          r"one)|(?:your|ur) (?:parents|mom|dad|family) (?:\w+ )?(?:hate|hates|"
@@ -2876,8 +2896,6 @@ RISK_RULES["sh_ideation"] += [
                          r"myself|too|, too|for real|irl)|(?:go|die|end it|end things|leave) "
                          r"(?:\w+ )?(?:the )?(?:same )?way (?:romeo|juliet|ophelia|hamlet|he|she|"
                          r"they|the (?:character|mc|girl|boy|guy)) did")),
-]
-RISK_RULES["sh_ideation"] += [
     ("drink_poison_b8", (r"(?:<WANT>|<GONNA>|could|might) (?:<ADV>)?(?:drink|swallow|take|down) "
                          r"(?:the |some |a |that |my )?(?:poison|bleach|antifreeze|drain cleaner|"
                          r"hemlock)(?! ivy| oak| control| centre| center| dart| frog)")),
@@ -2888,6 +2906,103 @@ RISK_RULES["sh_act"] += [
                          r"scissors|compass|sharpener|lighter)|a (?:knife|blade|razor|lighter)) "
                          r"on (?:myself|my (?:\w+ )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|"
                          r"hips?|body|ankles?|shoulders?))")),
+]
+
+
+# --- batch 9 families (2026-11-28) ------------------------------------------------------
+# From the fresh batch 9: abuse told inside a rude reply ("the trusted adult is the one doing
+# it"), a partner's threat to send one's pictures reported by the victim (the toxicity rule
+# read "send my pics" as a request for nudes and withheld it), passive ideation as "idk why i
+# keep waking up"; and ordinary messages that stage 1 escalated (a thank-you with an update, a
+# permission to vent).
+# (hitting is perp_hits' already, which keeps the sibling-game downgrade in rules.py)
+_HURT_ME_B9 = (r"(?:hurting|hurts|beating|beats|touching|touches|abusing|abuses|"
+               r"does (?:it|this|that|stuff|things) to|doing (?:it|this|that|stuff|things) to) me"
+               r"(?! (?:the )?most| more| emotionally| with (?:\w+ )?words| by (?:ignoring|leaving)|"
+               r" at| in (?:a |every |the )?(?:game|games|race|match)| when we play)")
+_ONE_B9 = (r"(?:is|s|are|re|was|hes|shes|theyre|he s|she s|they re)(?: literally| actually| really|"
+           r" also| always| exactly)? the (?:one|ones|person|people|adult)(?: (?:who|that|whos|"
+           r"who s|thats|that s))?(?: is| s| are| keeps)?")
+RISK_RULES["ab_ongoing"] += [
+    # the abuser is the adult one is told to turn to, or named as "the one hurting me": "the
+    # trusted adult is the one doing it", "everyone says tell my mom but shes the one who hurts
+    # me", "my uncle is the one hurting me", "the person hurting me is my stepdad"
+    ("abuser_is_b9", (_ONE_B9 + r" " + _HURT_ME_B9 + r"|the (?:one|person|adult|guy|man|woman) "
+                      r"(?:who |thats |that )?(?:is |s |keeps )?" + _HURT_ME_B9 + r" (?:is|s) "
+                      r"(?:my|our|his|her|the)|(?:trusted adults?|adults? (?:i|you|u) (?:can )?"
+                      r"trust|(?:adult|grown ?up|person|one) (?:im|i m|i am|i|id|i d|youre|you re|"
+                      r"ur|you|u|they|theyre) (?:\w+ ){0,3}(?:tell|trust|talk to|go to|report "
+                      r"(?:it )?to)) (?:\w+ ){0,3}" + _ONE_B9 + r" (?:doing (?:it|this|that)|does "
+                      r"(?:it|this|that))|(?:tell|telling|told|talk to|talking to|report (?:it )?"
+                      r"to|go to) (?:a |an |my |the |your |ur )?(?:trusted )?(?:\w+ )?(?:adult|"
+                      r"adults|grown ?up|parents?|mom|mum|dad|someone|somebody|teacher|family)"
+                      r"(?: \w+| ,){0,8} (?:he|she|they|hes|shes|theyre|he s|she s|they re|"
+                      r"(?:my )?<KIN>) ?" + _ONE_B9 + r" (?:doing (?:it|this|that)|does (?:it|"
+                      r"this|that))")),
+]
+_PICS_B9 = r"(?:\w+ )?(?:pics|pictures|photos|nudes|naked pics|videos?|vids|snaps|screenshots)"
+_SPREAD_B9 = r"(?:send|post|share|leak|show|spread|upload|forward|airdrop|expose|put up)"
+_WILL_B9 = (r"(?:hell|he ll|he will|hed|he d|he would|shell|she ll|she will|shed|she d|she would|"
+            r"theyll|they ll|they will|theyd|they d|they would|(?:hes|shes|theyre|he s|she s|"
+            r"they re|he is|she is|they are) (?:gonna|going to))")
+RISK_RULES["ab_grooming"] += [
+    # batch 4's sextortion family, told by the victim: "my bf says if i break up with him hell
+    # send my pics to my dad", "she threatened to leak my nudes", "hes gonna post my pics if i
+    # dont send more", "my ex said hed send my photos to everyone"
+    ("sextortion_report_b9", (
+        # a condition, then the threat to spread pictures: "if i break up with him hell send
+        # my pics to my dad", "if i dont keep doing them hell send the old ones"
+        r"if i (?:\w+ ){0,6}" + _WILL_B9 + r" (?:\w+ ){0,2}" + _SPREAD_B9 + r" (?:\w+ ){0,2}"
+        r"(?:(?:my|our|the|those) " + _PICS_B9 + r"|the (?:old |other |first )?ones|what i "
+        r"sent)(?![\w#])|"
+        # pictures named first: "i sent him 3 pics and now he says if i stop hell show my mom"
+        r"(?:pics|pictures|photos|nudes|videos?|vids|snaps)(?: \w+| ,){0,15} (?:if i|unless i) "
+        r"(?:\w+ ){0,6}" + _WILL_B9 + r" (?:\w+ ){0,2}" + _SPREAD_B9 + r"(?![\w#])|"
+        # the threat, then the condition: "hell post the video unless i pay"
+        + _WILL_B9 + r" (?:\w+ ){0,2}" + _SPREAD_B9 + r" (?:\w+ ){0,2}(?:my|our|the|those) "
+        + _PICS_B9 + r"(?: \w+| ,){0,8} (?:if i|unless i|or else|if i dont|when i)|"
+        # nudes need no condition: "she threatened to leak my nudes", "hell post my nudes"
+        r"(?:threat\w*|" + _WILL_B9 + r") (?:to )?(?:\w+ ){0,2}" + _SPREAD_B9 + r" (?:\w+ ){0,2}"
+        r"my (?:\w+ )?(?:nudes|naked|private|intimate)|"
+        # a partner's threat: "my ex said hed send my photos to everyone"
+        r"(?:my )?(?:bf|gf|boyfriend|girlfriend|ex|ex bf|ex gf|ex boyfriend|ex girlfriend|"
+        r"partner) (?:\w+ ){0,3}" + _WILL_B9 + r" (?:\w+ ){0,2}" + _SPREAD_B9 + r" (?:\w+ )"
+        r"{0,2}my " + _PICS_B9)),
+]
+# the victim's report of the threat is not a request for nudes: "he says hell send my pics to
+# my dad" (tx_sexual read "send my pics"; masking the span left the abuse rules nothing)
+TOX_EXEMPT += [
+    ("threat_report_b9", (r"(?:he|she|they|hell|shell|theyll|hed|shed|theyd|bf|gf|boyfriend|"
+                          r"girlfriend|ex|guy|someone|somebody)(?: \w+){0,8} " + _SPREAD_B9
+                          + r" (?:\w+ )?(?:my|our) " + _PICS_B9)),
+]
+_WAKE_END_B9 = (r"(?:(?: (?:honestly|tbh|fr|ngl|lol|lmao|tho|though|anymore|at all|even|"
+                r"every (?:single )?(?:day|morning)|each (?:day|morning)))*(?= ,|$| (?:its|it s|"
+                r"every ?day is|life|nothing|no point|whats the point|i (?:hate|wish|dont|just)|"
+                r"theres|there s)(?![\w#])))")
+RISK_RULES["sh_ideation"] += [
+    # passive ideation: "idk why i keep waking up", "why do i even bother waking up", "so tired
+    # of waking up" -- not a sleep complaint ("why do i keep waking up at 3am", "tired of
+    # waking up early"): only at the end of a clause or before "every day", "honestly", ...
+    ("why_wake_b9", (r"(?:idk|i dont know|dont know|dunno|not sure|no idea) why i (?:even |still "
+                     r")?(?:keep |keep on |bother |even bother )?(?:waking|wake) up"
+                     + _WAKE_END_B9 + r"|why (?:do|should|would|does|did) i (?:even |still )?"
+                     r"(?:keep |keep on |bother |even bother )?(?:waking|wake) up" + _WAKE_END_B9
+                     + r"|(?:tired|sick) of (?:even )?waking up" + _WAKE_END_B9)),
+]
+IDIOMS += [
+    # asking leave to vent is not "is that ok?" about something done to one: "had a bad day
+    # and just need to vent a bit if thats ok"
+    ("permission_vent_b9", (r"(?:vent|venting|rant|ranting|talk|chat|ask|share|unload|complain|"
+                            r"dump|trauma ?dump)(?: \w+){0,4} (?:if|is) (?:thats|that s|that is|its|"
+                            r"it s|it is|this is) (?:ok|okay|alright|fine|allowed)(?= ,| lol| haha|"
+                            r" sorry| thanks| ty|$| \?)")),
+]
+RISK_RULES["ds_low"] += [
+    # overload told as a feeling: "feel like im drowning in homework" (low; the acute
+    # "i feel like im drowning" stays medium)
+    ("drowning_work_b9", (r"(?:feel|feels|feeling|felt) like (?:im |i m |i am |i )?(?:drowning|"
+                          r"suffocating|buried|sinking) (?:in|under) " + _SCHOOLWORK)),
 ]
 
 
@@ -3003,7 +3118,14 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
      r"relocat\w*|graduat\w*|exchange|study abroad|last day of (?:school|camp|term)|"
      r"summer camp|camp|trip|vacation|holiday|abroad|flight|airport|semester|college|"
      r"senior year|last week of school|end of the year|the move|moving day|"
-     r"(?:before|after|when|until|till) we move",
+     r"(?:before|after|when|until|till) we move|"
+     # batch 9: a host family, and a goodbye with a reunion planned ("were visiting them next
+     # year", "see them again at christmas")
+     r"host (?:famil\w*|mom|mum|dad|parents?|brother|sister|siblings?|student)|"
+     r"(?:visit|visiting|see|seeing|meet|meeting) (?:them|him|her|you|u|yall|each other|"
+     r"every ?one) (?:again|next|soon|in (?:the )?(?:summer|spring|winter|fall|autumn|"
+     r"\w+ (?:weeks?|months?))|at (?:christmas|easter|thanksgiving)|over (?:the )?\w+|"
+     r"this (?:summer|winter|christmas))|reunion|(?:until|till|til) next (?:year|summer|time)",
      r"goodbye|good bye|goodbyes|bye|farewell|this is (?:my )?(?:goodbye|the end|it|my last)",
      _SELF_RISK + r"|forever|world|gone|not coming back|wont be (?:here|around)|note|letters?|"
      r"sorry for everything|miss me|better off|burden|give away|gave away|giving away|"
@@ -3202,6 +3324,61 @@ CONTEXT_MASKS_SRC += [
      r"gave away|giving away|never see|see you never|no one will|nobody will|tonight|who gets|"
      r"take care of (?:my|him|her|them)|deleted|deleting|socials|explain\w*|why i|"
      r"(?:u|you) know what i mean"),
+]
+
+# batch 9: a lethal dose taught in class or told as a fun fact, a thank-you for help that has
+# worked ("thanks for last week, we're good now"), being locked out of the wifi or an account,
+# and "worst day of my life" while laughing. Guards: the sender's own voice and means (a
+# medication, "how many", "for me", "enough"), a farewell, a door or a night outside, and any
+# serious trouble beside the laugh.
+CONTEXT_MASKS_SRC += [
+    ("ctx_lesson_dose_b9",
+     r"(?:chem|chemistry|bio|biology|science|forensics?|toxicology|pharmacology|anatomy|"
+     r"physiology|health|nursing|vet) (?:class|teacher|lesson|lab|test|quiz|unit|homework|"
+     r"project|video|textbook|exam|revision)|(?:teacher|professor|sir|miss|tutor|lecturer|"
+     r"doctor|nurse|pharmacist) (?:\w+ )?(?:said|says|told us|taught|explained|showed|went over|"
+     r"mentioned)|we (?:learned|learnt|learn|talked about|covered|went over|did|watched)|"
+     r"fun fact|trivia|did (?:you|u) know|apparently|documentary|ted ?ed|kurzgesagt|"
+     r"vsauce|youtube|lesson|lecture|in class",
+     r"(?:lethal|deadly|fatal|toxic) (?:doses?|amounts?|limits?|thresholds?|levels?)|ld ?50",
+     _SELF_RISK + r"|<PILLS>|how (?:many|much)|would it take|enough|for (?:me|myself|someone "
+     r"my|my (?:size|weight|age))|my (?:weight|size)|i weigh|\d+ ?(?:kg|kilos|lbs|pounds)|"
+     r"i have|ive got|i got|at home|in (?:the|my) (?:cabinet|drawer|room|bag)|tonight|"
+     r"want\w*|wanna|wish\w*|thinking|test it|try it|find out|look\w* (?:it )?up|googl\w*|"
+     r"search\w*|asking for|curious|mine|i could|i would|id"),
+    ("ctx_thanks_update_b9",
+     # thanks for help that has worked: the help named, or things sorted now
+     r"(?:thanks|thank you|thank u|thx|ty) (?:so much )?(?:again )?for (?:(?:your|the|ur|all "
+     r"the) (?:help|advice|tips?|ideas?|suggestions?)|helping (?:me )?(?:with|out|figure|"
+     r"sort))|(?:we|were|we re|we are|its|it s|it is|im|i m|i am|everything|things) (?:all )?"
+     r"(?:good|fine|okay|ok|better|sorted|friends again) now|(?:we|i) (?:made up|sorted it out|"
+     r"worked it out|talked it out)|it (?:really )?(?:helped|worked)|feeling better|"
+     r"doing better",
+     r"thanks|thank you|thank u|thx|ty",
+     _SELF_RISK + r"|goodbye|good bye|bye|forever|gone|last (?:time|message|chat)|never|"
+     r"note|letters?|sorry for everything|burden|miss me|wont need|take care of|tonight|"
+     r"everything(?! (?:is|s|all) (?:good|fine|ok|okay|better|sorted))|trying|being there|"
+     r"being nice|being kind|done|anymore|after|before i go|for good|took|taken|swallowed|"
+     r"downed|sleepy|dizzy|drowsy|numb|its done|did it|cut\w*|bleed\w*|blood|rope|bridge|"
+     r"jump\w*|knife|blade|razor|gun"),
+    ("ctx_device_lockout_b9",
+     r"wi ?fi|password|passcode|pin|account|accounts|login|phone|laptop|ipad|tablet|computer|"
+     r"pc|xbox|ps5|playstation|switch|console|netflix|spotify|disney|discord|server|group ?chat|"
+     r"gc|router|screen ?time|parental controls|apps?|game|minecraft|roblox|fortnite|google|"
+     r"icloud|apple id|steam|tv|remote",
+     r"(?:lock|locks|locked|locking) (?:me|us) (?:\w+ ){0,2}out",
+     _SELF_RISK + r"|house|home|outside|door|front door|back door|garden|yard|porch|garage|"
+     r"basement|closet|shed|car|street|cold|freezing|rain|snow|all night|overnight|the night|"
+     r"hours|sleep\w*|hungry|food|scared|afraid|hit\w*|hurt\w*|beat\w*|drunk|punish\w*|"
+     r"when (?:im|i m|i am) bad|locked (?:me|us) in|no where|nowhere"),
+    ("ctx_worst_day_laugh_b9",
+     r"lol|lool|lolol|lmao\w*|lmfao|haha\w*|hehe|xd|rofl|kek",
+     r"(?:worst|awful|best) (?:day|night|week|moment) of my (?:entire |whole )?life",
+     _SELF_RISK + r"|alone|no ?one|nobody|crying|cried|cry|sob\w*|tears|hurt\w*|hit\w*|beat\w*|"
+     r"scared|afraid|terrified|panic\w*|cant|died|passed away|funeral|hospital|dumped|"
+     r"broke up|cheat\w*|divorce|kicked out|police|bleed\w*|blood|pregnant|abuse\w*|touch\w*|"
+     r"rape\w*|assault\w*|leak\w*|nudes|pics|bullied|hates? me|hate myself|hate my life|"
+     r"anymore|gone|please|pls|help|everything|again"),
 ]
 
 
