@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import moderation_thresholds as th  # noqa: E402
 
-from app.moderation.embedding import score_segments  # noqa: E402
+from app.moderation.embedding import Encoder, Heads, apply_tuned, score_segments  # noqa: E402
 from app.moderation.normalize import normalize  # noqa: E402
 from app.moderation.verdict import RISK_CATEGORIES  # noqa: E402
 
@@ -153,11 +153,13 @@ def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], seed: int = 1
     probs = np.zeros((len(idx), y.shape[1]))
     for f in range(FOLDS):
         tr, te = idx[folds != f], idx[folds == f]
-        tuned = finetune(texts, y, tr, f"fold {f + 1}/{FOLDS}")
-        w, b = fit_all(embed([texts[i] for i in tr], tuned), y[tr], L2)
-        # held-out rows scored as the server scores them: whole and in segments, the maximum
+        enc = tuned_encoder(finetune(texts, y, tr, f"fold {f + 1}/{FOLDS}"))
+        heads = Heads(*fit_all(embed([texts[i] for i in tr], enc), y[tr], L2), head_names(), {})
+        # held-out rows scored as the server scores them (Stage2.predict): whole and in
+        # segments, each head's maximum
         probs[folds == f] = score_segments(
-            [texts[i] for i in te], lambda segs: 1 / (1 + np.exp(-(embed(segs, tuned) @ w.T + b))))
+            [texts[i] for i in te],
+            lambda segs, enc=enc, heads=heads: heads.predict(embed(segs, enc)))
     return probs, idx
 
 
@@ -230,14 +232,16 @@ def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> di
     return {n: state[n].detach().to(torch.float16).contiguous() for n in trainable}
 
 
-def embed(texts: list[str], tuned: dict | None) -> np.ndarray:
-    """Embeddings as the server computes them (float32 here), with `tuned` weights laid over
-    the packaged encoder — after their round trip through float16, as shipped."""
-    from app.moderation.embedding import Encoder, apply_tuned
-
+def tuned_encoder(tuned: dict | None) -> Encoder:
+    """The encoder as the server builds it (float32 here), with `tuned` weights laid over the
+    packaged one — after their round trip through float16, as shipped."""
     enc = Encoder(fast=False)
     if tuned:
         apply_tuned(enc.model, tuned)
+    return enc
+
+
+def embed(texts: list[str], enc: Encoder) -> np.ndarray:
     return enc.encode(texts).astype(np.float64)
 
 
@@ -329,7 +333,7 @@ def main() -> None:
     torch.manual_seed(0)
     torch.set_num_threads(FINETUNE["threads"])
     torch.use_deterministic_algorithms(True)
-    from app.moderation.embedding import ENCODER_NAME, Heads, file_sha256
+    from app.moderation.embedding import ENCODER_NAME, file_sha256
 
     t_start = time.perf_counter()
     texts = [normalize(r["text"]).text for r in rows]
@@ -342,7 +346,7 @@ def main() -> None:
     print("thresholds from out-of-fold predictions:", thresholds)
     tuned = finetune(texts, y, np.arange(len(rows)), "final")
     save_file(tuned, str(HEADS_DIR / TUNED_FILE))  # no metadata: its order is not stable
-    x = embed(texts, tuned)
+    x = embed(texts, tuned_encoder(tuned))
     if args.cv:
         cross_validate(x, y)
     w, b = fit_all(x, y, L2)

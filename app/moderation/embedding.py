@@ -52,7 +52,7 @@ def segments(text: str) -> list[str]:
     parts: list[list[str]] = []
     current: list[str] = []
     for clause in text.split(" , "):
-        current += (["," ] if current else []) + clause.split()
+        current += ([","] if current else []) + clause.split()
         if sum(w != "," for w in current) >= SEGMENT_MIN_WORDS:
             parts.append(current)
             current = []
@@ -171,15 +171,17 @@ class Encoder:
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         torch = self._torch
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        # sort by length so each batch pads little
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        # Tokenised first, then batched by token count, so each batch pads little: the
+        # matrix products are three quarters of the time, and sorting by characters left a
+        # third of the tokens padding (docs/benchmarks.md: ~1.25x messages/s).
+        ids = self.tokenizer([t or "." for t in texts], truncation=True,
+                             max_length=MAX_TOKENS)["input_ids"]
+        order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
         with self._lock, torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 idx = order[start:start + batch_size]
-                batch = self.tokenizer(
-                    [texts[i] or "." for i in idx], padding=True, truncation=True,
-                    max_length=MAX_TOKENS, return_tensors="pt",
-                )
+                batch = self.tokenizer.pad({"input_ids": [ids[i] for i in idx]},
+                                           return_tensors="pt")
                 hidden = self.model(**batch).last_hidden_state.float()
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)

@@ -178,6 +178,11 @@ def merge(s1: Stage1, probs: dict[str, float],
         levels[cat] = 3 if probs.get("any>=high", 0.0) >= bar else 2
         scores[cat] = round(max(scores[cat], 0.75 * p_any,
                                 0.95 * probs.get("any>=high", 0.0) if levels[cat] == 3 else 0.0), 3)
+    if s1.toxic and not any(s1.levels.values()) and max(levels.values()) < 2:
+        # An attack stage 1 withheld is released for risk stage 2 finds worth escalating, not
+        # for its "low" guess alone: on dev that guess released "send pics of ur feet or im
+        # leaving" and "im screenshotting this and posting it everywhere, ur done creep".
+        levels = dict(s1.levels)
     p_tox = probs.get("toxicity", 0.0)
     toxic = s1.toxic or p_tox >= th["toxic"]
     scores[Category.TOXICITY.value] = round(max(p_tox, 0.9 if s1.toxic else 0.0), 3)

@@ -25,6 +25,21 @@ def test_embeddings_are_normalised_and_deterministic(cascade: Moderator) -> None
     assert float(a[0] @ a[1]) < 0.6
 
 
+def test_batching_by_token_count_keeps_each_text_with_its_embedding(cascade: Moderator) -> None:
+    """encode() sorts texts by token count into batches of its own making: every row must
+    come back where its text was, whatever the batch it ran in (one batch of many lengths
+    against each text alone, so no padding at all)."""
+    enc = cascade._load_stage2().encoder
+    texts = ["i want to disappear", "ok", "what time is lunch tomorrow after the assembly",
+             "", "nobody would notice if i was gone, i have thought about it for weeks now",
+             "lol"]
+    together = enc.encode(texts, batch_size=4)
+    alone = np.vstack([enc.encode([t]) for t in texts])
+    cos = (together * alone).sum(1)
+    assert cos.min() > 0.995, cos  # bfloat16 rounding differs a little with the batch shape
+    assert float(together[0] @ together[2]) < 0.9  # and the rows are not all alike
+
+
 async def test_cascade_settles_and_keeps_policy(cascade: Moderator) -> None:
     pairs = [
         ("i think everyone would honestly be relieved if i stopped existing", "student"),
@@ -82,6 +97,27 @@ def test_stage2_never_lowers_what_stage1_found() -> None:
         assert not s1.settled and max(s1.levels.values()) == 2
         v = merge(s1, doubtful, {"escalate_new": 0.99, "raise": 0.9, "toxic": 0.9})
         assert v.risk is RiskLevel.MEDIUM and v.escalate
+
+
+def test_a_withheld_attack_is_released_for_escalating_risk_not_for_a_low_guess() -> None:
+    """Stage 1 withholds an insult but leaves it to the cascade; heads that find medium or
+    high risk in it release it (risk is never withheld), a "low" guess alone does not."""
+    from app.moderation.pipeline import merge
+    from app.moderation.rules import score
+    from app.moderation.verdict import RISK_CATEGORIES
+
+    th = {"escalate_new": 0.99, "raise": 0.9, "toxic": 0.9}
+    base = {f"{c}>={lv}": 0.0 for c in RISK_CATEGORIES for lv in ("low", "medium", "high")}
+    base |= {"any>=medium": 0.0, "any>=high": 0.0, "toxicity": 0.95}
+    s1 = score("ur such a stupid worthless idiot", "student")
+    assert s1.toxic and not s1.settled and not any(s1.levels.values())
+    assert merge(s1, base, th).action is Action.WITHHOLD
+    low = merge(s1, base | {"self_harm>=low": 0.999}, th)
+    assert low.action is Action.WITHHOLD and low.risk is RiskLevel.NONE
+    risky = merge(s1, base | {"abuse_disclosure>=low": 0.999, "abuse_disclosure>=medium": 0.995},
+                  th)
+    assert risky.action is Action.DELIVER and risky.escalate
+    assert risky.category == "abuse_disclosure"
 
 
 def test_the_cascade_keeps_a_guessed_medium(cascade: Moderator) -> None:
