@@ -17,6 +17,7 @@ from limits.aio.storage import MemoryStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
 
+from app import gcwatch
 from app.api import errors
 from app.api.routes import auth, health, metrics, rooms, schools
 from app.api.routes import escalations as escalations_routes
@@ -134,6 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # ran under load. Frozen, the collector leaves them alone (they are never garbage).
         gc.collect()
         gc.freeze()
+        gcwatch.watch()
         chat = ChatService(settings, sessions, events, moderator, escalations, cascade)
         hub = Hub(settings, sessions, broker, chat, escalations)
         storage = _limiter_storage(settings)

@@ -962,6 +962,18 @@ async def cascade_lag(base: str, wait_s: float = 120.0) -> dict:
                      if s.name.endswith("_bucket"))
     n = buckets[-1][1] if buckets else 0
     out["screened"] = int(n)
+    # the server's garbage-collector pauses over the whole run (app/gcwatch.py)
+    gc_pause = families.get("haven_gc_pause_seconds")
+    for s in gc_pause.samples if gc_pause else []:
+        if s.name.endswith("_bucket") and s.labels["generation"] == "2":
+            if s.labels["le"] == "0.05":
+                out["gc2_under_50ms"] = int(s.value)
+            elif s.labels["le"] == "+Inf":
+                out["gc2_total"] = int(s.value)
+        elif s.name.endswith("_sum"):
+            out["gc_pause_s"] = out.get("gc_pause_s", 0.0) + s.value
+    if "gc2_total" in out:
+        out["gc2_over_50ms"] = out["gc2_total"] - out.pop("gc2_under_50ms", 0)
     if n:
         out["within_1s_pct"] = 100 * next(v for le, v in buckets if le >= 1.0) / n
         out["p99_le_s"] = next(le for le, v in buckets if v >= 0.99 * n)
@@ -1463,6 +1475,9 @@ def report(results: dict, args) -> str:
     row("error frames", "_errors", ratio=False)
     row("withheld / risk_alert / escalation frames", "_moderation", ratio=False)
     row("cascade: messages screened", "cascade.screened", "{:d}", ratio=False)
+    row("gc: full collections (generation 2)", "cascade.gc2_total", "{:d}", ratio=False)
+    row("gc: full collections >= 50 ms", "cascade.gc2_over_50ms", "{:d}", ratio=False)
+    row("gc: time paused in all collections s", "cascade.gc_pause_s", "{:.2f}", ratio=False)
     row("cascade: verdict within 1 s %", "cascade.within_1s_pct", "{:.1f}", ratio=False)
     row("cascade: verdict p99 <= s (bucket)", "cascade.p99_le_s", "{:g}", ratio=False)
     row("cascade: s to empty its backlog after load", "cascade.backlog_wait_s", "{:.1f}",

@@ -1,0 +1,43 @@
+"""Garbage-collector pauses of the server process, on /metrics and in the log.
+
+A collection runs on the event loop's thread and stalls every live chat while it lasts; the
+libraries' long-lived objects are frozen at start-up (app/main.py), but what the server keeps
+while it runs (sockets, rooms, moderation backlogs) is collected. `haven_gc_pause_seconds`
+shows how long, per generation; a pause of SLOW_S or more is logged (ids only, as all logs).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+from typing import Any
+
+from prometheus_client import Histogram
+
+log = logging.getLogger(__name__)
+PAUSE = Histogram("haven_gc_pause_seconds", "Garbage-collector pauses of the server process",
+                  ["generation"],
+                  buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0))
+SLOW_S = 0.05
+_started: float | None = None
+
+
+def _on_gc(phase: str, info: dict[str, Any]) -> None:
+    global _started
+    if phase == "start":
+        _started = time.perf_counter()
+        return
+    if _started is None:
+        return
+    took, _started = time.perf_counter() - _started, None
+    PAUSE.labels(str(info["generation"])).observe(took)
+    if took >= SLOW_S:
+        log.warning("gc generation %d paused the server %.0f ms (%d objects collected)",
+                    info["generation"], took * 1000, info["collected"])
+
+
+def watch() -> None:
+    """Time every collection from now on (idempotent)."""
+    if _on_gc not in gc.callbacks:
+        gc.callbacks.append(_on_gc)
