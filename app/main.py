@@ -136,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gc.collect()
         gc.freeze()
         gcwatch.watch()
+        gc_thresholds = gcwatch.tune()
         chat = ChatService(settings, sessions, events, moderator, escalations, cascade)
         hub = Hub(settings, sessions, broker, chat, escalations)
         storage = _limiter_storage(settings)
@@ -154,6 +155,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await broker.disconnect()
             await _close_storage(storage)
             await engine.dispose()
+            gc.set_threshold(*gc_thresholds)
 
     app = FastAPI(title="Haven", version="0.1.0", lifespan=lifespan)
     errors.install(app)
