@@ -4,6 +4,7 @@ messages delivered, repeat offenders muted, intake screening, pending escalation
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from sqlalchemy import select
 
@@ -124,8 +125,9 @@ async def test_repeat_offender_is_muted_but_risk_still_gets_through(server):
             assert (await vws.expect("message", room_id=room))["text"] == HIGH_RISK
 
 
-async def test_a_risky_intake_moves_the_student_up_and_opens_an_escalation(server):
-    school = await make_school(server)
+@contextlib.asynccontextmanager
+async def calm_one_waiting(server, school: str):  # type: ignore[no-untyped-def]
+    """Two students' sockets; the first is already queued (position 1) with a calm intake."""
     calm = await make_student(server, school)
     urgent = await make_student(server, school)
     async with ws_client(server, calm["token"]) as cws, \
@@ -135,6 +137,12 @@ async def test_a_risky_intake_moves_the_student_up_and_opens_an_escalation(serve
         await cws.send({"type": "request_chat", "message": "just want to talk",
                         "client_msg_id": "c"})
         assert (await cws.expect("queued"))["position"] == 1
+        yield cws, uws
+
+
+async def test_a_risky_intake_moves_the_student_up_and_opens_an_escalation(server):
+    school = await make_school(server)
+    async with calm_one_waiting(server, school) as (cws, uws):
         await uws.send({"type": "request_chat", "message": HIGH_RISK, "client_msg_id": "u"})
         sent = await uws.expect("sent", client_msg_id="u")
         assert sent["room_id"] is None
@@ -322,15 +330,7 @@ async def test_an_insult_the_cascade_agrees_with_stays_withheld(server):
 async def test_a_withheld_intake_with_risk_is_released_while_the_student_waits(server):
     model_finds_risk_in(server, {INSULT})
     school = await make_school(server)
-    calm = await make_student(server, school)
-    urgent = await make_student(server, school)
-    async with ws_client(server, calm["token"]) as cws, \
-            ws_client(server, urgent["token"]) as uws:
-        await cws.expect("welcome")
-        await uws.expect("welcome")
-        await cws.send({"type": "request_chat", "message": "just want to talk",
-                        "client_msg_id": "c"})
-        assert (await cws.expect("queued"))["position"] == 1
+    async with calm_one_waiting(server, school) as (cws, uws):
         await uws.send({"type": "request_chat", "message": INSULT, "client_msg_id": "u"})
         await uws.expect("withheld", client_msg_id="u")
         # the cascade's verdict moves the urgent student up and opens the escalation
