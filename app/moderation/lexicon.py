@@ -3389,6 +3389,12 @@ class ContextMask:
     target: re.Pattern[str]
     guard: re.Pattern[str]
 
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """What the literal prefilter reads (app/moderation/prefilter.py): a mask whose
+        context cannot match a text is not tried."""
+        return self.context
+
 
 def _edge(body: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w#])(?:" + _expand(body) + r")(?![\w#])")

@@ -164,18 +164,6 @@ def _negated(text: str, start: int) -> bool:
 _prefilters: dict[int, Prefilter] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class _ByContext:
-    """A context mask, prefiltered by its context pattern (a mask whose context cannot
-    match the text is not tried: 24 masks were ~18 % of stage 1's time)."""
-
-    regex: re.Pattern[str]
-    mask: lx.ContextMask
-
-
-_CONTEXTS = tuple(_ByContext(cm.context, cm) for cm in lx.CONTEXT_MASKS)
-
-
 def _candidates(rules: tuple[Any, ...], text: str) -> list[Any]:
     """The rules of `rules` that may match `text` (app/moderation/prefilter.py)."""
     pf = _prefilters.get(id(rules))
@@ -248,8 +236,9 @@ def score(text: str, role: str = "student") -> Stage1:
         # (a gun in fortnite, blood at the dentist); only the word is blanked, and it stays
         # unsettled so the cascade still looks
         ctx_spans: list[tuple[int, int]] = []
-        for by_context in _candidates(_CONTEXTS, t_risk):
-            cm = by_context.mask
+        # prefiltered by their context, like the rules (searching all 24 on every message
+        # was ~18 % of stage 1's time)
+        for cm in _candidates(lx.CONTEXT_MASKS, t_risk):
             if cm.context.search(t_risk) and not cm.guard.search(t_risk):
                 spans = [m.span() for m in cm.target.finditer(t_risk)]
                 if spans:
