@@ -118,8 +118,11 @@ _ROOMS_LOCKED = _ROOMS.with_for_update()
 _MEMBERS = select(RoomMember.room_id, RoomMember.member_id, RoomMember.role,
                   RoomMember.handle, RoomMember.left_at
                   ).where(RoomMember.room_id.in_(bindparam("room_ids", expanding=True)))
+# Constrains all three columns of uq_messages_client_id: without sender_id the index served
+# room_id alone and every post scanned its room's whole history (a 300-message room: ~1 ms).
 _KNOWN = select(*(_MESSAGES.c[c] for c in _COLUMNS)).where(
     _MESSAGES.c.room_id.in_(bindparam("room_ids", expanding=True)),
+    _MESSAGES.c.sender_id.in_(bindparam("sender_ids", expanding=True)),
     _MESSAGES.c.client_msg_id.in_(bindparam("client_msg_ids", expanding=True)))
 _STRIKES = (select(Message.sender_id, func.count())
             .where(Message.sender_id.in_(bindparam("sender_ids", expanding=True)),
@@ -147,7 +150,8 @@ def post_many(session: Session, reqs: list[PostRequest],
     known: dict[tuple[str, str, str], StoredMessage] = {
         (m.room_id, m.sender_id, m.client_msg_id): m
         for m in (StoredMessage(*row) for row in conn.execute(_KNOWN, {
-            "room_ids": room_ids, "client_msg_ids": sorted({r.client_msg_id for r in reqs})}))
+            "room_ids": room_ids, "sender_ids": sorted({r.sender_id for r in reqs}),
+            "client_msg_ids": sorted({r.client_msg_id for r in reqs})}))
     }
     now = utcnow()
     candidates = sorted({r.sender_id for r in reqs if not r.risky

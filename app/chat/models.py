@@ -17,6 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base
@@ -109,6 +112,13 @@ class RoomMember(Base):
     __table_args__ = (Index("ix_room_members_member", "member_id"),)
 
 
+# The partial index's predicate as each backend renders the mute check's WHERE terms
+# (`withheld.is_(True)`, `muted.is_(False)`): SQLite uses a partial index only when the
+# query holds its terms as written.
+WITHHELD_UNMUTED = {"sqlite": "withheld IS 1 AND muted IS 0",
+                    "postgresql": "withheld IS true AND muted IS false"}
+
+
 class Message(Base):
     """A message; whispers and withheld messages take no seq (PROTOCOL.md)."""
 
@@ -131,7 +141,12 @@ class Message(Base):
 
     __table_args__ = (
         UniqueConstraint("room_id", "seq", name="uq_messages_room_seq"),
-        Index("ix_messages_sender_time", "sender_id", "sent_at"),
+        # The mute check counts a sender's recent withheld messages (app/chat/messages.py,
+        # _STRIKES) on every post: indexed over withheld messages only, it reads a handful of
+        # rows however much the sender has written, and ordinary inserts skip the index.
+        Index("ix_messages_withheld_sender", "sender_id", "sent_at",
+              sqlite_where=sql_text(WITHHELD_UNMUTED["sqlite"]),
+              postgresql_where=sql_text(WITHHELD_UNMUTED["postgresql"])),
         UniqueConstraint("room_id", "sender_id", "client_msg_id", name="uq_messages_client_id"),
     )
 
