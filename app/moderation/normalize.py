@@ -68,6 +68,9 @@ _LEET_TOKEN = re.compile(r"[a-z0-9@$!|€*#]+")
 _TOKEN = re.compile(r"[a-z0-9_]+|[.?!;:,\n]+")
 _CLAUSE_PUNCT = re.compile(r"[.?!;:,\n]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+_LAUGH_START = re.compile(r"(?:^| )(?:lmao|hahah|lmfao)")  # a token that starts so
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?\.?")
+_PIECES = re.compile(r"([^a-z0-9@$!|€*#.?,;:/]+)")
 
 # Words a censored or stretched token may stand for. Censoring is resolved only against this
 # list ("wh*re" -> "whore"); stretching prefers a known word ("sooo" -> "so", "killl" -> "kill").
@@ -133,22 +136,42 @@ _LAUGH = frozenset(
 )
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKE)
-    out = []
-    for ch in text:
+class _FoldMap(dict[int, str]):
+    """What each character becomes after NFKC, casefolding and look-alikes, for
+    `str.translate`: the word of a meaningful emoji, a space for other emoji, modifiers and
+    joiners, nothing for combining accents left over from NFKC ("é" stays é, zalgo goes)
+    and for apostrophes, else itself. Worked out the first time a character is seen: the
+    per-character work of every message then runs in C."""
+
+    _LIMIT = 20_000  # distinct characters remembered; any further ones are worked out each time
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         word = EMOJI_WORDS.get(ch)
         if word is not None:
-            out.append(word)
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("So", "Sk", "Cs", "Co") or ch in "\ufe0f\u200d":
-            out.append(" ")  # other emoji, modifiers, joiners
-        elif cat == "Mn":
-            continue  # combining accents left over from NFKC ("é" stays é, zalgo goes)
+            out = word
+        elif ch == "'":
+            out = ""
         else:
-            out.append(ch)
-    return "".join(out).replace("'", "")
+            cat = unicodedata.category(ch)
+            if cat in ("So", "Sk", "Cs", "Co") or ch in "\ufe0f\u200d":
+                out = " "
+            elif cat == "Mn":
+                out = ""
+            else:
+                out = ch
+        if len(self) < self._LIMIT:
+            self[code] = out
+        return out
+
+
+_FOLD = _FoldMap()
+
+
+def _fold(text: str) -> str:
+    # NFKC leaves ASCII as it is, and casefolding ASCII is lower()
+    text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
+    return text.translate(_LOOKALIKE).translate(_FOLD)
 
 
 def _deleet(tok: str) -> str:
@@ -276,7 +299,10 @@ def normalize(text: str) -> Normalized:
     # leetspeak and censoring work on the raw word shapes, before punctuation splits them
     words = []
     for raw in folded.split():
-        for piece in re.split(r"([^a-z0-9@$!|€*#.?,;:/]+)", raw):
+        if raw.isascii() and raw.isalpha():
+            words.append(raw)  # a plain word: nothing below would change it
+            continue
+        for piece in _PIECES.split(raw):
             if not piece:
                 continue
             m = _LEET_TOKEN.fullmatch(piece.rstrip("!?.,;:"))
@@ -284,12 +310,13 @@ def normalize(text: str) -> Normalized:
                 core = piece.rstrip("!?.,;:")
                 tail = piece[len(core):]
                 piece = _uncensor(_deleet(core)) + tail
-            elif "." in piece and re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", piece):
+            elif "." in piece and _DOTTED.fullmatch(piece):
                 piece = piece.replace(".", " ")  # "k.m.s" -> "k m s"
             words.append(piece)
     tokens: list[str] = []
     for w in words:
-        for t in _TOKEN.findall(w):
+        # a plain lower-case word is one token as it stands
+        for t in (w,) if w.isascii() and w.isalpha() and w.islower() else _TOKEN.findall(w):
             if _CLAUSE_PUNCT.fullmatch(t):
                 if tokens and tokens[-1] != ",":
                     tokens.append(",")
@@ -299,5 +326,6 @@ def normalize(text: str) -> Normalized:
     tokens = _join_spaced(tokens)
     while tokens and tokens[-1] == ",":
         tokens.pop()
-    laughing = any(t in _LAUGH or t.startswith(("lmao", "hahah", "lmfao")) for t in tokens)
-    return Normalized(" ".join(tokens), tuple(tokens), laughing, question)
+    text = " ".join(tokens)
+    laughing = not _LAUGH.isdisjoint(tokens) or _LAUGH_START.search(text) is not None
+    return Normalized(text, tuple(tokens), laughing, question)
