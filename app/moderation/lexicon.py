@@ -89,7 +89,7 @@ MACROS: dict[str, str] = {
         r"braindead|brain dead|lame|virgin|crackhead|smelly|trash boy|jerk|mutt|spaz|"
         r"autistic|sped|mongoloid|subhuman|animal|rat|snake|fake|coward|baby|crybaby|"
         r"attention seeker|attention whore|drama queen|hypocrite|liar|dum|son of a bitch|"
-        r"sob|ashole|a hole)"
+        r"sob|ashole|a hole|brat|bratty)"
     ),
     # insults strong enough to count when aimed at someone not in the chat ("shes a slut")
     "STRONG": (
@@ -159,12 +159,17 @@ IDIOMS: list[tuple[str, str]] = [
                       r"(?:poem|book|novel|story|play|essay|movie|chapter) (?:\w+ ){0,5}"
                       r"(?:suicide|kill (?:themselves|himself|herself))|"
                       r"(?:romeo|juliet|hamlet|ophelia|sylvia plath|plath|in the book|"
-                      r"in the story|in the play|character|characters) (?:\w+ ){0,6}(?:suicide|"
+                      # batch 10: never across the sender's own wish ("im romeo in the play and
+                      # i want to die for real")
+                      r"in the story|in the play|character|characters) (?:(?!(?:i|im|want\w*|"
+                      r"wanna|wish\w*|myself)(?![\w#]))\w+ ){0,6}(?:suicide|"
                       r"kills? (?:themselves|himself|herself)|dies|die)")),
     ("kill_lights", r"kill (?:the|those) (?:lights|music|engine|vibe|mood|game)"),
     ("kill_time", r"(?:kill|killing|killed) (?:some )?time"),
     ("kill_for_food", r"(?:could|would|d) (?:literally )?kill for"),
-    ("die_for", r"(?:to|would|d|i would|literally) (?:literally )?die for"),
+    # batch 10: not "i want to die for real"
+    ("die_for", (r"(?:to|would|d|i would|literally) (?:literally )?die for(?! real| reals| good|"
+                 r" sure)")),
     ("rather_die_than", r"(?:rather|sooner) (?:literally )?(?:die|kms) than"),
     ("die_on_hill", r"die on (?:this|that) hill"),
     ("mom_kill_me", (r"(?:(?:mom|mum|dad|mother|father|parent|teacher|coach|brother|sister|"
@@ -249,9 +254,18 @@ IDIOMS += [
     ("give_old_things", (r"(?:giving|gave|give|given|selling|sold|donating|donated) (?:away )?"
                          r"(?:\w+ ){0,2}(?:old|spare|outgrown|extra|used|unused) (?:\w+ )?"
                          r"(?:books|clothes|toys|games|shoes|uniform|bike|phone|textbooks|"
-                         r"stuff|things|lego)(?: (?:on|in|to|at) (?:\w+ ){0,3}(?:facebook|group|"
-                         r"marketplace|vinted|ebay|depop|charity|goodwill|school|freecycle|"
-                         r"olio|car boot))?")),
+                         r"stuff|things|lego"
+                         # batch 10: more of what a child outgrows ("gave away all my old stuffed
+                         # animals to my little cousin"), never beside a farewell
+                         r"|stuffed animals|plushies|plushes|plush toys|teddies|teddy bears|dolls|"
+                         r"barbies|legos|comics|manga|video games|consoles|baby clothes|trophies|"
+                         r"posters|dvds|cds|board games|puzzles|figures|figurines|action figures|"
+                         r"hot wheels|pokemon cards|trading cards)(?: (?:on|in|to|at) (?:\w+ )"
+                         r"{0,3}(?:facebook|group|marketplace|vinted|ebay|depop|charity|goodwill|"
+                         r"school|freecycle|olio|car boot))?(?!.*(?:wont need|won t need|will not "
+                         r"need|dont need (?:it|them|any of it) anymore|after im gone|when im gone|"
+                         r"where im going|forever|for good|didnt tell (?:them|him|her|anyone) why|"
+                         r"goodbye|bye))")),
     ("ordinary_cut", (r"(?:ankle|knee|shin|finger|thumb|lip|chin|toe|knuckle|nose|tongue|gums?|"
                       r"tooth|teeth|elbow|heel) (?:\w+ ){0,6}(?:shaving|bleed\w*|blood)(?: \w+)?"
                       r"|(?:shaving|nosebleed|nose bleed|paper cut|papercut|dentist|tooth out|"
@@ -307,6 +321,20 @@ IDIOMS += [
                        r"(?: (?:class|book|play|poem|novel|act \w+|scene \w+))?")),
 ]
 
+# batch 10: jumping that is play or sport ("my friend tried to jump the fence at the pool"), and
+# being away from home for a trip ("im not gonna be here for thanksgiving, were going to my
+# aunts"): defined here, before the rules that use them
+_JUMP_OK_B10 = (r"(?! (?:the (?:fence|gun|line|queue|wall|creek|stream|puddle|hurdles?|rope|shark|"
+                r"ramp|waves?)|a (?:fence|wall|creek|puddle|hurdle|ramp)|over|rope|higher|start|"
+                r"scare|ship|up and down|around|on (?:the )?(?:trampoline|bed|couch|bandwagon)|"
+                r"in line|in the (?:pool|leaves|snow)|into the (?:pool|leaves|snow|ball pit))"
+                r"(?![\w#]))")
+_AWAY_B10 = (r"(?!.*(?:trip|vacation|holidays?|camp|visit\w*|travel\w*|flight|flying|abroad|"
+             r"out of town|away for|(?:going|driving|flying|heading|off) to (?:my|our|see)|"
+             r"(?:at|to) (?:my|our) (?:\w+ )?(?:aunts|uncles|grandmas|grandpas|grandparents|"
+             r"cousins|nans|dads|moms|mums|friends)|(?:aunts|uncles|grandmas|grandpas|"
+             r"grandparents|cousins|nans) (?:house|place)|this app|can i still|from there))")
+
 # Other people at risk: the sender is worried, not at risk themselves (distress, medium).
 THIRD_PARTY: list[tuple[str, str]] = [
     ("tp_friend_suicidal",
@@ -318,7 +346,9 @@ THIRD_PARTY: list[tuple[str, str]] = [
      r"is going to)?|told me (?:she|he|they)(?:s| is| are| was| d| ll| will| wants? to| wanna| "
      r"gonna| is gonna| is going to)?) ?(?:\w+ )?(?:kill (?:herself|himself|themselves|"
      r"themself)|kms|end it|end (?:her|his|their) life|die|unalive|hurt (?:herself|himself|"
-     r"themselves)|od|overdose|jump|commit suicide|suicidal|cutting|cut)")),
+     r"themselves)|od|overdose|jump" + _JUMP_OK_B10 + r"|commit suicide|suicidal|cutting|cut"
+     r"(?! (?:her|his|their|my) (?:hair|bangs|fringe|nails)| class| school| the (?:cake|line)"
+     r"(?![\w#])))")),
     ("tp_kill_self", (r"(?:she|he|they|friend|sister|brother|girlfriend|boyfriend|bf|gf|someone|"
                      r"cousin) (?:\w+ ){0,5}(?:kill|killing|hurt|hurting|cut|cutting|cuts|"
                      r"unalive|unaliving) (?:herself|himself|themselves|themself)")),
@@ -587,7 +617,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"waiting for the (?:train|express) to")),
         ("tried_again", (r"tried to (?:kill|hang|od|overdose|hurt|unalive) (?:myself)?"
                         r" ?(?:\w+ ){0,3}(?:yesterday|last night|today|this morning|again)|"
-                        r"(?:try|trying) again|the rope broke")),
+                        # batch 10: not trying again next year or next time ("got cut from the
+                        # team, im trying again next year"; the team itself is an idiom)
+                        r"(?:try|trying) again(?! next (?:year|season|semester|term|month|week|"
+                        r"time|round)| in (?:a few|\d+|the (?:fall|spring|summer|winter)))|"
+                        r"the rope broke")),
         ("cutting_now", (r"(?:cutting|bleeding|im cutting) (?:rn|right now|now)|"
                         r"(?:blade|razor|knife) (?:in my hand|right here|is in my hand)|"
                         r"(?:have|got|holding) the (?:blade|razor|knife|pills|rope|gun) "
@@ -598,7 +632,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("farewell_more3", r"see (?:you|u|yall) never|not (?:going to|gonna) be (?:here|around|ali"
                            r"ve) "
                            r"(?:for|by|on) (?:christmas|my birthday|summer|graduation|new year|"
-                           r"thanksgiving|the holidays|next)|after this (?:message|chat|text) "
+                           r"thanksgiving|the holidays|next)" + _AWAY_B10 + r"|after this "
+                           r"(?:message|chat|text) "
                            r"(?:im|i m|i am|ill) (?:going to |gonna )?(?:do it|go|end it)"),
         ("farewell_more2", r"my (?:note|letter|letters|notes) (?:is|are) (?:on|in|under)|it (?:was"
                            r"nt|"
@@ -751,7 +786,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r") "
                          r"picked|(?:a|the) way to do it|about to do it|(?:just )?wanted (?:someon"
                          r"e|"
-                         r"somebody|u|you|someone) to know|(?:tested|tied|checked) the (?:knot|"
+                         r"somebody|u|you|someone|one person|1 person|at least one person) to "
+                         r"know|(?:tested|tied|checked) the (?:knot|"
                          r"rope|noose)|(?:knot|noose|rope) (?:holds|is ready|is tied)|the rope is "
                          r"in|"
                          r"(?:im|i m|i am) going in$|not scared anymore"),
@@ -952,7 +988,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r"(?:snapchat|snap|instagram|insta|discord|tiktok|roblox|fortnite|"
                           r"online|a game)|sending me money|meet (?:me )?alone|(?:relationship|"
                           r"this|it|us) (?:has|needs|have) to (?:stay|be|remain) (?:a )?secret|"
-                          r"(?:hes|shes|he is|she is) (?:\d\d)(?: ,| and)"),
+                          # batch 10: not an age in a comparison ("treat my brother like hes 25")
+                          r"(?<!like )(?<!as if )(?:hes|shes|he is|she is) (?:\d\d)(?: ,| and)"),
         ("older_meet", (r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
                        r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|"
                        r"up)"
@@ -1221,7 +1258,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                   r"unsafe in my own|hear(?:ing)? voices|voices (?:telling|in my head)|"
                   r"(?:shaking|crying) (?:and|so hard|for hours|nonstop)|"
                   r"been crying (?:for hours|all day|all night|nonstop)|(?:worst|awful) "
-                  r"(?:night|day) of my life|too much to handle|everything is too much|"
+                  r"(?:night|day) of my life|too much to handle|everything is too much(?! lately|"
+                  r" this week| these days| this term| this semester)|"
                   r"cant stop crying|want to scream|overwhelmed (?:i|and i) cant")),
         ("overwhelm", r"losing (?:my mind|it)|going crazy|so overwhelmed|going insane"),
         ("no_sleep", (r"(?:havent|not|didnt|cant|cannot) (?:slept|sleep|eaten|eat) (?:\w+ ){0,2}"
@@ -1241,8 +1279,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r"harassed (?:online|every day|constantly|all the time)|(?:sending|passi"
                           r"ng|sent|passed) "
                           r"around (?:a |my |the )?(?:\w+ )?(?:video|pic|pics|photo|picture)|"
-                          r"(?:posted|leaked|sharing|shared|spread|sent around) (?:my|a video|"
-                          r"the video|pics|pictures|a pic|nudes|photos)(?: of me)?|"
+                          r"(?:posted|leaked|sharing|shared|spread|sent around) (?:my|nudes|"
+                          r"(?:a video|the video|pics|pictures|a pic|photos) of me)|"
+                          # batch 10: "a pic" needs someone else to have posted it ("who posted a
+                          # pic of a gun"), not the sender ("posted a pic and it got 11 likes")
+                          r"(?!(?:i|just|we|and|also|then|finally|lol|so)(?![\w#]))\w+ (?:posted|"
+                          r"leaked|sharing|shared|spread|sent around) (?:a video|the video|pics|"
+                          r"pictures|a pic|photos)|"
                           r"(?:hate messages|death threats) (?:\w+ ){0,2}(?:every|all|wont stop)|"
                           r"cyber ?bullied (?:and|so|every)|(?:cyberbullying|bullying) "
                           r"(?:wont|won t|will not|doesnt) stop")),
@@ -1307,7 +1350,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("venting", (r"(?:so |im so |just so )?(?:done|tired|sick) (?:of|with) (?:this|everything|"
                     r"it all|pretending|being ignored)|so tired of|pretending (?:im|to be) "
                     r"(?:fine|okay|ok|happy)|just want (?:a hug|someone to talk to)|need "
-                    r"someone to talk to|(?:need|want) to talk|going through (?:a lot|stuff|"
+                    # batch 10: not someone else's wish ("why do you even want to talk to kids")
+                    r"someone to talk to|(?<!you )(?<!u )(?<!you even )(?<!u even )(?:need|want) "
+                    r"to talk|going through (?:a lot|stuff|"
                     r"alot)|struggling|not doing (?:great|well|good|so hot|so good|too good)|"
                     r"my heart hurts|feel(?:ing)? off|(?:a )?bad day|rough (?:day|week)|"
                     r"(?:body|stomach) hurts (?:every|before)|(?:chest|stomach) (?:gets )?"
@@ -1457,8 +1502,9 @@ RISK_RULES["sh_act"] += [
                       r"last night|today|yesterday)")),
 ]
 RISK_RULES["sh_acted"] += [
-    ("took_symptom", (r"(?:took|taken|swallowed|downed|drank|popped) (?:\w+ )?" + _QTY +
-                      r" (?!(?:\w+ ){0,6}(?:by accident|by mistake))(?:\w+ ){0,12}" + _SYMPTOM +
+    # batch 10: "took some of my nans tablets , everything is spinning"
+    ("took_symptom", (r"(?:took|taken|swallowed|downed|drank|popped) (?:\w+ ){0,2}" + _QTY +
+                      r" (?!(?:\w+ ){0,6}(?:by accident|by mistake))(?:\w+ |, ){0,12}" + _SYMPTOM +
                       r"|(?:took|swallowed|downed|taken) "
                       r"(?:them|it all) (?:\w+ ){0,9}" + _SYMPTOM + r"|" + _SYMPTOM +
                       r" (?:\w+ ){0,4}(?:from|after|since) (?:what|whatever|the stuff|all the "
@@ -1786,7 +1832,12 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
         ("you_are_insult", (r"(?:<YOUARE>) (?:(?!not |never |feel |think |thought |said |say |"
                            r"mentioned |called |worried |worry |scared |afraid |might |may |"
                            r"seem to |i |im |me |my |myself |no |nt |isnt |arent |if |when |"
-                           r"because |about )\w+ ){0,4}(?:<INSULT>)(?! to me| for me| of me)")),
+                           r"because |about )\w+ ){0,4}(?:<INSULT>)(?! to me| for me| of me"
+                           # batch 10: "how do you deal with annoying siblings"
+                           r"| (?:siblings?|brothers|sisters|people|ppl|teachers|parents|kids|"
+                           r"classmates|friends|customers|coworkers|neighbou?rs|cousins|roommates|"
+                           r"teammates|questions|things|stuff|songs|ads|comments|jokes|memes|texts|"
+                           r"messages|noises|habits|rules)(?![\w#]))")),
         ("you_noun", (r"(?:you|u|ya|yu) (?:fucking |stupid |dumb |little |fat |ugly |lazy "
                      r"|worthless |absolute |total |such a |an? |utter )*(?:<INSULT>)")),
         ("insult_you", (r"(?:<INSULT>) (?:ass )?(?:you|u|ur|yourself)$|(?:<INSULT>) (?:ass )?"
@@ -2515,7 +2566,15 @@ _ALCOHOL = (r"(?:vodka|rum|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila
 _ED_ACT = (r"(?:(?:make|making|made|makes) myself (?:throw up|puke|vomit|gag)|"
            r"purg(?:ed|ing)(?! (?:my|the|old|files|photos|pics|camera|closet|clothes|stuff|inbox|"
            r"following|friends|playlist|back in|last (?:year|fall|spring|summer|winter)|in the "
-           r"(?:past|fall)))|purge (?:after|again|every)|chew (?:and|n) spit|"
+           r"(?:past|fall)))|purge (?:after|again|every)|chew(?:ing|ed)? (?:and|n) spit(?:ting)?|"
+           # batch 10: days of water only, hours of exercise on an apple
+           r"day (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of just water|of only "
+           r"water|of water|of no food|of not eating|of eating nothing|of nothing but water|just "
+           r"water|only water|no food)(?![\w#])|"
+           r"(?:\d+|two|three|four) hours? (?:of )?(?:cardio|running|exercise|working out|the "
+           r"treadmill|the gym) (?:a|every|each) day (?:\w+ |, ){0,4}(?:eating|eat|ate) (?:like |"
+           r"only |just |maybe |barely )?(?:nothing|an? (?:apple|banana|rice cake|granola bar)|"
+           r"one (?:meal|apple))|"
            r"(?:\d+|like \d+|so many|a bunch of|lots of|a lot of) laxatives|laxatives? (?:\w+ ){0,2}"
            r"(?:again|every day|a day|after (?:i eat|eating|meals|dinner))|(?:weight|lbs|pounds|"
            r"skinny|thin|fat|calories) (?:\w+ |, ){0,10}laxatives?|laxatives? (?:\w+ |, ){0,10}"
@@ -2823,9 +2882,14 @@ IDIOMS += [
                           r"eat|do) (?:\w+ ){1,10}one more time (?:\w+ |, ){0,5}(?:im|i m|i am|"
                           r"ill|i ll|i will|imma|ima|gonna|i swear) (?:\w+ ){0,2}(?:jump\w* out "
                           r"(?:of )?(?:a|the|my|this) window|lose it|scream|kms|go insane|quit)")),
-    ("normal_to_self_b7", (r"is it (?:normal|ok|okay|weird|bad) to (?:be|feel|skip|miss|get|want|"
+    ("normal_to_self_b7", (r"is it (?:normal|ok|okay|weird|bad) to "
+                           # batch 10: a softener first and more of what one does oneself ("is it
+                           # normal to kinda outgrow friends from middle school")
+                           r"(?:(?:kinda|kind of|sorta|sort of|just|like|sometimes|lowkey|really|"
+                           r"slowly) )?(?:be|feel|skip|miss|get|want|"
                            r"have|cry|not|still|like|hate|eat|sleep|go|take|wear|ask|quit|change|"
-                           r"switch|join|leave)(?! (?:\w+ ){0,5}(?:touch\w*|hit|hits|hurt\w*|grab\w*|"
+                           r"switch|join|leave|outgrow|grow apart|drift apart|lose touch|forget|"
+                           r"prefer|enjoy|care|stop|start|need|dislike|dread)(?! (?:\w+ ){0,5}(?:touch\w*|hit|hits|hurt\w*|grab\w*|"
                            r"slap\w*|kiss\w*|punish\w*|lock\w*|yell\w*|scream\w*|chok\w*|beat\w*|"
                            r"send|pics|nudes|alone with|sleep in|share a bed|bruis\w*|marks|uncle|"
                            r"coach|dad|stepdad|mom|teacher|pastor|boss|he|she|him|her))(?: \w+)*")),
@@ -3006,6 +3070,416 @@ RISK_RULES["ds_low"] += [
 ]
 
 
+# --- batch 10 families (2026-11-28) -----------------------------------------------------
+# From the fresh batch 10 (1,314 rows, scored before any rule was written for it). Ordinary
+# messages stage 1 escalated became masks and narrowed rules: a part in a play ("im juliet so
+# i drink the poison and stab myself every night"), dying "more dramatically" on stage, an
+# accident that bleeds (a finger while chopping onions, knees after a fall, gutting a fish), a
+# pet's scratch, a wrist not hurt, a creature or a monster to kill, a toy gun, a game won
+# ("beat me at chess"), a grandmother's touch, a meme that "killed me", "overdosed on
+# christmas movies", another person's daily pills. Risk it missed became families: "catch the
+# bus" beside a farewell, walking to the water with one, settling one's debts "before i go",
+# things given away with "i wont need them", a goodbye said "properly", pills after alcohol,
+# not eating until a goal weight, being locked out by a parent, medication withheld, "making
+# something for the school" with fireworks, setting someone on fire, the urge back after past
+# self-harm, a past beating with a slipper; and toxicity both ways (a sad "worst person ever"
+# and "annoying siblings" are not attacks; "are you slow or something", "ok groomer" and a
+# volunteer's "idk what you expected" are).
+IDIOMS += [
+    # the sender's part in a play: "im juliet so i drink the poison and stab myself every
+    # night" (not across a wish or "for real")
+    ("play_role_b10", (r"(?:im|i m|i am|i play|im playing|i m playing|i got|i was cast as|cast "
+                       r"as|i get to play|my (?:character|part|role) is) (?:the )?(?:part of |"
+                       r"role of )?(?:romeo|juliet|hamlet|ophelia|macbeth|lady macbeth|othello|"
+                       r"desdemona|cleopatra|antigone|mercutio|tybalt|banquo|polonius|laertes|"
+                       r"gertrude|claudius|lady capulet|friar laurence)"
+                       r"(?: (?!(?:want\w*|wanna|wish\w*|real|irl|actually|honestly|relate)"
+                       r"(?![\w#]))\w+| ,){0,10} (?:(?:drink|drinks|take|takes|swallow|swallows) "
+                       r"(?:the )?(?:poison|potion|hemlock)|(?:stab|stabs|kill|kills|poison|poisons|"
+                       r"shoot|shoots) (?:myself|herself|himself)|die|dies|(?:get|gets) (?:stabbed|"
+                       r"shot|killed|poisoned))(?: (?:and|then|,) (?:\w+ ){0,2}(?:stab|stabs|kill|"
+                       r"kills|poison|poisons|shoot|shoots|die|dies) ?(?:myself|herself|himself)?)*"
+                       r"(?!(?: \w+){0,3} (?:for real|irl|in real life))")),
+    # stage directions: "how do i die more dramatically", "dying convincingly on stage"
+    ("die_on_stage_b10", (r"(?:how (?:do i|to|can i|should i|would i) )?(?:die|dying|faint|"
+                          r"fainting|collapse|fall) (?:(?:more|less|too|so) (?:dramatically|"
+                          r"convincingly|politely|theatrically|realistically)|(?:(?:dramatically|"
+                          r"convincingly|realistically) )?(?:on stage|onstage|in (?:the|this|our|"
+                          r"that) (?:scene|play|show|musical)))")),
+    # "learned how to throw a hook without hurting my wrist"
+    ("without_hurting_b10", (r"without (?:\w+ )?(?:hurting|cutting|burning|injuring|scratching|"
+                             r"breaking|bruising|hitting|straining|spraining|twisting) "
+                             r"(?:myself|my (?:\w+ )?(?:arms?|wrists?|legs?|hands?|back|knees?|"
+                             r"ankles?|shoulders?|fingers?|thumbs?|head|neck|body|skin))")),
+    # a game lost: "my little brother beat me at chess", "smoked me in mario kart"
+    ("beat_me_game_b10", (r"(?:beat|beats|beating|destroyed|destroys|smoked|smokes|crushed|crushes|"
+                          r"demolished|wrecked|bodied|owned|killed|murdered|whooped|whupped|"
+                          r"slaughtered) (?:me|us|you|u|him|her|them) (?:(?!up )\w+ ){0,2}(?:at|in) "
+                          r"(?:\w+ ){0,2}(?:chess|checkers|cards|uno|monopoly|scrabble|mario kart|"
+                          r"smash|fortnite|minecraft|valorant|roblox|ping pong|table tennis|tennis|"
+                          r"badminton|basketball|soccer|football|volleyball|pool|bowling|golf|"
+                          r"darts|poker|go fish|connect (?:4|four)|trivia|wordle|kahoot|fifa|"
+                          r"madden|2k|rocket league|a race|the race|racing|arm wrestling|thumb "
+                          r"wrestling|video games|every game|\w+ game|a game|the game|every round|"
+                          r"rock paper scissors|spelling bee|1v1)(?! room)")),
+    # "this meme killed me i cant breathe"
+    ("killed_me_breathe_b10", (r"(?:killed|killing|murdered|destroyed|sent) me(?: \w+| ,){0,2} "
+                               r"(?:i |im |and i )?(?:cant|cannot|couldnt|can t) (?:even )?"
+                               r"breathe(?!.*(?:panic|help|scared|chest|attack|hurts))")),
+    # "i overdosed on christmas movies this weekend"
+    ("overdose_on_things_b10", (r"(?:overdosed on|overdosing on|overdose on|oded on|od d on|od "
+                                r"on) (?:(?!(?:<PILLS>|pills?|tablets?|meds|drugs|sleep)(?![\w#]))"
+                                r"\w+ ){0,2}"
+                                r"(?:movies|films|shows|tv|netflix|anime|kdramas?|dramas|"
+                                r"episodes|tiktoks?|youtube|reels|memes|content|sugar|candy|sweets|"
+                                r"chocolate|cookies|pizza|cake|carbs|junk food|cuteness|vibes|"
+                                r"music|songs|homework|studying|math|nostalgia|sunshine)"
+                                r"(?![\w#])")),
+    # someone else's daily pills: "my mom takes like 6 pills every morning for her blood
+    # pressure" (not when the sender takes them)
+    ("others_meds_b10", (r"(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|"
+                         r"gran|granny|nan|nana|grandad|granddad|papa|aunt|uncle|stepdad|stepmom|"
+                         r"brother|sister|parents)(?: s)? (?:\w+ ){0,2}(?:takes|has to take|needs "
+                         r"to take|is on|uses) (?:like |about |around )?(?:\d+|a few|a bunch of|so "
+                         r"many|two|three|four|five|six|seven|eight|ten) (?:\w+ )?(?:<PILLS>|pills|"
+                         r"tablets|meds)(?: (?:every|each|a|per) (?:day|morning|night|evening))?"
+                         r"(?!.*(?:i (?:took|take|could|want|wanna|might|stole|steal|have been "
+                         r"taking|counted|saved)|all of them|enough|sav(?:e|ed|ing)|stockpil\w*|"
+                         r"hoard\w*|stole|steal\w*|hid|hiding|counting|for me|myself))")),
+    # a toy, a tool or a game: "got me with a water gun", "hot glue gun", "nerf guns"
+    ("toy_gun_b10", (r"(?:water|nerf|squirt|toy|foam|bubble|glue|hot glue|staple|airsoft|"
+                     r"paintball|laser tag|laser|finger|spray|heat|massage|tattoo|radar|speed|"
+                     r"price|cap|cork|marshmallow) guns?|super soakers?")),
+    # creatures, monsters, vermin and game: "the 6 year old is going to kill the monster
+    # under the bed", "my uncle has to shoot at coyotes", "gonna kill this spider" (not "the
+    # monster who hurt my sister", not anything "at school")
+    ("creature_b10", (r"(?:kill|killing|killed|kills|squash\w*|smash\w*|murder\w*|shoot|shooting|"
+                      r"shot|shoots|trap\w*|hunt\w*|stab\w*|poison\w*|fight\w*|swat\w*) (?:at )?"
+                      r"(?:the |that |this |a |an |those |these |some |all the |every |any |"
+                      r"all )?(?:\w+ )?(?:monsters?(?! (?:who|that|whos)(?![\w#]))|spiders?|"
+                      r"bugs?|wasps?|bees|hornets?|flies|fly|mosquito(?:e)?s?|roach(?:es)?|"
+                      r"cockroach(?:es)?|ants|moths?|zombies?|dragons?|goblins?|orcs?|aliens?|"
+                      r"ghosts?|vampires?|werewolf|werewolves|coyotes?|deer|ducks?|geese|goose|"
+                      r"rabbits?|squirrels?|mice|mouse|foxes|fox|wolves|wolf|hogs?|boars?|"
+                      r"pheasants?|turkeys?|crows?|gophers?|groundhogs?|raccoons?|possums?|weeds?|"
+                      r"slugs?|snails?|termites?|fleas?|ticks?|lice|cans|targets?|clay pigeons|"
+                      r"skeet)(?! (?:at|in) (?:school|class))")),
+    # "it physically hurts to read your messages": a figure of speech, not a hurt
+    ("hurts_to_read_b10", (r"(?:physically |literally |actually )?(?:hurts me to|hurts to|hurt to|"
+                           r"hurt me to|pains me to) (?:read|watch|look at|listen to|hear)|"
+                           r"(?:hurts my eyes|hurts my brain|hurts my ears|hurts my soul|hurt my "
+                           r"eyes|hurt my brain|pains my soul)")),
+    # "failed my driving test , trying again in may"
+    ("try_again_ordinary_b10", (r"(?:cut from|didnt make|did not make|not picked for|rejected from|"
+                                r"failed|lost|bombed)(?: (?:the|my|our|a|an))? (?:\w+ )?(?:team|"
+                                r"squad|tryouts?|audition|test|exam|quiz|class|game|match|final|"
+                                r"race|interview|application|election|competition|spelling bee|"
+                                r"recital|cut)(?: (?!(?:tried|kill\w*|myself|die|died|pills|rope|"
+                                r"od|overdos\w*|hang\w*|jump\w*|cut|cutting|suicid\w*|kms|"
+                                r"unalive|attempt\w*|didnt|work|worked)(?![\w#]))\w+| ,){0,10} "
+                                r"(?:try|trying) again")),
+]
+_FAREWELL_MARK_B10 = (r"(?:wanted (?:someone|somebody|one person|1 person|at least one person|"
+                      r"anyone) to know|(?:goodbye|bye) (?:forever|every ?one|for good|world)|"
+                      r"for good|forever|permanently|no one (?:will|would) (?:miss|notice|care)|"
+                      r"nobody (?:will|would) (?:miss|notice|care)|sorry for everything|love "
+                      r"(?:you|u) all|dont (?:try|look for) (?:me|to)|made up my mind|one last "
+                      r"time|last (?:message|text))")
+_BUS_OK_B10 = (r"(?! (?:home|to|at|from|into|after|before|with|every|on|for|back|in the morning|"
+               r"tomorrow morning)(?![\w#]))")
+_WATER_B10 = (r"(?:walking|heading|going|driving|biking|on my way|walked|drove) (?:out |down |up )?"
+              r"(?:to|towards) (?:the lake|the river|the sea|the ocean|the beach|the pier|the "
+              r"quarry|the reservoir|the dam|the canal|the bridge|the tracks|the train tracks|the "
+              r"railway|the overpass|the cliffs?|the rooftop|the parking garage|the woods|train "
+              r"tracks)(?![\w#])")
+_WATER_MARK_B10 = (r"(?:wanted (?:\w+ ){0,2}to know|(?:i )?tried (?:talking|to talk|reaching out|"
+                   r"to reach out)|goodbye|bye (?:forever|every ?one|for good)|for good|forever|"
+                   r"sorry for|love (?:you|u) all|last (?:message|text)|for the last time|(?:no "
+                   r"one|nobody) (?:will|would|cares)|dont (?:look|try|come)|its over)")
+_WATER_OK_B10 = (r"(?:with (?:my|the|some|a|our) |friends|family|swim\w*|fish\w*|picnic|skat\w*|"
+                 r"kayak\w*|canoe\w*|boat\w*|paddle\w*|sunset|sunrise|dog|for a walk|bbq|party|"
+                 r"im (?:ok|okay|fine|safe)|back (?:by|at|in|soon)|home by|see (?:you|u|yall)|"
+                 r"talk (?:later|soon|tmrw|tomorrow)|brb|ttyl|photos?|pics?|homework|project|"
+                 r"weekend|camping|cabin|cottage|lake house|vacation|trip|holiday|where i am|"
+                 r"fireworks|festival|concert|game|practice|class)")
+_SETTLE_B10 = (r"(?:(?:paid|paying|pay|gave|giving|give) (?:\w+ ){0,2}(?:back )?(?:all (?:my |the )?"
+               r"debts?|my debts?|(?:every ?one|every ?body|all) (?:\w+ ){0,2}(?:i owe|i owed|back)|"
+               r"everything i (?:owe|owed|borrowed))|(?:returned|returning|gave back|giving back) "
+               r"(?:everything|all the (?:stuff|things)|all (?:my )?\w+) (?:i|ive|i had|id) "
+               r"(?:\w+ )?borrowed)")
+_GOING_B10 = (r"(?:before i (?:go|leave|die)(?:$| ,| for good| forever)|tying up (?:all )?(?:my )?"
+              r"loose ends|(?:affairs|everything) in order)")
+_GOODBYE_OK_B10 = (r"(?:vet|put (?:him|her|them|it) down|put to sleep|passed|died|rehom\w*|new home|"
+                   r"moving|move|college|dorm|uni|camp|trip|deploy\w*|abroad|flight|exchange|"
+                   r"semester|vacation|holiday|sleepover|weekend|summer|graduation|break|"
+                   r"funeral|hospital|see (?:him|her|them|you) (?:again|soon|next|at|in))")
+_BOOM_B10 = (r"(?:fireworks?|gunpowder|black powder|propane|gasoline|lighter fluid|detonat\w*|"
+             r"explosives?|thermite|cherry bombs?|pressure cookers?)")
+RISK_RULES["sh_ideation"] += [
+    # "catch the bus" (suicide algospeak) beside a farewell: "tonight im going to catch the
+    # bus , just wanted one person to know" -- not the school bus
+    ("ctb_b10", (r"catch(?:ing)? (?:the|that) bus" + _BUS_OK_B10 + r"(?=.*" + _FAREWELL_MARK_B10
+                 + r")|" + _FAREWELL_MARK_B10 + r".*catch(?:ing)? (?:the|that) bus" + _BUS_OK_B10)),
+    # "kinda wish i could go to sleep for a year or forever"
+    ("sleep_forever_b10", (r"(?:<WANT>|wish i could|wish i could just|wanna|want to) (?:<ADV>)?"
+                           r"(?:go to )?sleep (?:for (?:a (?:year|month|decade|century)|years|a "
+                           r"hundred years|\d+ years) )?(?:or |and )?(?:forever|and never wake up|"
+                           r"and not wake up)")),
+    # a farewell to the one who will miss you: "hes the only one wholl miss me"
+    ("only_one_miss_b10", (r"^(?!.*" + _GOODBYE_OK_B10 + r").*?only (?:one|person|thing) (?:wholl|"
+                           r"who ll|who will|who would|whod|who d|that will|that would|thatll|"
+                           r"that ll|whos gonna|who is gonna|who s gonna) (?:\w+ )?(?:miss me|care "
+                           r"(?:when|if) im gone|notice (?:when|if) im gone)")),
+]
+# what was done, then the urge now: "used to burn myself , ... i really miss it"
+_URGE_PAST_B10 = (r"(?:(?:cut|cutting|burn|burning|hurt|hurting|scratch|hit|starve|starving) "
+                  r"(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|cut(?= ,| and| but|$)|self "
+                  r"harm|sh|self harming)(?: \w+| ,){0,12} (?:(?:really |still |kinda |lowkey )?"
+                  r"miss (?:it|doing it|the feeling|that feeling)|(?:really |still )?(?:want|wanna|"
+                  r"crave|craving) (?:to )?(?:do it )?(?:again|to)(?:$| ,)|urges? (?:are |is )?back|"
+                  r"tempted)")
+RISK_RULES["sh_act"] += [
+    # the urge back after past self-harm (medium; rules.py does not cap it as past): "i used
+    # to burn myself , stopped last year , some days i really miss it", "cutting used to
+    # help , ive been good for 3 months but today i really want to", "looking at my old scars
+    # and wanting new ones"
+    ("urge_back_b10", (r"used to " + _URGE_PAST_B10 + r"|use to " + _URGE_PAST_B10 + r"|"
+                       r"(?:cutting|burning|sh|self harm|hurting myself) used to help(?: \w+| ,){0,12} "
+                       r"(?:(?:really )?(?:want to|wanna)(?: again| do it| so bad| rn)?(?:$| ,)|"
+                       r"miss it|tempted|urges?)|(?:been|ive been|i ve been|was) (?:good for|clean "
+                       r"for|sh free for) (?:\d+|a few|two|three|four|five|six|a couple of) (?:days|"
+                       r"weeks|months|years) (?:but|and|,) (?:\w+ ){0,4}(?:want to|wanna|really want|"
+                       r"miss it|tempted|urges?|close to|about to)|(?:old |my )scars (?:\w+ |, )"
+                       r"{0,6}(?:want|wanting|wanna|crave|craving|miss|missing) (?:\w+ )?(?:new|"
+                       r"more|fresh) (?:ones|scars|cuts|marks)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # settling one's affairs: "paid back all my debts to friends today ... tidying up before i
+    # go", "getting my affairs in order"
+    ("settle_b10", (_SETTLE_B10 + r".*?" + _GOING_B10 + r"|" + _GOING_B10 + r".*?"
+                    + _SETTLE_B10 + r"|(?:getting|got|get|put|putting) my affairs in order|"
+                    r"(?:tidying|tidy|sorting|wrapping) (?:\w+ ){0,2}up (?:\w+ ){0,2}before i go"
+                    r"(?:$| ,| for good| forever)(?=.*(?:paid|debts?|owed?|gave|giving|returned|"
+                    r"said (?:bye|goodbye)|wont need))")),
+    # things given away with "i wont need them" at the end of a clause, or without saying why:
+    # "i gave my switch to my little cousin and my hoodies to jess , didnt tell them why , i
+    # wont need them" (not a new one bought, not a ticket one cannot use)
+    ("gave_wont_need_b10", (r"(?:gave|giving|given|give) (?:\w+ |, ){1,14}(?:i (?:wont|will not|"
+                            r"won t) need (?:it|them|those|any of (?:it|them|this))"
+                            r"(?: anymore)?(?:$| ,)|(?:didnt|did not|wont|won t|not gonna) tell "
+                            r"(?:them|him|her|anyone|any of them) why)(?!.*(?:new|upgrade|got a|"
+                            r"bought|grew out|outgrew|sick|busy|grounded|cant go|cancel\w*|cant "
+                            r"make it|working|trip|moving|move))" + _AWAY_B10)),
+    # a goodbye said properly or for the last time: "i said goodbye to my dog tonight , like
+    # properly" (not before a move, a trip or the vet)
+    ("goodbye_properly_b10", (r"^(?!.*" + _GOODBYE_OK_B10 + r").*?(?:said|say|saying) (?:goodbye|"
+                              r"bye|my goodbyes|goodbyes) to (?:\w+ ){0,3}(?:dog|cat|pets?|horse|"
+                              r"hamster|family|mom|mum|dad|parents|sister|brother|friends?|room|"
+                              r"every ?one|every ?body)(?: \w+| ,){0,4} (?:properly|for real|for "
+                              r"the last time|one last time|like it was the last)")),
+]
+RISK_RULES["sh_acted"] += [
+    # pills after alcohol: "drank half a bottle of vodka and took some of my nans tablets"
+    ("alcohol_pills_b10", (r"^(?!.*(?:he|she|they|dad|mom|mum|father|mother|stepdad|stepmom|"
+                           r"parents|brother|sister|uncle|aunt|grandpa|grandma|friend)(?: \w+){0,2} "
+                           r"(?:had|drank|drinks|downed|drinking|has) ).*?(?:vodka |rum |whiskey |whisky |wine |beer |beers |alcohol |liquor |"
+                           r"tequila |gin |everclear |hennessy |henny |booze |fireball |bourbon |"
+                           r"brandy |moonshine |white claw |white claws |seltzer |seltzers )"
+                           r"(?:\w+ |, ){0,6}(?:and|then|plus|after that) (?:i )?"
+                           r"(?:then )?(?:took|swallowed|downed|popped|ate|had) (?:\w+ ){0,4}"
+                           r"(?:<PILLS>|pills|tablets)")),
+]
+RISK_RULES["sh_plan"] += [
+    # walking to water, a height or the tracks, with a farewell: "im walking to the lake ,
+    # phones gonna die soon , just wanted someone to know i tried talking" (not a day out)
+    ("walking_to_water_b10", (r"^(?=.*" + _WATER_MARK_B10 + r")(?!.*" + _WATER_OK_B10 + r").*?"
+                              + _WATER_B10)),
+    # not eating until a goal weight: "im not eating anything until i hit 40kg" (the
+    # normaliser reads "40kg" as "aokg")
+    ("starve_until_b10", (r"(?:not|wont|won t|never|stop|stopped|refuse to|refusing to|no|not "
+                          r"gonna|not going to) (?:\w+ )?(?:eating|eat|food)(?: \w+){0,3} (?:until i|"
+                          r"till i|til i|unless i)(?:m| m| am)? (?:\w+ ){0,2}(?:\w{0,4}(?:kg|kgs|lbs)|\d+ (?:kilos?|"
+                          r"pounds|stone|kg|kgs|lbs)|(?:my )?goal weight|under \d+|(?:am|m|look|"
+                          r"get) (?:skinny|thin)|lose \d+|drop \d+)(?![\w#])")),
+]
+RISK_RULES["ab_neglect"] += [
+    # locked out by a parent: "im locked out again , its like 2 degrees out and my mom said i
+    # can sleep in the car if i wanna act like that" (not a forgotten key)
+    ("locked_out_b10", (r"(?:im|i m|i am|got|been|was|were|we re|keep getting|i get|i got) locked "
+                        r"out(?: \w+| ,){0,20} (?:sleep (?:in|on) the (?:car|porch|garage|street|"
+                        r"yard|steps|doorstep|shed|lawn)|(?:wont|won t|will not|refuses? to|refused "
+                        r"to|not gonna|didnt|doesnt) (?:\w+ )?(?:let (?:me|us) (?:back )?in|open the "
+                        r"door|unlock (?:it|the door))|as (?:a )?punishment|to teach me|act like "
+                        r"that|(?:until|till) i (?:apologi[sz]e|say sorry|learn))")),
+    # a parent away for days: "my mom needs me to watch the babies while shes out , she leaves
+    # for days , we ran out of formula" (not a work trip, a holiday, or someone minding them)
+    ("away_for_days_b10", (r"(?:mom|mum|mother|dad|father|parents?|she|he|they|stepdad|stepmom)"
+                           r"(?: s)? (?:\w+ ){0,2}(?:leaves|left|goes|is gone|are gone|disappears|"
+                           r"stays out|been gone|goes out) (?:\w+ ){0,2}for (?:days|a week|weeks|"
+                           r"\d+ days|two days|three days|a few days|days at a time)(?!.*(?:work|"
+                           r"business|conference|grandma|grandpa|nana|aunt|uncle|nanny|babysitter|"
+                           r"stays with us|watches us|vacation|holiday|trip|cruise|honeymoon|"
+                           r"hospital|rehab))")),
+    # medication withheld: "my parents dont give me my insulin unless i do my chores perfectly"
+    ("meds_withheld_b10", (r"(?:dont|doesnt|don t|wont|won t|will not|didnt|refuse to|refuses to|"
+                           r"refused to|stopped|stop|never) (?:\w+ )?(?:give|giving|let me (?:have|"
+                           r"take|get|use)) (?:me )?(?:my )?(?:insulin|inhaler|meds|medication|"
+                           r"medicine|epipen|epi pen|pills|seizure meds|antibiotics|prescription|"
+                           r"asthma pump) (?:\w+ ){0,2}(?:(?:unless|until|till|if) i (?:dont |do "
+                           r"not )?(?:do|finish|clean|behave|apologi\w*|say sorry|earn|obey|listen)|"
+                           r"as (?:a )?punishment)|(?:took|takes|take|taking|hid|hides|"
+                           r"hide|locked|locks) (?:away )?my (?:insulin|inhaler|meds|medication|"
+                           r"epipen|epi pen|seizure meds|asthma pump) (?:away )?(?:\w+ ){0,2}(?:as "
+                           r"(?:a )?punishment|(?:unless|until|till|if) i (?:dont |do not )?(?:do|"
+                           r"finish|clean|behave|apologi\w*|say sorry|earn|obey|listen))")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # beaten with an implement: "i used to get beaten with a slipper as a kid" (medium when
+    # past; rules.py lowers it when laughing or playful, as for hitting)
+    ("beaten_with_b10", (r"(?:get|got|gets|getting|be|been|was|were|am|im) (?:\w+ )?(?:beaten "
+                         r"with|beat with|hit with|whipped with|smacked with|slapped with|spanked "
+                         r"with|belted with) "
+                         r"(?:a |the |his |her |their |my \w+s )?(?:slipper|slippers|chappal|"
+                         r"chancla|belt|belt buckle|wooden spoon|hanger|coat hanger|cable|extension "
+                         r"cord|electric cord|charger cable|charging cable)")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "my gym teacher comments on my body a lot and it makes me uncomfortable"
+    ("body_comments_b10", (_AUTH + r" (?:\w+ ){0,3}(?:comments?|commenting|remarks?|says (?:stuff|"
+                           r"things)) (?:\w+ ){0,2}(?:on|about) my (?:body|chest|boobs|butt|ass|"
+                           r"legs|thighs|figure|hips|curves)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "i bought fireworks and some other stuff and im making something for the school"
+    ("school_device_b10", (r"(?:making|building|made|built|putting together|assembling|make|build) "
+                           r"(?:\w+ ){0,2}(?:something|a surprise|a present|a gift|stuff|a little "
+                           r"something) (?:\w+ ){0,2}(?:for|at|in|to) (?:the |my |our |this )?"
+                           r"school.*?" + _BOOM_B10 + r"|" + _BOOM_B10 + r"(?: \w+| ,){0,14} "
+                           r"(?:making|building|made|built|putting together|assembling) (?:\w+ )"
+                           r"{0,2}(?:something|a surprise|a present|a gift|stuff|a little "
+                           r"something) (?:\w+ ){0,2}(?:for|at|in|to) (?:the |my |our |this )?"
+                           r"school")),
+    # setting fire to a place with a person inside: "shes going to set the girls locker on
+    # fire with her in the changing room"
+    ("arson_person_b10", (r"(?:<GONNA>|wants? to|wanna|planning to|plan to|threatened to|"
+                          r"threatening to) (?:\w+ ){0,2}(?:set|light|burn) (?:\w+ ){0,4}(?:on fire|"
+                          r"alight|ablaze)(?: ,)? (?:with|while) (?:her|him|them|people|"
+                          r"someone|somebody|every ?one|\w+) (?:\w+ )?(?:still )?(?:in|inside|in "
+                          r"there|locked)|(?:<GONNA>|wants? to|wanna|planning to|plan to) (?:\w+ )"
+                          r"{0,2}(?:set|light) (?:him|her|them|someone|somebody|(?:that|the|this) "
+                          r"(?:girl|boy|kid|guy|teacher))(?: s)? (?:hair )?(?:on fire|alight)")),
+]
+RISK_RULES["ho_wish"] += [
+    # violence told as wanting more: "shoved a kid into the lockers ... i wanted to do worse",
+    # "got in a fight and i kind of liked it", "punched a hole in my wall , picturing my exs
+    # face", "threw my phone at my sister and it hit her head"
+    ("wanted_worse_b10", (r"(?:shoved|pushed|punched|hit|kicked|slammed|choked|attacked|jumped|"
+                          r"hurt|beat up) (?:a |the |this |that |some |my )?(?:\w+ ){0,2}(?:kid|"
+                          r"guy|girl|boy|someone|somebody|him|her|them|dude|sister|brother|"
+                          r"classmate)(?: \w+| ,){0,12} (?:wanted|want|wanna) to (?:do (?:worse|"
+                          r"more damage)|hurt (?:him|her|them) (?:more|worse)|keep going)|(?:got "
+                          r"in|got into|had|was in) a (?:fist ?)?fight (?:at|after|outside|behind|"
+                          r"in|on) (?:\w+ |, ){0,5}(?:and )?i (?:kind of |"
+                          r"kinda |actually |lowkey |really )?(?:liked|enjoyed|loved) it|(?:punch\w*|"
+                          r"hit|hitting|kick\w*|smash\w*) (?:\w+ |, ){0,8}(?:picturing|imagining|"
+                          r"pretending it was|pretending its|thinking of) (?:\w+ ){0,2}(?:face|"
+                          r"head)|(?:threw|thrown|throw) (?:my |a |the |his |her )?(?:phone at|"
+                          r"remote at|controller at|plate at|glass at|mug at|cup at|laptop at|book "
+                          r"at|bottle at|shoe at) (?:my \w+|him|her|them|someone)(?: \w+| ,){0,6} (?:hit|smashed|cut|bled|"
+                          r"bleeding)")),
+]
+RISK_RULES["ds_low"] += [
+    # overload with a list of its causes: "everything is too much lately , school , work"
+    # (the bare "everything is too much" stays acute)
+    ("too_much_lately_b10", (r"(?:everything|it all|its all|it s all|all of it) (?:is |s )?(?:just )?"
+                             r"(?:too much|a lot) (?:lately|this week|these days|this term|this "
+                             r"semester)")),
+]
+TOX_RULES["tx_insult"] += [
+    # "are you slow or something", "are you illiterate"
+    ("slow_question_b10", (r"(?:are|r) (?:you|u|ya) (?:\w+ )?(?:slow|stupid|dumb|deaf|blind|"
+                           r"illiterate|braindead|brain dead|retarded|special|thick|an idiot|a "
+                           r"moron|mental)(?: or (?:something|smth|sth|what|sumn|sum))(?![\w#])|"
+                           r"(?:are|r) (?:you|u) (?:\w+ )?(?:slow|illiterate|braindead|brain dead|"
+                           r"thick)(?:$| ,)")),
+    # the chat and its people: "this chat is run by brain dead idiots"
+    ("run_by_idiots_b10", (r"(?:this|the|ur|your) (?:\w+ )?(?:chat|app|site|website|service|"
+                           r"helpline|hotline|place|thing|platform) (?:is |s )?(?:run|ran|staffed|"
+                           r"moderated|managed|full|made|filled) (?:by|of|with) (?:\w+ ){0,2}"
+                           r"(?:idiots|morons|losers|clowns|imbeciles|retards|dumbasses|freaks|"
+                           r"creeps|weirdos|bots|incels|pedos|groomers|brain ?dead \w+)")),
+    # "ok groomer", "you pedo" (a report about someone else is not this: "my coach is a
+    # groomer")
+    ("groomer_b10", (r"(?:^|, )(?:ok|okay|sure|whatever|bye|yeah|yea|k|lol|lmao|stfu|shut up|ok "
+                     r"then|alright)(?: ,)? (?:(?:you|u) )?(?:groomer|pedo|paedo|pedophile|"
+                     r"paedophile|nonce|predator|creep|weirdo|loser|freak)(?=$| ,| lol| lmao)|"
+                     r"(?<!are )(?<!r )(?:you|u|ur|youre|you re|you are) (?:a |an |such a |"
+                     r"fucking |literal |actual |total |creepy |old )*(?:groomer|pedo|paedo|"
+                     r"pedophile|paedophile|nonce)(?=$| ,| lol| lmao| fr| tbh| honestly| and| "
+                     r"who)")),
+    # "go ask ur mom , oh wait she probably left you too"
+    ("left_you_b10", (r"(?:probably|no wonder|thats why|that s why|no surprise) (?:she|he|they|"
+                      r"every ?one|everybody|(?:your|ur) (?:mom|dad|mum|parents|family|bf|gf|"
+                      r"boyfriend|girlfriend|friends)) (?:\w+ )?(?:left|abandoned|ditched|dumped|"
+                      r"hates?|hated|doesnt love|dont love|didnt want|gave up on) (?:you|u)"
+                      r"(?![\w#])|(?:she|he|they) (?:probably|prob|obviously|definitely|def) "
+                      r"(?:\w+ )?(?:left|abandoned|ditched|dumped|hates?|hated|doesnt love|didnt "
+                      r"want|gave up on) (?:you|u)(?: too| as well)(?![\w#])")),
+]
+TOX_RULES["tx_attack"] += [
+    # "this is probably why nobody wants to sit with you"
+    ("nobody_sits_b10", (r"(?<!like )(?<!when )(?<!if )(?<!that )(?<!feel )(?<!feels )(?<!think )"
+                         r"(?:no ?one|nobody|no body|not one person) (?:\w+ )?(?:wants|likes|would "
+                         r"want|wanted) to (?:sit with|be with|hang out with|hang with|talk to|be "
+                         r"friends with|date|play with|hear from|work with|be around|deal with) "
+                         r"(?:you|u|ya)(?![\w#])")),
+    # a threat of what comes next: "keep asking me dumb questions and see what happens"
+    ("see_what_happens_b10", (r"(?:keep (?:\w+ing) me|(?:say|do|try) that (?:again|one more time)|"
+                              r"talk to me like that(?: again)?|touch (?:me|my \w+) again|try me)"
+                              r"(?: \w+){0,4} (?:and|n) see what happens")),
+]
+TOX_RULES["tx_third"] += [
+    # harassment the sender joins in: "we yell it at him every day in the hall"
+    ("we_yell_b10", (r"(?:we|me and my friends|my friends and i|me and \w+) (?:all )?(?:\w+ )?"
+                     r"(?:yell|yells|yelled|shout|shouts|shouted|chant|chants|chanted|scream|"
+                     r"screams|screamed|bark|barks|barked|moo|moos|oink|oinks) (?:it at|that at|"
+                     r"this at|stuff at|things at|names at|slurs at) (?:him|her|them|that kid|the "
+                     r"new kid)")),
+]
+TOX_RULES["tx_slur"] += [
+    # "go back to wherever you came from", "you probably cant even speak english"
+    ("xeno_b10", (r"(?:wherever|where ever) (?:you|u) came from|go back to (?:wherever|where ever)|"
+                  r"(?:you|u|ya) (?:\w+ ){0,2}(?:cant|can t|cannot|dont|do not) even speak "
+                  r"(?:proper |real |good )?english|(?:you|u|ya) (?:\w+ ){0,2}(?:cant|can t|"
+                  r"cannot|dont|do not) speak (?:proper|real) english")),
+]
+TOX_RULES["tx_staff"] += [
+    # a volunteer belittling or blaming: "lol are you seriously crying over a boy", "maybe if
+    # you actually studied you wouldnt be failing , idk what you expected"
+    ("belittle_b10", (r"(?:are|r) (?:you|u) (?:seriously|srsly|for real|fr) (?:still )?(?:crying|"
+                      r"upset|sad|whining|complaining|stressing|freaking out|mad|worked up|this "
+                      r"upset) (?:over|about)(?! (?:what|how|the way|your|ur|something (?:that|"
+                      r"they|he|she)))|(?:lol|lmao|haha|omg) (?:are|r) (?:you|u) (?:\w+ )?"
+                      r"(?:crying|whining|upset) (?:over|about)|what (?:did|do) (?:you|u) expect"
+                      r"(?: lol| tbh| honestly| lmao| tho| though| bro)+|(?:idk|i dont know|dunno) "
+                      r"what (?:you|u) "
+                      r"expected|(?:you|u) (?:only )?have (?:yourself|urself) to blame|thats on "
+                      r"(?:you|u)(?:$| ,| tbh| lol)|(?:maybe )?if (?:you|u) (?:had )?(?:actually|"
+                      r"just|even) (?:\w+ ){1,3}(?:you|u) (?:wouldnt|would not|wouldn t) (?:be "
+                      r"failing|have failed|fail|be in this (?:mess|situation)|be so (?:behind|"
+                      r"lonely|alone))")),
+]
+TOX_EXEMPT += [
+    # a sad student's "i feel like the worst person ever" is about themselves
+    ("self_worst_b10", (r"(?:im|i m|i am|i was|i feel|feel|feeling|i felt|feel like|felt like|makes "
+                        r"me feel|made me feel) (?:\w+ ){0,2}(?:the |a |such a |an )?(?:worst|"
+                        r"shittiest|dumbest|most useless|most terrible|terrible|awful|horrible|"
+                        r"useless|bad) (?:\w+ )?(?:person|human|friend|daughter|son|sister|brother|"
+                        r"student|kid|child|girlfriend|boyfriend|teammate|player|sibling)"
+                        r"(?: ever| alive| in the world| on earth)?")),
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
@@ -3116,6 +3590,10 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
      r"moving|we move|we re moving|were moving|move to|move away|moved|going away party|"
      r"farewell party|leaving party|goodbye party|new school|new house|transferr\w*|"
      r"relocat\w*|graduat\w*|exchange|study abroad|last day of (?:school|camp|term)|"
+     # batch 10: "last day at my job today , im saying goodbye to everyone"
+     r"last (?:day|shift|week) (?:at|of|in) (?:my |the |this )?(?:\w+ )?(?:job|work|shift|"
+     r"internship|placement|store|restaurant|cafe|club|team|practice)|last shift|quit my job|"
+     r"new job|leaving my job|"
      r"summer camp|camp|trip|vacation|holiday|abroad|flight|airport|semester|college|"
      r"senior year|last week of school|end of the year|the move|moving day|"
      r"(?:before|after|when|until|till) we move|"
@@ -3382,6 +3860,97 @@ CONTEXT_MASKS_SRC += [
 ]
 
 
+# batch 10: an overdose or a poisoning taught in class or told as history ("in health class we
+# learned how easy it is to accidentally overdose on tylenol", "people used arsenic in
+# wallpaper and it slowly poisoned them"), and giving things away before a move. Guards: the
+# sender's own voice next to the word, a method question, a target, a farewell.
+_LESSON_B10 = (r"health(?: class| teacher| ed| lesson| unit)?|pshe|first aid|(?:chem|chemistry|"
+               r"bio|biology|science|health|psych|nursing|history) (?:class|teacher|lesson|unit|"
+               r"project|video)|(?:teacher|nurse|speaker|doctor|pharmacist|presenter|officer|sir|"
+               r"miss) (?:\w+ )?(?:said|says|told us|taught|explained|showed|warned|went on)|"
+               r"we (?:learned|learnt|learn|talked about|covered|went over|watched|read about|had "
+               r"a (?:talk|lesson|presentation))|in class|assembly|lesson|lecture|documentary|"
+               r"tangent|dare program|drug (?:ed|education|talk)|narcan|naloxone|(?:a |the )?"
+               r"(?:video|presentation|poster) (?:on|about)|how easy it is|fun fact|did (?:you|u) "
+               r"know|apparently|in the old days|back then|back in the day|victorian\w*|medieval|"
+               r"ancient|centuries|century|the romans|people used to")
+CONTEXT_MASKS_SRC += [
+    ("ctx_lesson_overdose_b10",
+     _LESSON_B10,
+     r"(?:accidentally |accidental )?(?:overdos\w*|od)",
+     r"myself|my self|kms|unalive|ctb|end it|end my life|on purpose|self harm|suicid\w*|"
+     r"how (?:many|much)|would it take|enough|for (?:me|myself)|(?:i|im|i m) (?:have|could|"
+     r"would|might|want\w*|wanna|wish\w*|think|thought|keep|took|take|did|tried|am going|gonna|"
+     r"going to|thinking)|ive (?:got|taken|been)|tonight|test it|try it|at home|in (?:the|my) "
+     r"(?:cabinet|drawer|room|bag)|stockpil\w*|sav(?:e|ed|ing) (?:up|them)|lined up|vodka|"
+     r"alcohol|drunk"),
+    ("ctx_lesson_poison_b10",
+     _LESSON_B10,
+     r"poison\w*",
+     r"(?:i|im|i m|ill|i ll|i will|id|i d|gonna|going to|want\w*|wanna|wish\w*|should|could|"
+     r"plan\w*|how (?:to|do i|can i|much|many|long)) (?:\w+ ){0,4}poison\w*|poison\w* (?:\w+ )"
+     r"{0,3}(?:my|his|her) (?:\w+ )?(?:dad|mom|mum|stepdad|stepmom|brother|sister|teacher|ex|bf|"
+     r"gf|boyfriend|girlfriend|boss|coach|food|drink|water|coffee|tea)|(?:his|her|their) "
+     r"(?:food|drink|water|coffee|tea|lunch)|myself|rat poison|bleach|antifreeze"),
+    # an accident that bleeds, its cause named anywhere: "cut my finger chopping onions lol ,
+    # bleeding everywhere", "i fell like 15 times , my knees are bleeding through my leggings",
+    # "gut the fish myself , there was so much blood"; guards: self-harm, someone who did it
+    ("ctx_accident_bleed_b10",
+     r"fell|fall|falling|tripped|trip|slipped|crashed|wiped out|ate it|skating|skated|"
+     r"skateboard\w*|rollerblad\w*|longboard\w*|scooter|biking|cycling|chopping|chopped|"
+     r"slicing|sliced|peeling|peeler|grater|can opener|onions?|cooking|paper ?cut|shaving|gut|"
+     r"gutted|gutting|fishing|hunting|butcher\w*|tackled|rugby|hockey|climbing|hiking|"
+     r"trampoline|bit my (?:tongue|lip|cheek)|tooth (?:came|fell) out|nose ?bleeds?",
+     r"bleed\w*|bled|blood\w*",
+     r"(?:cut|cutting|cuts|hurt|hurting|stab\w*|burn\w*|harm\w*|hit|hitting|punch\w*|"
+     r"scratch\w*) (?:myself|my (?:wrists?|arms?|thighs?|legs?|skin|stomach))|on purpose|"
+     r"wrists?|thighs?|blades?|razors?|deep|(?:wont|won t|cant|cannot|not|isnt) stop\w*|dizzy|"
+     r"faint\w*|help me|please help|pls help|scared|shaking|suicid\w*|kill\w*|die|dying|dead|"
+     r"kms|unalive|pills|overdos\w*|self harm|(?:he|she|they|dad|mom|mum|stepdad|stepmom|"
+     r"brother|sister|uncle|boyfriend|bf|someone)(?: \w+){0,2} (?:hit|hits|punched|kicked|"
+     r"pushed|shoved|threw|beat|slammed|grabbed|choked|stabbed|attacked)|pushed me|threw me|"
+     r"hit me|beat me|jumped me"),
+    # a pet's or a bush's scratch: "my friends cat scratched my arm to shreds"; guards: a cover
+    # story ("told my mom the cat scratched me"), scratching until it bleeds
+    ("ctx_animal_scratch_b10",
+     r"cats?|kittens?|dogs?|pupp(?:y|ies)|hamsters?|rabbits?|bunn(?:y|ies)|birds?|parrots?|"
+     r"guinea pigs?|ferrets?|rose ?bush(?:es)?|thorns|brambles|barbed wire",
+     r"scratch(?:ed|es|ing)?(?= (?:up )?(?:my|both my) (?:\w+ )?(?:arms?|legs?|hands?|"
+     r"wrists?|face|fingers?|skin|ankles?|thighs?|shins?|stomach))",
+     _SELF_RISK + r"|told|tell|telling|said|say|saying|lie|lied|lying|pretend\w*|excuse|"
+     r"cover\w*|hid|hide|hiding|sleeves|hoodie|until|till|til|bled|bleed\w*|blood|deep|"
+     r"urge\w*|want\w*|wanna|relaps\w*|scars?|marks"),
+    # a grandmother's or a mother's touch: "my grandma always touches my face and says how much
+    # ive grown"; guards: anyone else, discomfort, violence
+    ("ctx_kin_affection_b10",
+     r"grandma|grandmother|gran|granny|nan|nana|nanna|abuela|oma|great grandma|mom|mum|mother|"
+     r"aunt|auntie|aunty",
+     r"(?:touches|touched|touching|pinches|pinched|pinching|squeezes|squeezed|strokes|stroked|"
+     r"pats|patted|kisses|kissed|holds|held|cups|cupped|brushes|brushed)(?= my (?:face|"
+     r"cheeks?|forehead|hair|head|nose|chin|hands?)(?![\w#]))",
+     r"uncomfortable|weird|creepy|scared|afraid|dont like|secret|dont tell|alone|at night|in "
+     r"(?:my )?bed|wont stop|(?:grandpa|grandfather|uncle|stepdad|step dad|dad|father|coach|"
+     r"teacher|boyfriend|bf|man|guy|he|him|his|neighbou?r|cousin|brother|pastor|tutor|boss|"
+     r"stranger|someone|somebody|they)(?![\w#])|hit\w*|slap\w*|punch\w*|hurt\w*|grab\w*|"
+     r"push\w*|shov\w*|kick\w*|chok\w*|pull\w*|yell\w*|scream\w*|bruis\w*|marks|hard"),
+    ("ctx_moving_giveaway_b10",
+     r"moving|we move|we re moving|were moving|move to|move away|moved|the move|moving day|"
+     r"new (?:school|house|state|town|city|country|apartment|place)|another (?:state|city|"
+     r"country|town)|relocat\w*|transferr\w*|downsiz\w*|(?:before|after|when|until|till) we "
+     r"(?:move|leave)|packing|pack up|garage sale|yard sale|clean(?:ing)? out|"
+     r"clear(?:ing)? out|outgrew|outgrown|grew out|too old for|college|dorm|deploy\w*",
+     r"(?:giving|gave|give|given)(?= (?:\w+ ){0,3}(?:away|to)(?![\w#]))",
+     _SELF_RISK + r"|forever|for good|gone|not coming back|wont be (?:here|around)|note|"
+     r"letters?|goodbye|sorry for everything|miss me|better off|burden|wont need|dont need "
+     r"(?:it|them) anymore|after im|when im gone|last message|see you never|no one will|nobody "
+     r"will|tonight|didnt tell|why|"
+     # a move given as a cover story: "told everyone im moving , im not moving"
+     r"not (?:really )?moving|told (?:every ?one|them|people|my \w+|\w+)(?: that)? (?:im|i m|i "
+     r"was|were|we re) (?:moving|decluttering|clearing)|they think|pretend\w*|lie|lied|lying|"
+     r"excuse|cover story|fake"),
+]
+
+
 @dataclass(frozen=True, slots=True)
 class ContextMask:
     name: str
@@ -3413,7 +3982,10 @@ TRIVIAL_TOPIC = re.compile(
     r"presentation|embarrass\w*|cringe|crush|lab|report|worksheet|paper|studying|study|"
     r"semester|tutor|coach|texted|charger|phone|pizza|chips|food|snack|"
     r"fries|outfit|clothes|hair|makeup|mom finds out|dad finds out|boring|bored|long|"
-    r"annoying|forgot|spoil\w*|schedule|grade|grades|report card|detention|school)(?![\w#])"
+    r"annoying|forgot|spoil\w*|schedule|grade|grades|report card|detention|school|"
+    # batch 10: "so overwhelmed i dont even know where to start with all my assignments"
+    r"assignments|essays|tests|quizzes|projects|worksheets|deadlines|lectures|chapters|labs|"
+    r"papers|readings|presentations)(?![\w#])"
 )
 SERIOUS = re.compile(
     r"(?<![\w#])(?:not joking|no joke|not kidding|im serious|i am serious|seriously|for real|"

@@ -108,8 +108,16 @@ _TRIVIAL_CAUSE = re.compile(
 _RESOLVED = re.compile(
     r"(?<![\w#])(?:(?:im|i m|i am|im feeling|feeling|i feel|feel) (?:ok|okay|fine|better|alright|"
     r"good|calmer) now|calmed down now|(?:freaking|panicking) out (?:a bit|a little|slightly)|"
-    r"(?:a bit|a little) (?:freaked|panicky)|deadlines?)(?![\w#])"
+    r"(?:a bit|a little) (?:freaked|panicky)|deadlines?|"
+    # batch 10: a panic that passes, an old sadness told as a memory ("i cant breathe right
+    # and then it passes", "i was crying so hard but now ... its just nice , nostalgia")
+    r"(?:and )?then (?:it|they) (?:passes|pass|passed|goes away|go away|went away|stops|stopped)|"
+    r"nostalgi\w*|looking back|good memories|(?:its|it s) just (?:nice|funny|sweet)(?: now)?|"
+    r"now (?:its|it s) (?:just )?(?:nice|funny|fine))(?![\w#])"
 )
+
+# sh_intent names that only modify another finding
+_MODIFIERS = frozenset({"timeline", "timeline_weak"})
 
 LEVEL_SCORE = {0: 0.02, 1: 0.45, 2: 0.75, 3: 0.95}
 
@@ -239,15 +247,21 @@ def score(text: str, role: str = "student") -> Stage1:
         # prefiltered by their context, like the rules (searching all 24 on every message
         # was ~18 % of stage 1's time)
         for cm in _candidates(lx.CONTEXT_MASKS, t_risk):
-            if cm.context.search(t_risk) and not cm.guard.search(t_risk):
-                spans = [m.span() for m in cm.target.finditer(t_risk)]
-                if spans:
-                    ctx_spans += spans
-                    idiom_names.append(cm.name)
-                    signals.append(f"idiom:{cm.name}")
+            # the target (a few rare words) first: the context and guard are long alternations
+            spans = [m.span() for m in cm.target.finditer(t_risk)]
+            if spans and cm.context.search(t_risk) and not cm.guard.search(t_risk):
+                ctx_spans += spans
+                idiom_names.append(cm.name)
+                signals.append(f"idiom:{cm.name}")
         t_risk = _mask(t_risk, ctx_spans)
         hits = _hits(lx.RISK_RULE_SET, t_risk, negation=True)
+        # batch 10: a time word alone ("tryouts are tomorrow") modifies nothing: it is not a
+        # signal (signals put a message ahead in the cascade's queue and show to counselors)
+        lone_time = set(hits.get("sh_intent", [])) <= _MODIFIERS and not (
+            hits.keys() - {"sh_intent", "negated"})
         for kind, names in hits.items():
+            if kind == "sh_intent" and lone_time:
+                continue
             signals += [f"{kind}:{n}" for n in names]
         settled = _combine(hits, levels, norm, t_risk) and settled
 
@@ -313,8 +327,10 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         sh, settled = (2 if _STRONG_MEANS.search(t) else 1), False
     elif has("sh_hopeless"):
         sh, settled = 1, False
+    # batch 10: an urge that is back now is not past ("i used to burn myself ... some days i
+    # really miss it")
     if sh and past and not (has("sh_acted") or has("sh_farewell") or has("sh_means_query")
-                            or has("sh_plan")):
+                            or has("sh_plan") or "urge_back_b10" in hits.get("sh_act", [])):
         sh = min(sh, 1)
     if sh in (2, 3) and norm.laughing and not lx.SERIOUS.search(t) and not (
         has("sh_acted") or has("sh_farewell") or has("sh_means_query") or has("sh_plan")
@@ -333,8 +349,8 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     ab = 0
     if has("ab_ongoing") or has("ab_neglect") or has("ab_grooming") or has("ab_danger"):
         ab = 2 if past else 3
-        only_hits = set(hits.get("ab_ongoing", [])) <= {"perp_hits", "perp_with",
-                                                              "hits_b4"} and not (
+        only_hits = set(hits.get("ab_ongoing", [])) <= {
+            "perp_hits", "perp_with", "hits_b4", "beaten_with_b10"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
         if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t):
             ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
