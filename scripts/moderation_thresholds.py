@@ -18,6 +18,12 @@ ORDINARY_BUDGET = 0.01  # out-of-fold share of ordinary student messages stage 2
 LOW_BUDGET = 0.25  # ... and of low-risk ones (guidance only; escalating them pages a counselor)
 # Candidate thresholds: hundredths, and finer steps near 1, where a fine-tuned encoder puts
 # much of its out-of-fold mass (0.99 was a ceiling the choice kept hitting).
+# Where stage 1 found risk or deferred it on purpose (ideation said laughing, with no trivial
+# topic: "i dont want to exist anymore lol"), stage 2 confirming at this probability is
+# enough. Uncapped, the chooser spent the raise bar on the last tenth of a point of the
+# ordinary budget (0.93 -> 0.997 after batch 10, for 0.18 pt of out-of-fold ordinary
+# escalations) and so dropped the deferred ideation the bar exists for.
+RAISE_CAP = 0.99
 GRID = np.concatenate([np.round(np.arange(0.30, 0.99, 0.01), 2),
                        [0.99, 0.993, 0.995, 0.997, 0.998, 0.999]])
 
@@ -73,7 +79,7 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
     base = s1_levels.max(1) >= 2
     best, best_key = None, None
     for t_new in grid[grid >= 0.5]:
-        for t_raise in grid:
+        for t_raise in grid[grid <= RAISE_CAP]:
             if t_raise > t_new:
                 continue
             th = {"escalate_new": t_new, "raise": t_raise}
