@@ -3,15 +3,19 @@ client_msg_id, replayed from the database on resume. docs/chat.md#messages."""
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from app.chat.models import Message, Room, RoomMember, RoomStatus
+from app.chat.models import WITHHELD_UNMUTED, Message, Room, RoomMember, RoomStatus
 from app.db import for_update
 from app.types import UTCDateTime, iso, new_id, utcnow
 
@@ -134,24 +138,146 @@ _ROOM_SEQ = (update(Room.__table__).where(Room.__table__.c.id == bindparam("room
              .values(last_seq=bindparam("last_seq")))
 
 
-def post_many(session: Session, reqs: list[PostRequest],
+class _CoreStatements:
+    """The writer's statements through SQLAlchemy Core (PostgreSQL, row locks on rooms)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def rooms(self, room_ids: list[str]) -> list[tuple[str, str, int]]:
+        locked = _ROOMS if self.conn.dialect.name == "sqlite" else _ROOMS_LOCKED
+        return [tuple(r) for r in self.conn.execute(locked, {"room_ids": room_ids})]  # type: ignore[misc]
+
+    def members(self, room_ids: list[str]) -> list[Any]:
+        return list(self.conn.execute(_MEMBERS, {"room_ids": room_ids}))
+
+    def known(self, room_ids: list[str], sender_ids: list[str],
+              client_msg_ids: list[str]) -> list[StoredMessage]:
+        return [StoredMessage(*row) for row in self.conn.execute(_KNOWN, {
+            "room_ids": room_ids, "sender_ids": sender_ids, "client_msg_ids": client_msg_ids})]
+
+    def strikes(self, sender_ids: list[str], since: datetime) -> list[tuple[str, int]]:
+        return [tuple(r) for r in self.conn.execute(  # type: ignore[misc]
+            _STRIKES, {"sender_ids": sender_ids, "since": since})]
+
+    def insert(self, msgs: list[StoredMessage]) -> None:
+        self.conn.execute(_INSERT, [{c: getattr(m, c) for c in _COLUMNS} for m in msgs])
+
+    def set_seqs(self, seqs: list[tuple[str, int]]) -> None:
+        self.conn.execute(_ROOM_SEQ, [{"room_id": r, "last_seq": n} for r, n in seqs])
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+class _SqliteStatements:
+    """The same statements as plain sqlite3 calls on the transaction's own connection, for
+    the embedded default, whose writer runs on the event loop's thread: SQLAlchemy's
+    execution machinery (compiling the cached statement, expanding the IN lists, building a
+    result) cost ~3/4 of a batch there, the SQLite work ~1/4 (py-spy under the chat
+    benchmark). Values cross with the columns' own SQLAlchemy type processors, so what is
+    stored and read back is what the Core path stores and reads (tests/chat/test_writer.py);
+    tests/test_schema.py checks that SQLite serves the lookups from their indexes."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        procs = _sqlite_processors(conn.dialect)
+        self._bind, self._result = procs
+
+    def _run(self, sql: str, params: Sequence[Any], many: bool = False) -> list[Any]:
+        try:
+            if many:
+                self.cur.executemany(sql, params)
+                return []
+            return self.cur.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:  # as SQLAlchemy raises it (the writer reads .orig)
+            raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
+
+    def rooms(self, room_ids: list[str]) -> list[tuple[str, str, int]]:
+        return self._run(f"SELECT id, status, last_seq FROM rooms WHERE id IN "
+                         f"({_marks(len(room_ids))}) ORDER BY id", room_ids)
+
+    def members(self, room_ids: list[str]) -> list[Any]:
+        return [_Member(*row) for row in self._run(
+            f"SELECT room_id, member_id, role, handle, left_at FROM room_members "
+            f"WHERE room_id IN ({_marks(len(room_ids))})", room_ids)]
+
+    def known(self, room_ids: list[str], sender_ids: list[str],
+              client_msg_ids: list[str]) -> list[StoredMessage]:
+        rows = self._run(sqlite_known_sql(len(room_ids), len(sender_ids), len(client_msg_ids)),
+                         [*room_ids, *sender_ids, *client_msg_ids])
+        return [StoredMessage(*(p(v) if p else v for p, v in zip(self._result, row,
+                                                                  strict=True)))
+                for row in rows]
+
+    def strikes(self, sender_ids: list[str], since: datetime) -> list[tuple[str, int]]:
+        return self._run(sqlite_strikes_sql(len(sender_ids)),
+                         [*sender_ids, self._bind[_SENT_AT](since)])
+
+    def insert(self, msgs: list[StoredMessage]) -> None:
+        self._run(_SQLITE_INSERT, [tuple(p(getattr(m, c)) if p else getattr(m, c)
+                                         for c, p in zip(_COLUMNS, self._bind, strict=True))
+                                   for m in msgs], many=True)
+
+    def set_seqs(self, seqs: list[tuple[str, int]]) -> None:
+        self._run("UPDATE rooms SET last_seq = ? WHERE id = ?", [(n, r) for r, n in seqs],
+                  many=True)
+
+
+def sqlite_known_sql(rooms: int, senders: int, client_msg_ids: int) -> str:
+    """_KNOWN for sqlite3: all three columns of uq_messages_client_id (tests/test_schema.py
+    checks that SQLite searches that index with each)."""
+    return (f"SELECT {', '.join(_COLUMNS)} FROM messages WHERE room_id IN ({_marks(rooms)}) "
+            f"AND sender_id IN ({_marks(senders)}) "
+            f"AND client_msg_id IN ({_marks(client_msg_ids)})")
+
+
+def sqlite_strikes_sql(senders: int) -> str:
+    """_STRIKES for sqlite3, its WHERE written as the partial index's so SQLite uses it."""
+    return (f"SELECT sender_id, count(*) FROM messages WHERE sender_id IN ({_marks(senders)}) "
+            f"AND {WITHHELD_UNMUTED['sqlite']} AND sent_at >= ? GROUP BY sender_id")
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    room_id: str
+    member_id: str
+    role: str
+    handle: str
+    left_at: Any  # only ever compared with None
+
+
+_SENT_AT = _COLUMNS.index("sent_at")
+_SQLITE_INSERT = (f"INSERT INTO messages ({', '.join(_COLUMNS)}) "
+                  f"VALUES ({_marks(len(_COLUMNS))})")
+
+
+@functools.lru_cache(maxsize=4)
+def _sqlite_processors(dialect: Any) -> tuple[list[Any], list[Any]]:
+    """Per column of StoredMessage: the bind and result processors SQLAlchemy itself applies
+    (datetimes to SQLite's text form and back as UTC, booleans, JSON)."""
+    cols = [_MESSAGES.c[c].type.dialect_impl(dialect) for c in _COLUMNS]
+    return ([t.bind_processor(dialect) for t in cols],
+            [t.result_processor(dialect, None) for t in cols])
+
+
+def post_many(db: Session | Connection, reqs: list[PostRequest],
               mute: MutePolicy = MutePolicy()) -> list[Posted | ChatError]:
     """Store a batch of messages in the caller's transaction, each delivered one with its
     room's next seq (withheld ones and whispers take none). A few statements per batch,
     not per message (app/chat/writer.py groups them)."""
-    conn = session.connection()
+    conn = db.connection() if isinstance(db, Session) else db
+    q = _SqliteStatements(conn) if conn.dialect.name == "sqlite" else _CoreStatements(conn)
     room_ids = sorted({r.room_id for r in reqs})
-    locked = _ROOMS if conn.dialect.name == "sqlite" else _ROOMS_LOCKED  # see for_update
-    rooms = {rid: [status, last]
-             for rid, status, last in conn.execute(locked, {"room_ids": room_ids})}
+    rooms = {rid: [status, last] for rid, status, last in q.rooms(room_ids)}
     members: dict[str, list[Any]] = {}
-    for row in conn.execute(_MEMBERS, {"room_ids": room_ids}):
+    for row in q.members(room_ids):
         members.setdefault(row.room_id, []).append(row)
     known: dict[tuple[str, str, str], StoredMessage] = {
         (m.room_id, m.sender_id, m.client_msg_id): m
-        for m in (StoredMessage(*row) for row in conn.execute(_KNOWN, {
-            "room_ids": room_ids, "sender_ids": sorted({r.sender_id for r in reqs}),
-            "client_msg_ids": sorted({r.client_msg_id for r in reqs})}))
+        for m in q.known(room_ids, sorted({r.sender_id for r in reqs}),
+                         sorted({r.client_msg_id for r in reqs}))
     }
     now = utcnow()
     candidates = sorted({r.sender_id for r in reqs if not r.risky
@@ -159,10 +285,10 @@ def post_many(session: Session, reqs: list[PostRequest],
     muted: set[str] = set()
     if candidates:
         since = now - timedelta(seconds=mute.window_s)
-        muted = {sender for sender, count in conn.execute(
-            _STRIKES, {"sender_ids": candidates, "since": since}) if count >= mute.strikes}
+        muted = {sender for sender, count in q.strikes(candidates, since)
+                 if count >= mute.strikes}
     out: list[Posted | ChatError] = []
-    rows: list[dict[str, Any]] = []
+    stored: list[StoredMessage] = []
     touched: set[str] = set()
     for req in reqs:
         room = rooms.get(req.room_id)
@@ -193,13 +319,12 @@ def post_many(session: Session, reqs: list[PostRequest],
             withheld_reason=MUTED_REASON if is_muted else req.withheld_reason,
             muted=is_muted, verdict=req.verdict)
         known[key] = msg
-        rows.append({c: getattr(msg, c) for c in _COLUMNS})
+        stored.append(msg)
         out.append(Posted(msg, current, True))
-    if rows:
-        conn.execute(_INSERT, rows)
+    if stored:
+        q.insert(stored)
     if touched:
-        conn.execute(_ROOM_SEQ, [{"room_id": rid, "last_seq": rooms[rid][1]}
-                                 for rid in sorted(touched)])
+        q.set_seqs([(rid, rooms[rid][1]) for rid in sorted(touched)])
     return out
 
 

@@ -12,9 +12,9 @@ import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.chat.messages import ChatError, Posted, PostRequest, post_many
 from app.db import make_sync_sqlite_engine
@@ -30,12 +30,13 @@ _Pending = tuple[PostRequest, "asyncio.Future[Posted]"]
 
 
 class MessageWriter:
-    """On PostgreSQL a batch goes through the async session. On SQLite it is written with a
-    synchronous session in one step (aiosqlite would hop threads on every cursor call: ~7 ms
-    for a batch of one against 0.07 ms of SQLite work):
+    """On PostgreSQL a batch goes through the async session. On SQLite it is written on a
+    synchronous connection in one step, in plain sqlite3 statements (aiosqlite would hop
+    threads on every cursor call: ~7 ms for a batch of one against 0.07 ms of SQLite work;
+    SQLAlchemy's execution machinery doubled a batch's cost, bench/writer_bench.py):
 
     - first on the event loop's own thread, with a connection that never waits for the
-      write lock (busy_timeout 0): a batch costs ~0.4 ms of the loop, and nothing else. On a
+      write lock (busy_timeout 0): a batch of one costs ~0.25 ms of the loop. On a
       thread of its own the same batch took 3-45 ms under load, waiting for the GIL at each
       of its SQLite calls (docs/benchmarks.md);
     - when the database is locked (another connection of this process is mid-transaction,
@@ -52,25 +53,23 @@ class MessageWriter:
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
         bind = sessions.kw.get("bind")
-        self._sync: sessionmaker[Session] | None = None
-        self._inline: sessionmaker[Session] | None = None
+        self._sync: Engine | None = None
+        self._inline: Engine | None = None
         self._thread: ThreadPoolExecutor | None = None
         #: batches written on the loop's thread / handed to the writer's thread (locked)
         self.inline_batches = 0
         self.thread_batches = 0
         if bind is not None and bind.dialect.name == "sqlite":
             url = str(bind.url.render_as_string(hide_password=False))
-            self._sync = sessionmaker(make_sync_sqlite_engine(url), expire_on_commit=False)
-            self._inline = sessionmaker(
-                make_sync_sqlite_engine(url, busy_timeout_ms=0, wal_autocheckpoint=False),
-                expire_on_commit=False)
+            self._sync = make_sync_sqlite_engine(url)
+            self._inline = make_sync_sqlite_engine(url, busy_timeout_ms=0,
+                                                   wal_autocheckpoint=False)
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="haven-writer")
 
     @staticmethod
-    def _post_many_sync(sessions: sessionmaker[Session], reqs: list[PostRequest]
-                        ) -> list[Posted | ChatError]:
-        with sessions.begin() as session:
-            return post_many(session, reqs)
+    def _post_many_sync(engine: Engine, reqs: list[PostRequest]) -> list[Posted | ChatError]:
+        with engine.begin() as conn:  # a Core transaction: lighter than an ORM session
+            return post_many(conn, reqs)
 
     async def _post_many(self, reqs: list[PostRequest]) -> list[Posted | ChatError]:
         if self._inline is not None and self._sync is not None and self._thread is not None:
@@ -103,7 +102,7 @@ class MessageWriter:
 
         def run() -> None:
             assert self._sync is not None
-            raw = self._sync.kw["bind"].raw_connection()  # outside any transaction
+            raw = self._sync.raw_connection()  # outside any transaction
             try:
                 raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").close()
             finally:
@@ -122,9 +121,9 @@ class MessageWriter:
         await cancel_and_wait([self._task])
         if self._thread is not None:
             self._thread.shutdown(wait=True)
-            for sessions in (self._sync, self._inline):
-                if sessions is not None:
-                    sessions.kw["bind"].dispose()
+            for engine in (self._sync, self._inline):
+                if engine is not None:
+                    engine.dispose()
         while not self._queue.empty():
             _, fut = self._queue.get_nowait()
             if not fut.done():

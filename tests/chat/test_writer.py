@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from dataclasses import fields
 
 import pytest
 
+from app.chat.messages import Posted, PostRequest, StoredMessage
+from app.chat.models import Message
 from tests.chat.test_resume import chatting
 from tests.helpers import make_school
 
@@ -46,3 +49,28 @@ async def test_a_locked_database_waits_on_the_writer_thread_not_the_loop(server,
             other.close()
         sent = await vws.expect("sent", client_msg_id="locked")
         assert sent["seq"] == 6
+
+
+# The embedded writer stores through plain sqlite3 statements (messages._SqliteStatements);
+# the rest of Haven reads through the ORM. Both must see the same values.
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_the_sqlite_statements_store_and_read_what_the_orm_does(server, db_url):
+    writer = server.services.chat.writer
+    school = await make_school(server)
+    async with chatting(server, school) as (_student, _vws, vol, room):
+        verdict = {"risk": "low", "categories": {"distress": 0.52}, "signals": ["ds_low:sad"],
+                   "reason": None}
+        req = PostRequest(room, vol["id"], "same-values", "hello, é and 💊 too",
+                          verdict=verdict)
+        first = (await writer._post_many([req]))[0]
+        again = (await writer._post_many([req]))[0]  # a retried send
+        assert isinstance(first, Posted) and isinstance(again, Posted)
+        assert first.created and not again.created
+        assert again.message == first.message  # read back by the plain statements
+        async with server.services.sessions() as s:
+            row = await s.get(Message, first.message.id)
+        assert row is not None
+        stored = {f.name: getattr(first.message, f.name) for f in fields(StoredMessage)}
+        assert {name: getattr(row, name) for name in stored} == stored
+        assert row.sent_at.tzinfo is not None and row.verdict == verdict
+        assert row.whisper is False and row.withheld is False and row.seq == 1
