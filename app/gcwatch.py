@@ -43,8 +43,12 @@ def _on_gc(phase: str, info: dict[str, Any]) -> None:
 # benchmark's 1,000 messages a second that meant a full collection every 6-12 s, each pausing
 # the event loop 99-175 ms (2026-11-28 18:57: five of six over 50 ms): the whole of its failing
 # p99. Nearly everything the server allocates is freed by reference counting; only cycles need
-# the collector, and they can wait for 50,000 allocations.
-THRESHOLDS = (50_000, 10, 10)
+# the collector. A collection's pause grows with the young objects it walks: with the first
+# threshold at 50,000 a young collection paused 64 ms, and with 10,000 and a middle-aged one
+# every 20, those paused 73-78 ms (2026-11-28 21:43-21:55). Small young collections, a
+# middle-aged one every 5 (each walks little) and a full one no more often than before
+# (10,000 x 5 x 100 = 5,000,000 allocations, as 50,000 x 10 x 10 was):
+THRESHOLDS = (10_000, 5, 100)
 
 
 def tune() -> tuple[int, int, int]:
