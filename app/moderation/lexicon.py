@@ -3990,7 +3990,8 @@ TRIVIAL_TOPIC = re.compile(
 SERIOUS = re.compile(
     r"(?<![\w#])(?:not joking|no joke|not kidding|im serious|i am serious|seriously|for real|"
     r"i mean it|actually|deadass|fr fr|not a joke|being serious|srsly|genuinely|literally "
-    r"mean it|this time)(?![\w#])"
+    # "cut my wrist on purpose lol": done on purpose is no joke, whatever the laugh
+    r"mean it|this time|on purpose|deliberately)(?![\w#])"
 )
 NEGATORS = frozenset(
     [

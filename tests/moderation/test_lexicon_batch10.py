@@ -508,3 +508,31 @@ def test_a_volunteer_belittling_a_student_is_withheld(mod: Moderator, text: str)
 def test_a_volunteer_supporting_a_student_is_delivered(mod: Moderator, text: str) -> None:
     v = mod.assess(text, role="volunteer")
     assert v.action is Action.DELIVER, (text, v.signals)
+
+
+# --- a harm done on purpose is no joke, whatever the laugh -----------------------------
+# (a wording the batch-10 lexicon work noticed stage 1 deferred: a laugh lowers ideation to
+# a guess the model must confirm; "on purpose" says the act was meant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol i cut my wrist chopping onions on purpose",
+        "cut my wrist on purpose lol",
+        "burned my arm on the stove on purpose haha",
+        "i punched the wall until my hand bled deliberately lmao",
+    ],
+)
+def test_a_harm_done_on_purpose_is_escalated_despite_a_laugh(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert v.risk in ESCALATED and v.escalate, (text, v.risk, v.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i dropped my phone in the pool on purpose lol", "i lost the game on purpose haha"],
+)
+def test_on_purpose_alone_is_not_risk(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert v.risk not in ESCALATED, (text, v.risk, v.signals)
