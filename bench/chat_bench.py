@@ -788,29 +788,6 @@ async def prepare_relay(args, stamp: str) -> Plan:
     )
 
 
-async def _run_cli(env: dict, *argv: str, retries: int = 3) -> str:
-    last = ""
-    for attempt in range(retries):
-        proc = await asyncio.create_subprocess_exec(
-            str(VENV_BIN / "haven"),
-            *argv,
-            env=env,
-            cwd=ROOT,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            stdin=asyncio.subprocess.DEVNULL,
-        )
-        out, err = await proc.communicate()
-        if proc.returncode == 0:
-            return out.decode(errors="replace")
-        last = (
-            f"haven {' '.join(argv)} -> rc {proc.returncode}\n{out.decode(errors='replace')}"
-            f"{err.decode(errors='replace')[-2000:]}"
-        )
-        await asyncio.sleep(0.5 * (attempt + 1))
-    raise RuntimeError(last)
-
-
 async def _run_cli_many(env: dict, commands: list[list[str]]) -> None:
     proc = await asyncio.create_subprocess_exec(
         str(VENV_BIN / "python"),
@@ -858,8 +835,7 @@ async def prepare_haven(args, stamp: str) -> Plan:
 
     t = time.monotonic()
     log(f"haven: database {tmp}/bench.db; creating school and {n_vol} volunteers via the CLI")
-    await _run_cli(env, "migrate")
-    await _run_cli(env, "create-school", "--slug", "bench", "--name", "Bench")
+    await _run_cli_many(env, [["migrate"], ["create-school", "--slug", "bench", "--name", "Bench"]])
 
     def volunteer(i: int) -> list[list[str]]:
         email = f"v{i}@bench.test"

@@ -26,7 +26,7 @@ def run(argv: list[str], retries: int = 3) -> int:
         try:
             with contextlib.redirect_stdout(out):
                 rc = main(argv)
-        except Exception as e:  # noqa: BLE001 - reported, then retried like the subprocess path
+        except Exception as e:  # noqa: BLE001 - reported, then retried
             print(f"haven {' '.join(argv)}: {type(e).__name__}: {e}", file=sys.stderr)
             rc = 1
         if rc == 0:
