@@ -116,9 +116,10 @@ MUTED_REASON = ("You have been muted for a few minutes because several of your m
 # The writer's statements, built once: executing a prepared Core statement skips building
 # and coercing the expression on every batch (the ORM path cost ~1 ms a batch of one; this
 # one ~0.35 ms, against ~0.1 ms of SQLite work). Measured in docs/benchmarks.md.
-_ROOMS = (select(Room.id, Room.status, Room.last_seq)
-          .where(Room.id.in_(bindparam("room_ids", expanding=True))).order_by(Room.id))
-_ROOMS_LOCKED = _ROOMS.with_for_update()
+# the Core statements serve PostgreSQL only (SQLite: _SqliteStatements), hence the row lock
+_ROOMS_LOCKED = (select(Room.id, Room.status, Room.last_seq)
+                 .where(Room.id.in_(bindparam("room_ids", expanding=True))).order_by(Room.id)
+                 .with_for_update())
 _MEMBERS = select(RoomMember.room_id, RoomMember.member_id, RoomMember.role,
                   RoomMember.handle, RoomMember.left_at
                   ).where(RoomMember.room_id.in_(bindparam("room_ids", expanding=True)))
@@ -145,8 +146,8 @@ class _CoreStatements:
         self.conn = conn
 
     def rooms(self, room_ids: list[str]) -> list[tuple[str, str, int]]:
-        locked = _ROOMS if self.conn.dialect.name == "sqlite" else _ROOMS_LOCKED
-        return [tuple(r) for r in self.conn.execute(locked, {"room_ids": room_ids})]  # type: ignore[misc]
+        return [tuple(r) for r in  # type: ignore[misc]
+                self.conn.execute(_ROOMS_LOCKED, {"room_ids": room_ids})]
 
     def members(self, room_ids: list[str]) -> list[Any]:
         return list(self.conn.execute(_MEMBERS, {"room_ids": room_ids}))
@@ -182,8 +183,7 @@ class _SqliteStatements:
 
     def __init__(self, conn: Connection) -> None:
         self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        procs = _sqlite_processors(conn.dialect)
-        self._bind, self._result = procs
+        self._bind, self._result = _sqlite_processors(conn.dialect)
 
     def _run(self, sql: str, params: Sequence[Any], many: bool = False) -> list[Any]:
         try:

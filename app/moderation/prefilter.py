@@ -99,11 +99,10 @@ class Prefilter:
             self._automaton.add_word(lit, tuple(idx))
         if by_literal:
             self._automaton.make_automaton()
-        self._literals = len(by_literal)
 
     def candidates(self, text: str) -> list[Any]:
         picked = set(self._always)
-        if self._literals:
+        if len(self._automaton):  # an empty automaton cannot be searched
             for _end, idx in self._automaton.iter(text):
                 picked.update(idx)
         rules = self.rules
