@@ -3294,8 +3294,8 @@ RISK_RULES["sh_plan"] += [
     # phones gonna die soon , just wanted someone to know i tried talking" (not a day out)
     ("walking_to_water_b10", (r"^(?=.*" + _WATER_MARK_B10 + r")(?!.*" + _WATER_OK_B10 + r").*?"
                               + _WATER_B10)),
-    # not eating until a goal weight: "im not eating anything until i hit 40kg" (the
-    # normaliser reads "40kg" as "aokg")
+    # not eating until a goal weight: "im not eating anything until i hit 40kg" (written when
+    # the normaliser read "40kg" as "aokg"; the \w{0,4} before the unit takes either)
     ("starve_until_b10", (r"(?:not|wont|won t|never|stop|stopped|refuse to|refusing to|no|not "
                           r"gonna|not going to) (?:\w+ )?(?:eating|eat|food)(?: \w+){0,3} (?:until i|"
                           r"till i|til i|unless i)(?:m| m| am)? (?:\w+ ){0,2}(?:\w{0,4}(?:kg|kgs|lbs)|\d+ (?:kilos?|"

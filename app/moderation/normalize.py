@@ -62,8 +62,9 @@ _LOOKALIKE = str.maketrans(
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
          "!": "i", "|": "l", "€": "e"}
-# A number with a unit or ordinal stays a number: "20mg", "2am", "3rd", "40x".
-_NUMERIC = re.compile(r"\d+(?:mg|ml|g|x|am|pm|st|nd|rd|th|s|k|min|mins|h|hr|hrs|yo|yr|yrs)?")
+# A number with a unit or ordinal stays a number: "20mg", "2am", "3rd", "40x", "40kg", "400m".
+_NUMERIC = re.compile(r"\d+(?:mg|mcg|ml|g|kg|kgs|lb|lbs|m|km|cm|ft|mph|kcal|p|x|am|pm|st|nd|rd|th"
+                      r"|s|k|min|mins|h|hr|hrs|yo|yr|yrs|ish)?")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|€*#]+")
 _TOKEN = re.compile(r"[a-z0-9_]+|[.?!;:,\n]+")
 _CLAUSE_PUNCT = re.compile(r"[.?!;:,\n]+")

@@ -26,6 +26,8 @@ from app.moderation.normalize import normalize
         ("ｋｍｓ", "kms"),  # full-width unicode
         ("kіll myself", "kill myself"),  # Cyrillic і
         ("i have 20mg of xanax at 2am", "i have 20mg of xanax at 2am"),  # doses stay numbers
+        ("not eating till i hit 40kg or 90lbs", "not eating till i hit 40kg or 90lbs"),  # weights
+        ("ran the 400m for 50p", "ran the 400m for 50p"),
     ],
 )
 def test_normalises(raw: str, expected: str) -> None:
