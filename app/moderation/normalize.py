@@ -70,6 +70,7 @@ _TOKEN = re.compile(r"[a-z0-9_]+|[.?!;:,\n]+")
 _CLAUSE_PUNCT = re.compile(r"[.?!;:,\n]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _LAUGH_START = re.compile(r"(?:^| )(?:lmao|hahah|lmfao)")  # a token that starts so
+_SH_SYMBOL = re.compile(r"(?<![a-z0-9])s ?[+/] ?h(?![a-z0-9])")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?\.?")
 _PIECES = re.compile(r"([^a-z0-9@$!|€*#.?,;:/]+)")
 
@@ -246,6 +247,9 @@ _SPACED_WORDS = frozenset(
 )
 
 
+_SPACED_LONGEST = max(map(len, _SPACED_WORDS))
+
+
 def _join_spaced(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -259,7 +263,9 @@ def _join_spaced(tokens: list[str]) -> list[str]:
                 run = tokens[i:j]
                 k = 0
                 while k < len(run):
-                    for end in range(len(run), k + 1, -1):
+                    # no word is longer than _SPACED_LONGEST letters: a 2,000-character
+                    # run of single letters would otherwise take seconds (cubic in its length)
+                    for end in range(min(len(run), k + _SPACED_LONGEST), k + 1, -1):
                         word = "".join(run[k:end])
                         if end - k >= 2 and word in _SPACED_WORDS:
                             out.append(word)
@@ -296,6 +302,8 @@ SLANG: dict[str, str] = {
 
 def normalize(text: str) -> Normalized:
     folded = _fold(text)
+    if "+" in folded or "/" in folded:
+        folded = _SH_SYMBOL.sub("sh", folded)  # "s+h", "s/h": self-harm, not two letters
     question = "?" in folded
     # leetspeak and censoring work on the raw word shapes, before punctuation splits them
     words = []

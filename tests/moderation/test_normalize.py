@@ -28,6 +28,8 @@ from app.moderation.normalize import normalize
         ("i have 20mg of xanax at 2am", "i have 20mg of xanax at 2am"),  # doses stay numbers
         ("not eating till i hit 40kg or 90lbs", "not eating till i hit 40kg or 90lbs"),  # weights
         ("ran the 400m for 50p", "ran the 400m for 50p"),
+        ("did s+h again last night", "did sh again last night"),  # "+" and "/" are dropped
+        ("my s/h urges", "my sh urges"),
     ],
 )
 def test_normalises(raw: str, expected: str) -> None:
