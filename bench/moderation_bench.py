@@ -36,6 +36,8 @@ SETS = {
     "test": ROOT / "data" / "moderation" / "test.jsonl",
     "holdout": ROOT / "data" / "moderation" / "holdout.jsonl",
     "train": ROOT / "data" / "moderation" / "train.jsonl",
+    # a second reader's probes (2026-11-29): rules were narrowed against them, so not held out
+    "review": ROOT / "data" / "moderation" / "review.jsonl",
 }
 
 

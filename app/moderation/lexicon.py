@@ -422,8 +422,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r" out|choice) is (?:to )?(?:die|death|dying)|(?:done|finished|through) "
                           r"(?:with )?living|stop being alive|(?:if|when) i (?:just )?(?:didnt|did "
                           r"not|never) (?:exist|wake up)|(?:relieved|happier|better|fine|okay|ok|"
-                          r"free) if i (?:was|were|wasnt|died|disappeared|didnt exist)(?: gone|"
-                          r" here| alive| dead)?|(?:rather|prefer to|prefer) be dead|"
+                          r"free) if i (?:(?:was|were) (?:gone|dead|not here|not alive|never born)|wasnt (?:here|"
+                          r"alive|around)|died|disappeared|didnt exist)|(?:rather|prefer to|prefer) be dead|"
                           r"(?:die|died|dying) in my sleep|giving up on (?:living|life)|"
                           r"(?:point of|reason for) staying alive|swerv(?:e|ing) into|"
                           r"i cant (?:do it |do this |go on )?anymore(?:$| ,| i love| sorry| bye)|"
@@ -449,7 +449,14 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"disappear permanently|sleep forever|go to sleep forever|cease to exist|"
                      r"end it|end it all|end everything|end things|end my life|give up on life|"
                      r"not wake up|never wake up|not exist anymore|leave this world|jump|"
-                     r"go to sleep and not wake up|sleep and never wake up)")),
+                     r"go to sleep and not wake up|sleep and never wake up)(?<!end things)(?<!end it)"
+                     r"(?<!be gone)(?<!jump)(?<!end everything)|(?:<WANT>|wish i could|hope i|want|"
+                     r"wanted) (?:<ADV>)?(?:to )?(?:end things|end it|end everything)(?! with| here| now|"
+                     r" at| there| early| on| for| by| before| after| so| and)|(?:<WANT>|wish i could|"
+                     r"hope i|want|wanted) (?:<ADV>)?(?:to )?be gone(?! by| before| soon| in| for| at| on|"
+                     r" when| till| until)|(?<!we )(?<!should )(?:<WANT>|wish i could|hope i|want|"
+                     r"wanted) (?:<ADV>)?(?:to )?jump(?! in| into| on| rope| higher| the| over| around|"
+                     r" off the (?:diving|high|dock|board|boat)| at| up| for| with| to)")),
         ("i_want_die", (r"(?:^|i |im |i just |i really |just |lowkey |kinda )(?:wanna|want to) "
                        r"(?:<ADV>)?(?:die|d1e|dye)")),
         ("wanna_die_bare", r"^(?:wanna|want to|i want to|i wanna) (?:<ADV>)?die"),
@@ -551,10 +558,12 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("self_harm", (r"self ?harm(?:ing|ed)?|sh (?:urges|again|scars|wounds|relapse)|"
                       r"relapsed? (?:on|with|into)? ?(?:sh|self harm|cutting)|"
                       r"(?:urges?|urge) to (?:cut|hurt myself|self harm|burn|sh)|"
-                      r"cutting again|been cutting|started cutting|cut again|cut last night|"
-                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?! my hair| class"
-                      r"| my bangs| my "
-                      r"nails| the grass| paper| the cake| it| back| down)")),
+                      r"^(?!.*(?:hair|fringe|bangs|lawn|grass|onions?|tags?|losses|coupons?|carbs|sugar|"
+                      r"fabric|wood|corners|the line|in line|budget|costs?|scene|clip|footage|"
+                      r"hours|shifts?|class|team|ties|cake|pizza|paper|nails)).*?(?:cutting again|"
+                      r"been cutting|started cutting|cut again|cut last night|"
+                      r"(?:want|wanna|need|really want|really wanna) (?:to )?cut(?= ,|$| myself|"
+                      r" again| tonight| rn| so bad| badly| deeper| my (?:arm|wrist|thigh|leg|skin)))")),
         ("punch_walls", (r"punch(?:ing|ed)? (?:walls|the wall) (?:until|till|til) (?:my )?"
                         r"(?:knuckles|hands?) (?:bleed|bled|break|broke)")),
         ("bleed_until", r"(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bleeding)"),
@@ -568,9 +577,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r"bone) i shouldnt"),
         ("top_of", r"(?:top|roof|edge) of (?:the |a |this )?(?:parking garage|garage|building|"
                    r"bridge|cliff|tower|school|overpass)(?! for| with my| to take)"),
-        ("acted_more", r"(?:took|swallowed|downed) (?:them all|all of them|the lot)|(?:pills|meds|"
-                       r"pack|bottle|box) (?:\w+ ){0,3}(?:is|are) (?:all )?gone|overdid it|"
-                       r"(?:pills|meds|it) on purpose|so much blood|blood everywhere|(?:a )?lot of "
+        ("acted_more", r"(?:took|swallowed|downed) (?:them all|all of them|the lot)|(?:pills|"
+                       r"(?:pack|bottle|box) of (?:my |the |her |his )?(?:\w+ )?(?:pills|meds|<PILLS>)) (?:\w+ ){0,3}(?:is|are) "
+                       r"(?:all )?gone(?!.*(?:refill|pharmacy|prescription|need more|buy more|"
+                       r"order more|run out))|overdid it (?:with|on) (?:the )?(?:pills|<PILLS>)|"
+                       r"(?:pills|meds) on purpose|so much blood|blood everywhere|(?:a )?lot of "
                        r"blood|(?:took|swallowed) (?:\w+ ){0,4}(?:<PILLS>) (?:\w+ ){0,4}(?:feels? "
                        r"weird|blurry|cant see|vision)"),
         ("pills_in_me", (r"(?:pills|meds|it|them|everything) (?:are |is )?(?:already )?in (?:me|my "
@@ -590,18 +601,21 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                              r" red|(?:car|engine) (?:\w+ ){0,4}(?:engine running|garage)|"
                              r"garage with the engine")),
         ("took_pills", (r"(?:took|taken|swallowed|swallow|downed|ate|popped|taking|took like|"
+                       # a usual dose is not an overdose: "i took 2 advil before practice"
                        r"just took|already took|ive taken|i have taken) (?:\w+ ){0,2}"
-                       r"(?:\d+|all|like \d+|a bunch of|bunch of|a lot of|lots of|too many|"
+                       r"(?:(?:[4-9]|[1-9]\d+)|all|like \d+|a bunch of|bunch of|a lot of|lots of|too many|"
                        r"the whole|a whole|whole|every|half|way too many|an entire|a handful"
                        r"(?: of)?|them all|all of them|all my|all the|a box of|a bottle of|"
                        r"a pack of|two packs of|a packet of) (?:\w+ ){0,3}(?:<PILLS>|bottle|pack|"
-                       r"packet|box|of them|them)|(?:took|taken|swallowed) (?:\w+ ){0,2}"
-                       r"(?:\d+|all|a bunch|a lot|too many) (?:\w+ ){0,3}(?:<PILLS>)")),
+                       r"packet|box|of them|them)(?<!ate a whole pack)(?<!ate a whole box)|(?:took|taken|swallowed) (?:\w+ ){0,2}"
+                       r"(?:(?:[4-9]|[1-9]\d+)|all|a bunch|a lot|too many) (?:\w+ ){0,3}(?:<PILLS>)")),
         ("took_them", (r"(?:took|taken|swallowed|ate|downed) (?:them|the pills|my pills|all of "
                       r"them|the whole thing|everything) (?:already|just now|a while ago|an hour "
-                      r"ago|like \d+ min)|(?:already|just) (?:took|taken|swallowed) (?:them|it|the"
+                      r"ago|like \d+ min)|(?:already|just) (?:took|taken|swallowed) (?:them|the"
                       r" pills|"
-                      r"everything)|i already did it|its too late i already|too late now")),
+                      r"everything)|(?:already|just) (?:took|taken|swallowed) it(?!.*(?:hw|homework|quiz|test|exam|assignment|registration|sign ?up|signed up|application|form|essay|project|chores|dishes|laundry|shower|photo|pic|picture|order|ticket|bought|paid|class|survey|trash|dog|walk))|"
+                      # not homework or a quiz: "did u do the hw? i already did it"
+                      r"(?:i already did it|its too late i already|too late now)(?!.*(?:hw|homework|quiz|test|exam|assignment|registration|sign ?up|signed up|application|form|essay|project|chores|dishes|laundry|shower|photo|pic|picture|order|ticket|bought|paid|class|survey|trash|dog|walk))")),
         ("overdosed", (r"(?:overdosed|i od d|i odd|i ode|i od|just od|od d on|overdosing|"
                       r"i overdose)")),
         ("bleeding", (r"(?:bleeding|blood) (?:\w+ ){0,3}(?:wont stop|will not stop|everywhere|"
@@ -619,9 +633,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r" ?(?:\w+ ){0,3}(?:yesterday|last night|today|this morning|again)|"
                         # batch 10: not trying again next year or next time ("got cut from the
                         # team, im trying again next year"; the team itself is an idiom)
-                        r"(?:try|trying) again(?! next (?:year|season|semester|term|month|week|"
-                        r"time|round)| in (?:a few|\d+|the (?:fall|spring|summer|winter)))|"
-                        r"the rope broke")),
+                        # ... and only after an attempt or with a means: not "wifi not working,
+                        # ill try again later" (a second reader's probes)
+                        r"^(?=.*(?:tried|didnt work|did not work|survived|woke up|still here|"
+                        r"still alive|attempt|<PILLS>|pills|rope|belt|kill|die|od|overdose|end it|"
+                        r"jump|cut|hang|broke)).*?(?:try|trying) again(?! next (?:year|season|"
+                        r"semester|term|month|week|"
+                        r"time|round)| in (?:a few|\d+|the (?:fall|spring|summer|winter)))|the rope broke(?!.*(?:tug|war|swing|climb|gym|pe|tire|boat))")),
         ("cutting_now", (r"(?:cutting|bleeding|im cutting) (?:rn|right now|now)|"
                         r"(?:blade|razor|knife) (?:in my hand|right here|is in my hand)|"
                         r"(?:have|got|holding) the (?:blade|razor|knife|pills|rope|gun) "
@@ -635,11 +653,15 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                            r"thanksgiving|the holidays|next)" + _AWAY_B10 + r"|after this "
                            r"(?:message|chat|text) "
                            r"(?:im|i m|i am|ill) (?:going to |gonna )?(?:do it|go|end it)"),
-        ("farewell_more2", r"my (?:note|letter|letters|notes) (?:is|are) (?:on|in|under)|it (?:was"
+        ("farewell_more2", r"my (?:note|letter) (?:is|are) (?:on|in|under)|my letters (?:are) (?:on|"
+                           r"in|under) (?:my |the |her |his )?(?:bed|pillow|desk|table|door|dresser|"
+                           r"drawer|room|nightstand|kitchen)|it (?:was"
                            r"nt|"
                            r"was not|isnt|is not) (?:\w+ )?(?:her|his|their|your|my moms|my dads|"
-                           r"anyones|any ones) fault|just wanted to say (?:thanks|thank you|"
-                           r"goodbye|bye|sorry|i love)|(?:put|left) it under (?:her|his|their|my "
+                           r"anyones|any ones) fault(?=$| ,)|just wanted to say (?:goodbye|bye|"
+                           r"i love (?:you|u) all|sorry for everything)|^(?=.*(?:plan|goodbye|bye|last|forever|anymore|"
+                           r"gone|everything i need|wont|never|take care of yourself)).*?just wanted "
+                           r"to say (?:thanks|thank you|sorry|i love)|(?:put|left) it under (?:her|his|their|my "
                            r"\w+s) (?:pillow|door|bed)"),
         ("farewell_more", r"(?:gave|giving|give) (?:\w+ ){0,5}(?:wont need (?:it|them)|want "
                           r"(?:someone|somebody) to have (?:it|them)|to have it after|after im "
@@ -653,7 +675,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"room|phone|games|jewelry|hoodies)(?:,| ,| i| ive| after| when|$)|take care "
                      r"of (?:him|her|them|my \w+) (?:for me|after|when)")),
         ("letters_found", (r"letters (?:in|for|to) (?:every ?ones|everyone|all|my) (?:\w+ )?"
-                          r"(?:lockers|family|friends)?|(?:left|leaving|put) (?:\w+ )?(?:note|note"
+                          r"(?:lockers|family|friends)|writing (?:goodbye )?letters in my head|(?:left|leaving|put) (?:\w+ )?(?:note|note"
                           r"s|"
                           r"letter|letters) (?:on|in|under) (?:my|the|their|everyone)|in the note|"
                           r"theyll find (?:them|it|me)")),
@@ -663,22 +685,42 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r" im (?:gone|dead)|not coming back|love (?:you|u|yall),? (?:bye|goodbye)|"
                       r"thank (?:u|you) for being (?:nice|kind|there|my friend)(?:,| ,)? "
                       r"(?:to me )?(?:this is|goodbye|bye)")),
-        ("goodbye_note", (r"(?:goodbye|good bye|bye|farewell|suicide|last) (?:notes?|letters?|"
+        ("goodbye_note", (r"(?:goodbye|good bye|bye|farewell|suicide|(?<!my )(?<!the )(?<!your )"
+                         r"(?<!his )(?<!her )(?<!their )(?<!a )last) (?:notes?|letters?|"
                          r"messages?|texts?|videos?)|(?:wrote|writing|written|write|left|"
-                         r"leaving) (?:\w+ ){0,3}(?:notes|letters) (?:for|to) (?:my|everyone|"
+                         r"leaving) (?:\w+ ){0,3}(?:notes|letters) (?:for|to) (?!.*(?:camp|pen ?pal|thank you|"
+                         r"christmas|birthday|grandma|grandpa|cousins?|santa|for school|assignment|"
+                         r"class))(?:my|everyone|"
                          r"every ?one|them|family|mom|dad|friends|sister|brother)|"
                          r"(?:already )?(?:wrote|written|writing) (?:the |my |all the |all my |"
                          r"\d+ |two |three |four )(?:notes?|letters?)(?:$| ,| already| for)|"
-                         r"(?:wrote|written|writing|left) (?:\w+ )?notes for|my note(?:$| rn| now)|"
+                         r"^(?!.*(?:test|exam|quiz|class|history|math|science|english|bio|chem|lecture|study|"
+                         r"revision|school)).*?(?:wrote|written|writing|left) (?:\w+ )?notes for|"
+                         r"my note(?:$| rn| now)|"
                          r"(?:already wrote|wrote) (?:the letters|everything down)")),
+        # a closing line of an ordinary chat is not a farewell: "bye everyone have a good
+        # night", "this is it guys, results day", "thank you for everything, the advice really
+        # helped" (a second reader's probes, 2026-11-29)
         ("goodbye_all", (r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! see|"
                          r" ttyl| talk| "
-                        r"gtg| gotta| going| for now| until| til| till| tomorrow)|this is (?:my )?"
-                        r"(?:goodbye|the end|it|my last)|"
+                        r"gtg| gotta| going| for now| until| til| till| tomorrow| have| good| gn|"
+                        r" night| love| xx| happy| thank| later| tmrw| catch| and| from| at| in)|"
+                        r"this is (?:my )?goodbye|this is the end(?: for me)?(?=$| ,)|this is my last (?:night|day|"
+                        r"week|time|message|post)(?! (?:of|at|in|before|on) (?:\w+ ){0,2}(?:school|"
+                        r"camp|vacation|holiday|work|trip|semester|term|summer|break|year))|this is "
+                        r"my last \w+ (?:of|at|in) (?:\w+ ){0,2}(?:school|work)(?=.*not (?:like|cause|"
+                        r"because|bc|cuz|cos))|this is it"
+                        r"(?: i guess| then| for me)?(?=$| ,)(?!.*(?:results|game|match|exam|test|"
+                        r"finals?|show|concert|trip|guys|season|day))|"
                         r"(?:said|saying) (?:goodbye|bye) to (?:\w+ ){0,3}(?:friends|family|"
                         r"every ?one|mom|dad|sister|brother|best friend)|thank (?:u|you) for "
-                        r"(?:everything|trying)(?:,| ,|$| goodbye| bye| i love)")),
-        ("last_message", (r"(?:last|final) (?:message|time (?:ill|i ll|i will|im) (?:talk|talking|"
+                        r"(?:everything|trying)(?: ,)? (?:goodbye|bye|i love|im sorry)|^(?=.*(?:goodbye|bye|"
+                        r"not your fault|no ones fault|nobodys fault|i mean it|get off|take care of "
+                        r"(?:yourself|urself)|love you|sorry|last|forever|anymore)).*thank (?:u|you) "
+                        r"for (?:everything|trying)(?=$| ,)")),
+        ("last_message", (r"^(?!.*(?:see|saw|seen|read|get|got|answer|reply to|ignore|ignored|"
+                         r"ignoring|delete|deleted|in|on) (?:my|the|your|his|her) (?:last|final) "
+                         r"message).*?(?:last|final) (?:message|time (?:ill|i ll|i will|im) (?:talk|talking|"
                          r"be talking|be here|text|texting))|(?:by the time|when) (?:\w+ ){0,2}"
                          r"(?:read|reads|see|sees|get|gets) (?:this|it|these) (?:ill|i ll|i will|"
                          r"i|im) (?:be )?(?:gone|dead)|if (?:\w+ ){0,2}(?:dont|do not|never) "
@@ -694,8 +736,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("gone_soon", (r"(?:ill|i ll|i will|im|i am|i) (?:be |gonna be |going to be )?(?:gone|dead)"
                       r" (?:by|before|soon|tomorrow|tonight|by morning|in a)|"
                       r"(?:wont|will not) be (?:here|around|alive) (?:tomorrow|much longer|"
-                      r"by|for long|next week)|not (?:gonna|going to) be around (?:much )?"
-                      r"(?:longer|for long)|when im gone|after im gone")),
+                      r"by|for long|next week)(?!.*(?:appointment|dentist|doctor|practice|trip|"
+                      r"vacation|holiday|camp|game|tournament|visit|away|college|school|class|"
+                      r"orthodontist|work|shift|wedding|funeral))|not (?:gonna|going to) be "
+                      r"around (?:much )?"
+                      r"(?:longer|for long)|when im gone(?! to| at| for| on)|after im gone")),
         ("love_sorry", (r"tell (?:my )?(?:mom|dad|sister|brother|family|parents|friends|"
                        r"\w+) (?:i love (?:her|him|them)|im sorry)|(?:im )?sorry for "
                        r"(?:everything|being a burden)(?:$| ,| goodbye| bye| i| love)")),
@@ -710,16 +755,20 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"hurt)|(?:buy|get) a gun without (?:my parents|anyone|them) knowing"),
         ("query_generic", (r"how (?:high|far|tall|long) (?:does|do|would|should) (?:a |the |u |you"
                            r" )?"
-                          r"(?:bridge|building|fall|drop|roof|jump|it take to (?:hang|die|drown|"
-                          r"bleed|suffocate))|which floor|enough to (?:not wake up|never wake up|"
-                          r"die|kill)|too many (?:\w+ )?(?:<PILLS>|of my)|(?:what|which) dose|"
+                          r"(?:bridge|building|fall|drop|roof|it take to (?:hang|die|drown|"
+                          r"bleed|suffocate))|(?<!library )(?<!class )which floor(?! is the| is "
+                          r"(?:my|our|your|the) (?:class|room|library|office|gym))|enough to (?:not wake up|never wake up|"
+                          r"die|kill)|too many (?:\w+ )?<PILLS>|(?:what|which) dose (?:\w+ ){0,3}"
+                          r"(?:to (?:die|kill|od|overdose|not wake)|is (?:lethal|deadly|fatal))|"
+                          r"^(?=.*(?:how many|how much|enough|die|kill|take all|overdose|od)).*?"
                           r"damages? (?:your|my|the) liver|(?:can|could) (?:you|u|someone|a person|"
                           r"i) die (?:from|of) (?:\d+ )?(?:\w+ )?(?:<PILLS>|pills|an overdose)|"
-                          r"(?:easiest|simplest|best|quickest) way to go|make sure (?:i|it) "
-                          r"(?:die|works|doesnt fail)|to make sure$|"
+                          r"(?:easiest|simplest|best|quickest) way to go(?=$| ,)|make sure (?:i|it) "
+                          r"(?:die|doesnt fail)|"
                           r"how long does it take to hang")),
-        ("how_many", (r"how (?:many|much) (?:\w+ ){0,3}(?:<PILLS>|mg|pills|tablets)? ?(?:\w+ ){0,2}"
-                     r"(?:would it take|does it take|to (?:die|kill|od|overdose|not wake|never "
+        ("how_many", (r"how (?:many|much) (?:\w+ ){0,3}(?:<PILLS>|mg|pills|tablets) (?:\w+ ){0,2}"
+                     r"(?:would it take|does it take|is enough to)|how (?:many|much) (?:\w+ ){0,5}"
+                     r"(?:(?:would|does) it take to (?:\w+ )?(?:die|not wake|never wake|end it)|to (?:die|kill|od|overdose|not wake|never "
                      r"wake)|would kill|will kill|is lethal|is deadly|is enough to|to be "
                      r"lethal|before you die|till you die|until you die|to end it|to not wake "
                      r"up|would it take to not wake)")),
@@ -762,7 +811,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                   r"(?:\w+ ){0,4}(?:keeps?|is|are)|access to|the code|enough) (?:\w+ ){0,4}"
                   r"(?:<MEANS>)|(?:<MEANS>) (?:\w+ ){0,3}(?:ready|redy|lined up|in front of me|"
                   r"in my (?:hand|bag|pocket|room|closet)|on my desk|right here|out)|"
-                  r"\d+ (?:\w+ )?(?:<PILLS>)|(?:a |the )?(?:whole|entire|full) (?:bottle|box|"
+                  r"(?:[4-9]|[1-9]\d+) (?:\w+ )?(?:<PILLS>)|(?:a |the )?(?:whole|entire|full) (?:bottle|box|"
                   r"pack|packet)|(?:bottle|box|pack|packet)s? of (?:<PILLS>)|\d+ ?mg|"
                   r"(?:pills|knife|rope|gun|blade|razor)$|(?:pills|knife|rope|gun|blade|razor)"
                   r" (?:ready|tonight|rn|now|tn|tomorrow)|noose|(?:my |the )?(?:dads|moms|parents|"
@@ -775,7 +824,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"myself|(?:drown|drowning) myself|(?:slit|slitting) my|walk into "
                          r"traffic|in front of a (?:train|car|bus|truck)|(?:overdose|od) "
                          r"(?:on|tonight)|gonna (?:overdose|od)|take (?:all|every|the whole)"
-                         r" (?:of )?(?:my |the |them|her |his )?(?:<PILLS>)?|drive (?:my car )?"
+                         r" (?:of )?(?:my |the |her |his )?<PILLS>|take (?:all|every one) of them "
+                         r"(?:\w+ ){0,4}(?:sleep forever|not wake|never wake|die|be done|end it)|drive (?:my car )?"
                          r"into (?:a )?(?:tree|wall|river)|filled the (?:bath|tub|bathtub)")),
     ],
     "sh_intent": [
@@ -900,7 +950,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"burnt|grabs|grabbed|drags|dragged|hurts|"
                       r"hurt|bruised|whips|whipped|smacks|smacked|attacks|attacked|broke my|"
                       r"beats up|beat up|beating up) (?:me|my (?:arm|face|neck|back|head|"
-                      r"wrist|ribs|nose)|both of us|us)(?! so i| so that| to help| to stop)|<PERP>"
+                      r"wrist|ribs|nose)|(?:both of us|us)(?! \d| in | at (?:the |"
+                      r"our )?(?:game|match|final|practice|tournament)| so hard at| to (?:work|"
+                      r"try|do|be|get|run|train)))(?! so i| so that| to help| to stop)(?!.*\b(?:dodgeball|snowball|pillow|water balloon|"
+                      r"gaming|nerf|paintball|laser tag|play fight\w*|playfight\w*)\b)|<PERP>"
                       r" (?:\w+ ){0,3}(?:pulls|pulled|pulling) my "
                       r"hair|(?:dragged|threw|shoved|pinned) me (?:across|into|against|down|to)")),
         ("perp_with", r"<PERP> (?:\w+ ){0,3}(?:hits|beats|beat|whips|whipped|hit) me with"),
@@ -984,13 +1037,24 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
     "ab_grooming": [
         ("grooming_more2", r"(?:man|guy|he|adult|dude) (?:\w+ ){0,4}wants? my (?:address|location|"
                            r"snap|number|pics)|sent (?:me )?an uber|(?:come|coming) see him"),
-        ("grooming_more", r"(?:adult|grown man|older guy|older man|grown up|man|guy) (?:from|on) "
+        # "a man from discord" only with something more (meeting, secrets, pictures, gifts, an
+        # age): not "this guy from discord is so funny" (a second reader's probes)
+        ("grooming_more", r"(?:adult|grown man|older guy|older man|grown up) (?:from|on) "
                           r"(?:snapchat|snap|instagram|insta|discord|tiktok|roblox|fortnite|"
-                          r"online|a game)|sending me money|meet (?:me )?alone|(?:relationship|"
+                          r"online|a game)|"
+                          r"^(?=.*(?:meet|secret|pics|nudes|photos|address|pick me up|come over|come to|"
+                          r"if i stop|if i dont|answering|block|threat|"
+                          r"gift|money|sent me|buy|older|\d\d|age|mature|dont tell|alone|uber|"
+                          r"hotel|his place|his house|his car|bought|send)).*?(?:adult|grown man|"
+                          r"older guy|older man|grown up|man|guy) (?:from|on) (?:snapchat|snap|"
+                          r"instagram|insta|discord|tiktok|roblox|fortnite|online|a game)|"
+                          r"^(?!.*(?:grandma|grandpa|nana|mom|dad|aunt|birthday|christmas|allowance|"
+                          r"pay(?:ing)? me back|owes me)).*?sending me money|meet (?:me )?alone|(?:relationship|"
                           r"this|it|us) (?:has|needs|have) to (?:stay|be|remain) (?:a )?secret|"
                           # batch 10: not an age in a comparison ("treat my brother like hes 25")
                           r"(?<!like )(?<!as if )(?:hes|shes|he is|she is) (?:\d\d)(?: ,| and)"),
-        ("older_meet", (r"(?:\d\d|older|grown) (?:year old|yo|y o)? ?(?:guy|man|dude|person)? ?"
+        ("older_meet", (r"(?:(?:\d\d|older|grown) (?:year old |yo |y o )?(?:guy|man|dude|person)|"
+                       r"(?:[2-9]\d|1[89]) ?(?:year old|yo|y o)) "
                        r"(?:\w+ ){0,5}(?:come to his|his (?:apartment|house|place|car)|meet (?:me|"
                        r"up)"
                        r"|see me|visit me|driving to|pick me up|delete (?:our|the) (?:chats|"
@@ -1007,31 +1071,41 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"picking me up|is \d\d|s \d\d|he s \d\d|hes \d\d|come to his|"
                          r"keep it (?:a )?secret|not to tell)|(?:he|she) (?:is|s) \d\d "
                          r"(?:\w+ ){0,4}(?:meet|secret|pics)")),
-        ("secret_meet", (r"(?:said|told me) (?:\w+ ){0,2}(?:not to tell|to keep (?:it|this|us) "
+        ("secret_meet", (r"(?<!sister )(?<!brother )(?<!friend )(?<!bff )(?<!sis )(?<!bro )"
+                        r"(?:said|told me) (?:\w+ ){0,2}(?:not to tell|to keep (?:it|this|us) "
                         r"(?:a )?secret|dont tell) (?:my )?(?:parents|mom|dad|anyone)|"
-                        r"keep it secret|come to his (?:house|place|car)|picking me up "
-                        r"(?:tonight|tomorrow|later)")),
+                        r"keep it secret|come to his (?:house|place|car)|^(?!.*(?:mom|dad|mum|parents?|grandma|"
+                        r"grandpa|nana|aunt|sister|brother|bus|carpool|stepmom|stepdad|uber|ride|"
+                        r"friend|coach)(?:s| is| will| will be| is gonna| can| should)? picking me "
+                        r"up).*?picking me up (?:tonight|tomorrow|later)")),
         ("pics_or", (r"(?:send|sending) (?:him|her|them) (?:\w+ )?(?:pics|pictures|nudes|"
                     r"photos)|asks? (?:me )?for (?:pics|nudes|pictures)|asked for pics|"
                     r"(?:if i dont|or (?:he|she)) (?:\w+ ){0,3}(?:pics|nudes|benches|bench)")),
     ],
     "ab_danger": [
-        ("scared_home", (r"(?:scared|afraid|terrified) to go home|cant go home|hiding from "
+        ("scared_home", (r"(?:scared|afraid|terrified) to go home|cant go home(?! yet| until| till| til|"
+                        r" bc| because| cause| cuz| cos| after| before| for| on| with| without|"
+                        r" till| rn| right now| practice)|hiding from "
                         r"(?:my )?(?:dad|mom|stepdad|him|her)|(?:hiding|locked myself) in "
-                        r"(?:my|the) (?:closet|bathroom|room)|(?:banging|pounding) on my door|"
+                        r"(?:my|the) (?:closet|bathroom|room)|(?:banging|pounding) on my door(?!.*(?:bathroom|to use|"
+                        r"wake|dinner|breakfast|get up|school|late|shower))|"
                         r"(?:he|she)s (?:\w+ )?(?:gonna|going to) (?:beat|hurt|hit|kill) me|"
                         r"(?:scared|afraid|terrified) (?:\w+ ){0,3}(?:come for me|hurt me|hit me|"
                         r"find me|come after me)|"
                         r"(?:will|ll|gonna|going to) (?:hurt|beat|kill|hit) me (?:if|when) "
-                        r"(?:i|he|she)|looking for me")),
+                        r"(?:i|he|she)|"
+                        # someone looking for the student only in fear: not "my mom is looking for
+                        # me, brb" (a second reader's probes)
+                        r"^(?=.*(?:scared|afraid|terrified|hiding|hide|drunk|angry|mad|furious|hurt|"
+                        r"hit|beat|knife|gun|kill|run away|ran away)).*?looking for me")),
         ("said_kill_me", r"(?:said|says|threatened) (?:\w+ ){0,2}(?:kill|hurt|beat) me"),
     ],
     "ab_unclear": [
         ("unclear_more3", r"(?:wont|doesnt|dont|never|refuse to|refuses to|cant|wont let me) (?:"
-                          r"\\w+ )?"
+                          r"\w+ )?"
                           r"(?:take me|go) to (?:the )?(?:doctor|dentist|hospital)|say we (?:cant|"
                           r"can "
-                          r"not) go to the (?:hospital|doctor)|(?:bruises|marks) (?:\\w+ ){0,6}(?:"
+                          r"not) go to the (?:hospital|doctor)|(?:bruises|marks) (?:\w+ ){0,6}(?:"
                           r"dont "
                           r"(?:really )?want to say|wont say|cant say|cant tell)|and (?:things|stu"
                           r"ff) "
@@ -1068,7 +1142,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                     r"gets (?:really )?(?:scary|violent|mean) when (?:he|she) (?:drinks|is "
                     r"drunk)|not (?:always )?enough food|forget(?:s)? to feed me|calls? me "
                     r"(?:fat|worthless|stupid|horrible names|names)|wish(?:es)? (?:i|im) "
-                    r"was never born|(?:what )?(?:my )?ex did (?:to me)?|pressured me into")),
+                    r"was never born|ex did to me|pressured me into")),
     ],
     # harm to others
     "ho_plan": [
@@ -1103,7 +1177,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"(?:\w+ ){0,2}(?:to|into|at) (?:school|class|the game|the dance|"
                        r"practice|church|the mall)|(?:gun|knife|weapon|bomb) (?:in|to) (?:my )?"
                        r"(?:locker|backpack|bag)")),
-        ("shoot_up", (r"shoot (?:up )?(?:the |my )?(?:school|class|place|everyone|every one|"
+        ("shoot_up", (r"shoot(?:ing)? (?:up )?(?:the |my )?(?:school|class|place|everyone|every one|"
                      r"them all|those|people)|school shooting|shoot (?:up )?(?:\w+ ){0,2}"
                      r"(?:school|class)|(?:blow|blowing) up (?:the )?(?:school|house|class)|"
                      r"(?:making|make|built|building) a (?:bomb|pipe bomb)|burn (?:down )?"
@@ -1151,10 +1225,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"using) it (?:on|against) (?:him|her|them)")),
     ],
     "ho_wish": [
-        ("wish_more3", r"(?:wish|hope) (?:that )?(?:\\w+ ){0,2}(?:would|will) (?:just )?(?:disappe"
+        ("wish_more3", r"(?:wish|hope) (?:that )?(?!(?:i|it|this|that) )(?:\w+ ){0,2}(?:would|will) (?:just )?(?:disappe"
                        r"ar|die|"
-                       r"get hurt|get hit|crash)|(?:if i see|when i see) (?:him|her|them) (?:\\w+ "
-                       r"){0,2}"
+                       r"get hurt|get hit|crash)|(?:if i see|when i see) (?:him|her|them) (?:\w+ "
+                       r"){0,5}"
                        r"(?:i )?(?:might|will|ll|could) do something|(?:hurt|punch|hit|beat) the "
                        r"(?:girl|boy|kid|guy|person|people|kids|teacher) (?:who|that)"),
         ("picture_hurt", r"(?:picture|imagine|imagining|picturing|visualize) (?:\w+ ){0,4}(?:hurti"
@@ -1216,7 +1290,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                         r"not been able|unable) to sleep|about to explode|waking up screaming|"
                         r"(?:posting|posted|sharing) my (?:pictures|pics|photos)|(?:making|made|"
                         r"make) (?:new |fake )?accounts? to (?:message|harass|bully|mess with) me|"
-                        r"(?:saying|posting|said) (?:\\w+ ){0,2}about me online|(?:message|"
+                        r"(?:saying|posting|said) (?:\w+ ){0,4}about me online|(?:message|"
                         r"messaging|texting|sending) me (?:horrible|awful|mean|nasty) (?:stuff|"
                         r"things|messages)"),
         ("cyber_more", r"(?:tiktok|video|post|page|account|story|group ?chat) (?:\w+ ){0,2}making "
@@ -1247,18 +1321,26 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                       r"assignment| test| level)|go on|deal with (?:this|it|anything)|keep "
                       r"going|breathe|calm down|stop (?:crying|shaking|panicking|"
                       r"the thoughts)|function|think straight|get out of bed|take it anymore)")),
-        ("panic", (r"panic attacks?|panicking|anxiety attack|hyperventilat\w*|freaking out|"
-                  r"breaking down|break ?down|mental "
-                  r"breakdown|(?:im|i am|i m|feel like im|i feel like im) (?:\w+ )?falling apart|c"
-                  r"rashing down|spiral(?:ing|led)?|dark place|"
-                  r"bad place|dark in my head|heart (?:is )?racing|chest (?:is )?(?:so )?tight|fee"
+        ("panic", (r"panic attacks?|panicking(?! (?:about|over|bc|because|cause) (?:the |my |this |"
+                  r"a |an )?(?:test|exam|quiz|presentation|essay|homework|hw|project|finals|"
+                  r"deadline|game|match|recital|audition))|anxiety attack|hyperventilat\w*|freaking out|"
+                  r"breaking down(?! (?:the|this|that|a|an|it|my|our|his|her) )|(?<!can you )(?<!to )"
+                  r"(?<!lets )(?<!let s )break ?down(?! (?:the|this|that|a|an|it|my|our|his|her)"
+                  r" )|mental "
+                  r"breakdown|(?:im|i am|i m|feel like im|i feel like im) (?:\w+ )?falling apart|"
+                  r"(?:everything|my world|it all|my life) (?:is )?(?:\w+ )?crashing down|"
+                  r"spiral(?:ing|led)|spiral(?! notebook| fries| staircase| stairs| bound| ham|"
+                  r" pasta| galaxy| binding| pattern| shape)|dark place|"
+                  r"bad place|dark in my head|heart (?:is )?racing(?! (?:after|from) )|chest (?:is )?(?:so )?"
+                  r"tight(?! (?:after|from) )|fee"
                   r"l like im "
                   r"(?:drowning|dying|going to explode|gonna explode)(?! (?:in|under) "
                   + _SCHOOLWORK + r")|scared of myself|"
                   r"unsafe in my own|hear(?:ing)? voices|voices (?:telling|in my head)|"
-                  r"(?:shaking|crying) (?:and|so hard|for hours|nonstop)|"
-                  r"been crying (?:for hours|all day|all night|nonstop)|(?:worst|awful) "
-                  r"(?:night|day) of my life|too much to handle|everything is too much(?! lately|"
+                  r"^(?!.*\b(?:movie|film|show|episode|ending|book|funny|cold|"
+                  r"freezing|ice cream|dropped|forgot)\b).*?(?:(?:shaking|crying) (?:and|so hard|for "
+                  r"hours|nonstop)|(?:worst|awful) (?:night|day) of my life)|"
+                  r"been crying (?:for hours|all day|all night|nonstop)|too much to handle|everything is too much(?! lately|"
                   r" this week| these days| this term| this semester)|"
                   r"cant stop crying|want to scream|overwhelmed (?:i|and i) cant")),
         ("overwhelm", r"losing (?:my mind|it)|going crazy|so overwhelmed|going insane"),
@@ -1447,7 +1529,9 @@ RISK_RULES["sh_ideation"] += [
                        r"(?:die|do it|end it|go|kms|unalive|disappear|not wake up|od|overdose|"
                        r"make it painless|make it quick|kill myself|hurt myself))")),
     ("only_thing_stopping", (r"only (?:thing|reason|person|one|things) (?:stopping|keeping|"
-                             r"holding) me (?:here|alive|going|back)? ?(?:is|are)|only (?:thing|reason|things) "
+                             r"holding) me (?:here|alive|going) (?:is|are)|only (?:thing|reason|person|one|things) "
+                             r"stopping me (?:is|are)(?!.*(?:says no|said no|wont let|money|price|"
+                             r"cost|time))|only (?:thing|reason|things) "
                              r"(?:stopping|holding) me (?:back )?from (?:doing it|ending it|"
                              r"going through|killing|jumping|taking)|only (?:thing|reason|person|"
                              r"one|things) keeping me (?:here|alive|going)|only (?:reason|thing) "
@@ -1523,14 +1607,21 @@ RISK_RULES["sh_acted"] += [
                     r"and) (?:the |my |some |all (?:the |my )?)?(?:<PILLS>)|(?:drank|drink|"
                     r"swallowed|drinking) (?:something|stuff|some) (?:from )?under the "
                     r"(?:kitchen |bathroom )?sink")),
-    ("too_deep", (r"(?:went|gone|go|cut|cutting) (?:way )?(?:too|to|so) deep|(?:deeper|deep) than "
-                  r"(?:normal|usual|ever|before|i meant|i wanted|last time)|(?:never|not) been "
-                  r"this deep|(?:see|seeing) (?:the )?(?:white|yellow|fat) (?:layer|stuff|bit|"
+    # depth, soaking and torn skin only about a cut: not "the conversation went so deep",
+    # "my towel is soaked after swim", "my thighs are wrecked after leg day" (a second
+    # reader's probes)
+    ("too_deep", (r"(?:cut|cutting) (?:way )?(?:too|to|so) deep|(?:went|gone|go) (?:way )?(?:too|"
+                  r"to) deep|^(?=.*(?:cut|blade|razor|blood|bleed|wound|stitches|relaps\w*|clean "
+                  r"for|sh|gaping|too deep|to deep|count)).*?(?:(?:went|gone|go) (?:way )?so deep|(?:deeper|"
+                  r"deep) than (?:normal|usual|ever|before|i meant|i wanted|last time)|(?:never|not) "
+                  r"been this deep|(?:towel|towels|sleeve|tissues|hoodie) (?:\w+ ){0,2}(?:is |are )?"
+                  r"soaked|my (?:wrists?|arms?|thighs?) (?:are|is) (?:\w+ )?(?:a state|wrecked|"
+                  r"shredded))|(?:see|seeing) (?:the )?(?:white|yellow|fat) (?:layer|stuff|bit|"
                   r"tissue)|(?:towel|towels|sleeve|tissues|plasters|bandage|bandages|plaster|"
-                  r"hoodie) (?:\w+ ){0,2}(?:is |are )?(?:soaked|all red|covered in blood|full of "
-                  r"blood)|bleeding (?:thru|through) (?:the |my )?(?:plasters|plaster|bandage|"
+                  r"hoodie) (?:\w+ ){0,2}(?:is |are )?(?:soaked (?:in|with|through) (?:blood|red)|"
+                  r"all red|covered in blood|full of blood)|bleeding (?:thru|through) (?:the |my )?(?:plasters|plaster|bandage|"
                   r"bandages|sleeve|towel)|my (?:wrists?|arms?|thighs?) (?:are|is) (?:\w+ )?"
-                  r"(?:a mess|a state|cut up|wrecked|torn up|shredded)")),
+                  r"(?:a mess|cut up|torn up)")),
     ("around_neck", (r"(?:cord|rope|belt|noose|scarf|cable|wire|tie|sheet) (?:is |s )?(?:around|"
                      r"round) my neck|tied (?:the |a |my )?(?:thing|it|rope|belt|cord|scarf|sheet|"
                      r"noose) (?:to|around|onto|on) (?:my |the )?(?:wardrobe|door|doorframe|door "
@@ -1556,22 +1647,26 @@ RISK_RULES["sh_farewell"] += [
                      r"need|wont have|will need) to (?:put up with|deal with|worry about) me "
                      r"(?:anymore|after|again|ever)|after (?:<TIME>) (?:nobody|no one|noone) "
                      r"(?:has|will|needs)|(?:youre|ur|you are|u r|this chat is|this is) the last "
-                     r"(?:person|one|thing|place) (?:im|i m|i am|ill|i ll|i will|i)? ?(?:talking|"
-                     r"talk|speaking|texting|saying|had)|(?:goodnight|good night) forever|"
+                     r"(?:person|one|place) (?:im|i m|i am|ill|i ll|i will|i)? ?(?:talking|"
+                     r"talk|speaking|texting|saying)(?!.*(?:going to sleep|gonna sleep|bed|gn|good "
+                     r"night|goodnight|tonight))|(?:goodnight|good night) forever|"
                      r"(?:logging|signing|log|sign) off (?:for good|forever|permanently)|"
                      r"(?:dont|do not) (?:try (?:and |to )?)?(?:find|look for|come looking for|"
                      r"search for) me(?! (?:at|in|after|before|until|till|today|during|tomorrow|later|"
-                     r"on|by|near))|(?:doesnt|dont|didnt|does not|wont) know (?:its|it s|it "
-                     r"was|it is|this is|that its) the last (?:time|day)|(?:my )?last (?:day|"
+                     r"on|by|near))(?!.*(?:library|hiding in|class|school|hide and seek|game|surprise))|"
+                     r"(?:doesnt|dont|didnt|does not|wont) know (?:its|it s|it "
+                     r"was|it is|this is|that its) the last (?:time|day)(?! before| of| at)|(?:my )?last (?:day|"
                      r"time|week|night) (?:\w+ ){0,4}(?:and )?(?:nobody|no one|noone) (?:even )?"
                      r"(?:knows|know|noticed|notices)|(?:wont|will not) (?:see|hug|hold|"
                      r"talk to) (?:her|him|them|you|u|my \w+) (?:again(?! till| until| til| for| before| "
-                     r"since| in| at| next| when)|after (?:<TIME>))|"
+                     r"since| in| at| next| when)(?!.*(?:rude|annoying|mean|so mad|hate him|hate "
+                     r"her|blocked|toxic|ex))|after (?:<TIME>))|"
                      r"(?:writing|wrote|written|write|finished|finish) (?:my|a|the) goodbyes?(?:$| ,| rn| now| post|"
                      r" letters?| notes?| video| message| to (?:every|my|them|all))|"
-                     r"(?:my )?last goodbyes|so (?:people|ppl|everyone|they|you|u|my \w+) "
-                     r"(?:know|knows|understand|will know) why|(?:one (?:more|last) time|once "
-                     r"more) before i(?! (?:go to (?:bed|sleep|school|class|work)|sleep|leave for|start|move|"
+                     r"(?:my )?last goodbyes|(?<!story )so (?:people|ppl|everyone|they|you|u|my \w+) "
+                     r"(?:know|knows|understand|will know) why(?! i (?:missed|wasnt|was late|left|"
+                     r"skipped))|(?:one (?:more|last) time|once "
+                     r"more) before i(?! (?:go (?:home|back|to (?:bed|sleep|school|class|work))|sleep|leave|start|move|"
                      r"finish|graduate|head|get))|(?:go|leave|die|do it) without (?:telling|saying "
                      r"(?:bye|goodbye) to) (?:anyone|someone|you|everyone|anybody)" + _TRAVEL_B3 + r"|(?:recorded|made|"
                      r"filmed|left) (?:a |my )?(?:video|voice note|voice message|message|letter|"
@@ -1721,7 +1816,8 @@ RISK_RULES["ab_unclear"] += [
                     r"(?:football|rugby|netball|hockey|pe|sport|the door|a door|an accident|my "
                     r"bike)|(?:told|tell|telling|said) (?:\w+ ){0,2}(?:i got it|its from|i got them) "
                     r"(?:football|rugby|netball|hockey|pe|sport|the door|a door|my bike)|(?:comes|came|keeps "
-                    r"coming|still comes|sneaks|creeps) in(?:to)? (?:my )?(?:room|bed)? ?at night|"
+                    r"coming|still comes|sneaks|creeps) in(?:to)? (?:my )?(?:room|bed) at night|(?<!cat )(?<!dog )(?<!kitten )(?<!puppy )"
+                    r"(?:comes|came|keeps coming|sneaks|creeps) in at night|"
                     r"(?:used to|would) do (?:weird |bad |gross |sexual )?(?:stuff|things) "
                     r"(?:to me|when i|with me)|(?:dont know|idk|not sure|wondering) if what (?:he|"
                     r"she|they|my \w+) (?:did|does|used to do) (?:was|is) (?:wrong|okay|ok|"
@@ -1829,7 +1925,9 @@ THIRD_PARTY.extend([
 # --- toxicity rules ----------------------------------------------------------------------
 TOX_RULES: dict[str, list[tuple[str, str]]] = {
     "tx_insult": [
-        ("you_are_insult", (r"(?:<YOUARE>) (?:(?!not |never |feel |think |thought |said |say |"
+        ("you_are_insult", (r"(?<!have )(?<!did )(?<!do )(?<!would )(?<!could )(?<!should )"
+                           r"(?<!if )(?:<YOUARE>) (?:(?!not |never |feel |think |thought |said |say |"
+                           r"ever |seen |see |saw |watch |watched |try |tried |hear |heard |"
                            r"mentioned |called |worried |worry |scared |afraid |might |may |"
                            r"seem to |i |im |me |my |myself |no |nt |isnt |arent |if |when |"
                            r"because |about )\w+ ){0,4}(?:<INSULT>)(?! to me| for me| of me"
@@ -1881,7 +1979,8 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "tx_slur": [
         ("slur", r"<SLUR>"),
-        ("gay_insult", (r"(?:thats|that s|that is|thats so|ur|youre|you re|you are|so) "
+        ("gay_insult", (r"(?<!im )(?<!i m )(?<!i am )(?<!me )"
+                       r"(?:thats|that s|that is|thats so|ur|youre|you re|you are|so) "
                        r"(?:so )?gay(?! and| lol i| pride)|(?:ur|your|yo) (?:mom|mum|dad) "
                        r"(?:is )?gay")),
         ("xeno", (r"go back to (?:your|ur|where|the|ya) (?:own )?(?:country|countries|home ?land|"
@@ -1892,7 +1991,8 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                  r"(?:are|r) (?:\w+ )?(?:disgusting|animals|trash|dirty|all the same)|"
                  r"you people are all")),
         ("ableist", (r"(?:ur|youre|you re|you are|u r|u|so|such an?) (?:\w+ )?(?:autistic|"
-                    r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my)")),
+                    r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my| too| as well| like me|"
+                    r" also)")),
     ],
     "tx_attack": [
         ("attack_more", r"^(?:go )?get cancer|go back to (?:mexico|china|africa|india|syria|"
@@ -1918,13 +2018,18 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                          r"(?:friends|life)|get a life|no wonder (?:your|ur|you|u|nobody|no "
                          r"one)|(?:your|ur) (?:parents|mom|dad|family) (?:\w+ )?(?:hate|hates|"
                          r"dont want|doesnt want) (?:you|u)")),
-        ("go_away", (r"(?:go|just) (?:away|die|cry|jump)(?: (?:loser|idiot|bitch|freak|in a hole|"
-                    r"already|to your|to ur|off a bridge|off a cliff))|get lost|nobody wants "
+        ("go_away", (r"(?<!would )(?<!will )(?<!could )(?<!should )(?<!to )(?<!might )(?<!d )"
+                    r"(?:go|just) (?:away|die|cry|jump)(?: (?:loser|idiot|bitch|freak|in a hole|"
+                    r"already|to your|to ur|off a bridge|off a cliff))|(?<!we )(?<!i )(?<!they )(?<!to )"
+                    r"(?<!always )(?<!gonna )(?<!might )(?<!dont )(?<!did )(?<!not )(?<!ll )"
+                    r"(?<!easily )(?<!could )(?<!would )get lost|nobody wants "
                     r"you here|leave,? nobody|cry about it|cope (?:harder|more|and seethe)|"
                     r"seethe|ratio|skill issue|stop crying (?:you|u|like a)|man up|"
                     r"(?:youre|ur|you are) (?:a )?waste of (?:my )?time|go cry to")),
         ("deserve", (r"(?:you|u) (?:\w+ )?(?:deserve|deserved) (?:to (?:die|suffer|be (?:bullied|"
-                    r"hurt|alone|hated|raped))|it|everything|what you get|to get hurt)|"
+                    r"hurt|alone|hated|raped))|it(?!.*(?:congrat|proud|happy|well done|yay|omg|amazing|"
+                    r"great|good job|earned|worked|win|won|best|so much|love|rest|break|treat))|"
+                    r"everything (?:that|coming)|what you get|to get hurt)|"
                     r"(?:you|u)d be better off dead|(?:you|u) should (?:\w+ )?(?:die|be dead|"
                     r"kill yourself|kys|unalive|disappear|not exist|not be alive|drink bleach|"
                     r"jump off a (?:bridge|cliff|building))|"
@@ -1948,15 +2053,19 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
         ("beat_out_of", (r"(?:beat|kick|knock|slap|punch) the (?:shit|crap|hell|life|fuck) "
                         r"out of (?:you|u|ya|yall)")),
         ("threat_you", (r"(?:ill|i ll|i will|im gonna|im going to|gonna|going to|i am gonna|"
-                       r"i am going to|imma|ima|we will|well|were gonna|we re gonna) "
-                       r"(?:\w+ )?(?:kill|beat|hurt|find|punch|smash|kick|rape|stab|shoot|jump|"
-                       r"get|slap|end|destroy|ruin|fuck up|mess up|beat up|murder|choke|"
-                       r"strangle|break|expose) (?:you|u|ya|ur|your|yall)")),
+                       r"i am going to|imma|ima|we will|were gonna|we re gonna) "
+                       r"(?:\w+ )?(?:(?:kill|beat|hurt|punch|smash|kick|rape|stab|shoot|jump|"
+                       r"slap|destroy|ruin|fuck up|mess up|beat up|murder|choke|"
+                       r"strangle|expose) (?:you|u|ya|ur|your|yall)|(?:get|find|end|break) (?:you|"
+                       r"u|ya|yall)(?! a | an | some| home| at | to | something| anything| one|"
+                       r" lunch| food| coffee| from| after| later| tomorrow| in | on | there| back|"
+                       r" up| out| soon| next| when| tickets?| \d))")),
         ("know_where", (r"(?:i )?know where (?:you|u) (?:live|go to school|sleep)|watch (?:your|ur|"
                        r"yo) back|(?:you|u|ur) (?:better|gonna) (?:watch out|sleep with one eye)|"
                        r"make (?:your|ur) life (?:a )?(?:hell|miserable|a living hell)|"
-                       r"(?:beat|kick|whoop|whip) (?:your|ur|yo) (?:ass|butt)|see (?:you|u) "
-                       r"after school|(?:you|u)re dead (?:meat|tomorrow|after school)|"
+                       r"(?:beat|kick|whoop|whip) (?:your|ur|yo) (?:ass|butt)|^(?=.*(?:dead|watch|regret|hurt|"
+                       r"beat|fight|pay|sorry|bitch|loser|ass|wait for it|better run|youll see|"
+                       r"you ll see)).*?see (?:you|u) after school|(?:you|u)re dead (?:meat|tomorrow|after school)|"
                        r"(?:your|ur) days are numbered|(?:im|i am) coming for (?:you|u)|"
                        r"(?:you|u) (?:will|ll|gonna|are gonna|re gonna) regret")),
     ],
@@ -2104,7 +2213,8 @@ IDIOMS += [
     # batch 3 review: "doesnt want to be here anymore" about a school, a team or a town
     ("here_school", (r"(?:want to|wanna|wan na) be here(?: anymore| any more| much longer)?(?: ,)? "
                      r"(?:at|in|on) (?:this|my|that) (?:school|class|team|club|town|job|house)|"
-                     r"(?:want to|wanna|wan na) be here(?: anymore| any more)?(?=(?: \w+| ,){0,8} "
+                     r"(?:want to|wanna|wan na) be here(?: anymore| any more)?(?!.*not (?:just|only) "
+                     r"(?:this|my|the) school)(?=(?: \w+| ,){0,8} "
                      r"(?:this school|transfer\w*|switch\w* schools|chang\w* schools|move "
                      r"schools|homeschool\w*|new school))")),
     ("socials_break", (r"(?:deleted|deleting|delete|logging off|logged off|log off|signing off|"
@@ -2213,8 +2323,8 @@ RISK_RULES["sh_farewell"] += [
                   r"upgrade|got a|bought|grew out|outgrew))|(?:want|wanna|going) to be (?:found|buried|"
                   r"cremated) in|outfit (?:\w+ ){0,4}"
                   r"(?:be )?(?:found|buried) in|make sure (?:i|im) (?:dont|never|wont|do not|will "
-                  r"not) wake(?: up)?|(?:not|never) (?:to|gonna|going to) wake up (?:for|again|this "
-                  r"time)|(?:ill|i ll|i will|im|i m) (?:already |probably |prob |likely )?be "
+                  r"not) wake(?: up)?(?! late| early| on time| at| for| in time| too)|(?:not|never) "
+                  r"(?:to|gonna|going to) wake up (?:again|this time)|(?:not|never) to wake up for|(?:ill|i ll|i will|im|i m) (?:already |probably |prob |likely )?be "
                   r"(?:gone|dead) (?:by (?:then|that point|the time|next|tomorrow|morning|<TIME>)|"
                   r"before (?:then|that|it))" + _TRAVEL + r"|(?:wont|will not|not gonna|not going "
                   r"to) be (?:around|here|alive) (?:anymore|much longer|for much longer|to see|"
@@ -2223,8 +2333,9 @@ RISK_RULES["sh_farewell"] += [
                   r"not|not gonna) be around for it" + _TRAVEL + r"|(?:not gonna be|wont be|not going to be|"
                   r"wont make it|not be) (?:\w+ |, ){0,6}(?:or|and|nor) anything after (?:that|this|"
                   r"it)(?:$| ,| tbh| honestly)|(?:perfect|final|good|nice) last "
-                  r"(?:day|night)(?! (?:of|at|in|before) )|(?:also |gonna be |going to be )my last "
-                  r"(?:day|night)|last day (?:ever|alive|on earth|of my life)|for me (?:\w+ |, )"
+                  r"(?:day|night)(?! (?:of|at|in|before) )(?!.*(?:grade|school|year|semester|camp|term|"
+                  r"class))|(?:also |gonna be |going to be )my last "
+                  r"(?:day|night)(?! (?:at|of|in|before|on) )|last day (?:ever|alive|on earth|of my life)|for me (?:\w+ |, )"
                   r"{0,5}just last|(?:the|my) notes? (?:is |s |are )?(?:done|finished|written)(?! "
                   r"for| on (?:the|my) (?:test|chapter))|(?:rereading|re reading|reread|editing|"
                   r"rewriting) my (?:note|letter)(?! for| to (?:my )?(?:teacher|penpal|pen pal))|"
@@ -2232,13 +2343,14 @@ RISK_RULES["sh_farewell"] += [
                   r"note) (?:to|for) (?:each|every) (?:person|one|member) (?:in|of) my "
                   r"(?:family|life)|(?:one|letters?|notes?) for (?:each|every) (?:person|one|member) "
                   r"(?:in|of) my (?:family|life)|if anything (?:ever )?happens(?: to me)?(?: ,)? "
-                  r"(?:give|\w+ gets|\w+ can have|keep)|(?:boxes|a box) (?:\w+ ){0,3}(?:names on them|labell?ed (?:for "
+                  r"(?:give(?! me)|\w+ gets|\w+ can have|keep)|(?:boxes|a box) (?:\w+ ){0,3}(?:names on them|labell?ed (?:for "
                   r")?(?:my )?(?:mom|mum|dad|sister|brother))|(?:wrote|writing) names on (?:them|"
                   r"the boxes)|(?:dont|wont|do not|will not) need (?:my )?(?:savings|money|stuff|"
                   r"things|it all|any of it|any of my stuff) anymore|(?:give|gave|giving|leave|have|"
-                  r"get|keep) (?:\w+ ){0,5}if anything (?:ever )?happens(?: to me)?|(?:they|she|he) "
+                  r"get|keep) (?:\w+ ){0,5}if anything (?:ever )?happens(?: to me)?(?! at| during| on| in| while)|(?:they|she|he) "
                   r"(?:dont|doesnt|do not|does not) need to know why|(?:bye|goodbye) to (?:my )?"
-                  r"(?:dog|cat|mom|mum|dad|family|sister|brother|friends|room|\w+) for the last "
+                  r"(?:dog|cat|mom|mum|dad|family|sister|brother|friends|room|\w+)(?<!braces)(?<!cast)"
+                  r"(?<!school)(?<!class) for the last "
                   r"time" + _TRAVEL + r"|(?:she|he|they|mom|mum|dad)(?:ll| ll| will) (?:understand|"
                   r"get it) (?:tomorrow|tmrw|in the morning|after|later)(?:$| ,)|(?:find out|"
                   r"understand|know) why i (?:hugged|said|gave|told)|(?:saving|saved) my last "
@@ -2444,7 +2556,7 @@ RISK_RULES["ho_plan"] += [
                  r"(?:everyone|everybody|they|those) (?:\w+ ){0,8}(?:gonna|going to|will) pay (?:\w+ "
                  r"|, ){0,8}(?:i have a plan|plan)|(?:bringing|bring) something (?:\w+ |, ){0,3}(?:not "
                  r"gonna be a fight|and its not)|(?:last warning|final warning) (?:\w+ ){0,4}then "
-                 r"(?:<TIME>)?|follow (?:thru|through)(?:$| ,)|voy a matar|ya tengo la navaja|"
+                 r"<TIME>|follow (?:thru|through)(?:$| ,)|voy a matar|ya tengo la navaja|"
                  r"got people ready|(?:counting|count) (?:down )?the days (?:til|till|until|to) "
                  r"(?:the )?(?:assembly|prom|graduation)(?= gun)")),
 ]
@@ -3388,6 +3500,52 @@ RISK_RULES["ho_wish"] += [
                           r"at|bottle at|shoe at) (?:my \w+|him|her|them|someone)(?: \w+| ,){0,6} (?:hit|smashed|cut|bled|"
                           r"bleeding)")),
 ]
+# --- a second reader's review (2026-11-29): risky phrasings the rules missed, written by a
+# reader who checked the lexicon against the policy (not from any labelled set)
+RISK_RULES["sh_ideation"] += [
+    ("review_ideation", (r"cant not think about (?:killing myself|dying|ending it|suicide|kms)|"
+                         r"(?:its )?not like (?:anyone|anybody|people|they) would (?:care|notice|"
+                         r"miss me) if i (?:died|was gone|were gone|disappeared|wasnt here)|"
+                         r"(?:world|everyone|everything|life) would be (?:so )?(?:quieter|better|"
+                         r"easier|lighter) without me|(?:want|need) (?:the|this|all the) pain to "
+                         r"stop (?:forever|for good|permanently)|(?:hoping|hope) (?:ill|i ll|i) "
+                         r"(?:get (?:really |so )?sick|get hit|crash|get in a crash) and (?:just )?"
+                         r"(?:not recover|die|not wake up|not make it)|(?:id|i d|i would) rather "
+                         r"not wake up|^(?=.*(?:wont|will not|not gonna|not going to) be (?:around|"
+                         r"here|alive)).*?(?:dont|cant|do not) see myself (?:graduating|growing up|"
+                         r"turning \d+|being alive|making it)")),
+]
+RISK_RULES["sh_plan"] += [
+    ("review_plan", (r"(?:picked|chose|chosen|found|decided on) (?:the|a|my) (?:bridge|building|"
+                     r"roof|rooftop|tracks|cliff|overpass|parking garage|method)|"
+                     r"(?:least painful|most painless|painless) way to (?:do it|die|end it|go)"
+                     r"(?=$| ,)|(?:been )?planning (?:my|out my) (?:death|suicide|own funeral)|"
+                     r"(?:keep|keeping|carry|carrying|have|got) a (?:blade|razor) (?:\w+ ){0,5}"
+                     r"just in case|^(?=.*(?:ready|everything|decided|goodbye|bye|plan|pills|"
+                     r"rope)).*?tonights the night|(?:wrote|left) (?:\w+ ){0,2}(?:a )?(?:letter|"
+                     r"note) ,? (?:she|he|they)(?:ll| ll| will) find it (?:in the morning|"
+                     r"tomorrow|when)|take better care of (?:her|him|them|it) than i (?:could|"
+                     r"can|ever)|becoming a ghost (?:tonight|tomorrow|soon)|get what (?:they|"
+                     r"everyone) wants? ,? me (?:gone|dead)|staring at (?:my |the |my \w+ )?"
+                     r"(?:\w+ )?(?:pills|<PILLS>) for (?:an hour|hours|\d+)|(?:saving|saved|"
+                     r"stockpiling|hoarding) (?:up )?(?:my |all my )?(?:\w+ )?(?:pills|meds|<PILLS>|"
+                     r"antidepressants) for (?:weeks|months|a while|\d+)|(?:taking|took|saving|"
+                     r"stashing|hiding|sneaking) (?:\w+ ){0,3}(?:pills?|tablets?|<PILLS>) (?:\w+ )"
+                     r"{0,4}from (?:the|my|her|his|our) (?:\w+ )?(?:cabinet|bottle|prescription|"
+                     r"stash)(?=.*(?:full|jar|enough|saved|saving|for (?:a month|weeks|months)))")),
+]
+RISK_RULES["ab_grooming"] += [
+    ("review_grooming", (r"(?:says|saying|said|told me) (?:its|it s|it is|this is) (?:our|a) "
+                         r"(?:little )?(?:game|secret)|(?:keeps|kept) texting me (?:at night|late)"
+                         r"(?: \w+| ,){0,4} (?:saying|says) (?:im|i m) his (?:favou?rite|"
+                         r"special)|^(?!.*(?:sister|brother|friend|bff|sis|bro|cousin)).*?(?:saying|"
+                         r"says) (?:\w+ ){0,4}not to tell (?:my )?(?:parents|mom|dad|anyone|"
+                         r"anybody)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("review_ho_plan", (r"(?:gonna|going to|will) pay (?:\w+ |, ){0,6}i know where (?:he|she|"
+                        r"they) (?:lives?|sleeps?)")),
+]
 RISK_RULES["ds_low"] += [
     # overload with a list of its causes: "everything is too much lately , school , work"
     # (the bare "everything is too much" stays acute)
@@ -3969,6 +4127,41 @@ def _edge(body: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w#])(?:" + _expand(body) + r")(?![\w#])")
 
 
+# a second reader's review (2026-11-29)
+CONTEXT_MASKS_SRC += [
+    # an injury with its ordinary cause named: "i hurt my leg skiing", "burned my arm on the oven
+    # taking out cookies", "hurt myself at gym today , landed wrong"; guards: self-harm words,
+    # doing it on purpose, urges
+    # medication as prescribed or bought for an illness, named with its routine: "took my adhd
+    # meds late today so now i cant sleep", "mom bought tylenol today bc my little bro has a
+    # fever", "got my allergy meds refilled today"; guards: amounts, saving, self-harm words
+    ("ctx_routine_meds_r7",
+     r"refill\w*|prescri\w*|pharmacy|doctor|dr|fever|flu|allerg\w*|headache|migraine|cramps|"
+     r"remind\w*|every (?:day|morning|night)|daily|for the trip|nurse|late today|cant sleep|"
+     r"sleepy|wore off|worn off|adhd|focus|little (?:bro|brother|sis|sister)|"
+     r"grandma|grandpa|the dog|the cat|my dog|my cat|vet|cold|strep|antibiotics",
+     r"<PILLS>|meds|pills|medicine|medication",
+     r"all|whole|bunch|saving|saved|save|enough|lined up|extra|double|too many|\d\d+|"
+     r"stockpil\w*|hoard\w*|kill\w*|die|dying|dead|suicid\w*|kms|unalive|ctb|end it|overdos\w*|"
+     r"od|on purpose|sleep forever|not wake|never wake|vodka|alcohol|drunk|at once|handful|"
+     r"dizzy|dont tell|scared|hurts|working|kick\w* in|throw\w* up|vomit\w*|blurry|cant feel|"
+     r"numb|hospital|ambulance|sick|shaking|heart|cant breathe|weird"),
+    ("ctx_accident_injury_r7",
+     r"skiing|skating|snowboard\w*|hiking|on (?:the|a) (?:oven|stove|pan|tray|grill|table|"
+     r"corner|branch|rock|fence|nail|door|desk|bed frame)|beach|gym|practice|game|match|pe|landed|"
+     r"fell|fall|tripped|slipped|accidentally|by accident|cooking|baking|cookies|ow|playing|"
+     r"soccer|football|basketball|volleyball|dodgeball|hockey|rugby|tennis|biking|trampoline|"
+     r"climbing|sidewalk|stairs|tackle\w*|dancing|cheer|wrestling|karate|boxing|campfire|"
+     r"bonfire|marshmallow\w*|sunburn\w*",
+     r"(?:hurt|hit|burn\w*|scratch\w*|cut|bruis\w*) (?:myself|my (?:arms?|legs?|wrists?|thighs?|"
+     r"skin|hips?|body|stomach))",
+     r"kill\w*|die|dying|dead|suicid\w*|kms|unalive|ctb|end it|end my life|overdos\w*|pills|"
+     r"on purpose|self harm|sh|blade|razor|lighter|deserve|punish\w*|to feel|so i (?:could|can)|"
+     r"until|again and again|relaps\w*|urges?|scars?|numb|calm|with (?:the|my|a|her|his) |w my|"
+     r"w the|started|keep|keeps|kept|saying it was|say it was|said it was|really bad|wont stop|"
+     r"won t stop|open|threw|throw|mom|mum|dad|stepdad|stepmom|he|she|they|boyfriend|bf|"
+     r"locker room|bathroom"),
+]
 CONTEXT_MASKS: tuple[ContextMask, ...] = tuple(
     ContextMask(n, _edge(c), _edge(t), _edge(g)) for n, c, t, g in CONTEXT_MASKS_SRC)
 
@@ -3986,6 +4179,16 @@ TRIVIAL_TOPIC = re.compile(
     # batch 10: "so overwhelmed i dont even know where to start with all my assignments"
     r"assignments|essays|tests|quizzes|projects|worksheets|deadlines|lectures|chapters|labs|"
     r"papers|readings|presentations)(?![\w#])"
+)
+# An everyday plan named beside intent and a time: "doing it tomorrow, the science project i
+# mean", "its time for dinner", "my plan is to study tonight" (a second reader's probes). With
+# no ideation or means in the message, such intent is left to stage 2 instead of paging.
+ORDINARY_PLAN = re.compile(
+    # objects of a plan, not times: "the game friday", "my birthday", "after school" mark when
+    r"(?<![\w#])(?<!not for )(?<!not about )(?:homework|hw|essay|project|study|studying|revise|"
+    r"revising|dinner|sleepover|trip|vacation|concert|movie|shopping|mall|tickets?|presentation|"
+    r"shift|haircut|appointment|dentist|recipe|cake|cookies|bake|baking|laundry|chores|workout|"
+    r"stream|video|sale|order|slides|science fair|group chat)(?![\w#])"
 )
 SERIOUS = re.compile(
     r"(?<![\w#])(?:not joking|no joke|not kidding|im serious|i am serious|seriously|for real|"

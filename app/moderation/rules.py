@@ -311,15 +311,20 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         bool(intent_names - {"timeline", "timeline_weak", "going_to"})
         and bool(_GOODBYE_END.search(t)))  # "i already decided , goodbye"
     timeline = bool(intent_names & {"timeline", "timeline_weak"})
+    # Intent and a time are high ("im doing it tonight") unless the message names an everyday
+    # plan and neither ideation nor a means: then they are every plan a student makes ("doing it
+    # tomorrow, the science project i mean", "my plan is to study tonight": a second reader's
+    # probes), and stage 2 decides.
+    evidence = bool(ideation or means) or not lx.ORDINARY_PLAN.search(t)
     if (
         acted
         or (ideation and (means or strong_intent))
-        or (means and (strong_intent or timeline))
-        or ("intent_strong" in intent_names and timeline)  # "im doing it tonight"
+        or (means and (strong_intent or timeline) and evidence)
+        or ("intent_strong" in intent_names and timeline and evidence)  # "im doing it tonight"
     ):
         sh = 3
     elif "intent_strong" in intent_names:
-        sh, settled = 2, False
+        sh, settled = (2 if evidence else 1), False
     elif ideation:
         sh = 2
     elif means:

@@ -1,0 +1,56 @@
+"""A second reader's review of the lexicon (2026-11-29): ordinary messages that borrow the rules'
+own words, and risky phrasings the rules' comments say they catch (data/moderation/review.jsonl,
+written by the reader, not taken from any labelled set).
+
+Every row stage 1 now gets right is asserted here: an ordinary or low message is neither
+escalated nor withheld, a medium or high one is escalated and delivered. Rows whose note says
+"stage 1 still wrong" are the review's open findings; bench/moderation_bench.py counts them
+(docs/moderation.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.moderation import Moderator
+from app.moderation import lexicon as lx
+from app.moderation.verdict import Action
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).resolve().parents[2] / "data" / "moderation" / "review.jsonl")
+        .read_text().splitlines() if line]
+OPEN = "stage 1 still wrong"
+RISKY = {"medium", "high"}
+
+
+def _cases(risky: bool) -> list[str]:
+    return [r["text"] for r in ROWS if (r["risk"] in RISKY) == risky and OPEN not in r["note"]]
+
+
+@pytest.mark.parametrize("text", _cases(risky=False))
+def test_ordinary_message_is_not_paged_or_withheld(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+
+
+@pytest.mark.parametrize("text", _cases(risky=True))
+def test_risky_phrasing_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+
+
+def test_the_review_set_is_labelled_as_the_others_are() -> None:
+    assert len(ROWS) == 610 and len({r["text"] for r in ROWS}) == len(ROWS)
+    for r in ROWS:
+        assert set(r) == {"text", "role", "category", "risk", "toxic", "note"}
+        assert r["note"].startswith("review: ")
+
+
+@pytest.mark.parametrize("rule", lx.RISK_RULE_SET + lx.TOX_RULE_SET, ids=lambda r: r.name)
+def test_no_rule_looks_for_a_backslash(rule: lx.Rule) -> None:
+    # r"(?:\\w+ )" in a raw string matches a backslash and a "w", never a word: three rules
+    # had such a dead gap. Normalised text holds no backslash, so no rule may need one.
+    assert not re.search(r"\\\\[wdsb]", rule.regex.pattern), rule.name
