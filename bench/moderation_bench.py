@@ -155,6 +155,39 @@ def speed_inline(mod: Moderator, texts: list[tuple[str, str]]) -> dict[str, floa
     }
 
 
+def adversarial_texts() -> dict[str, str]:
+    """2,000-character messages (the protocol's limit) built to be slow for stage 1: spaced
+    letters (the normaliser joins runs of single letters), one word repeated, punctuation,
+    emoji, leetspeak and a long run-on sentence of risk words."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return {
+        "spaced letters": " ".join(letters[i % 26] for i in range(1000))[:2000],
+        "k m s repeated": ("k m s " * 400)[:2000],
+        "one word": ("die " * 500)[:2000],
+        "punctuation": ("!?.,;:" * 400)[:2000],
+        "emoji": "💊🔪😂💀" * 500,
+        "leetspeak": ("k1ll m3 su1c1d3 $h " * 120)[:2000],
+        "run-on risk words": ("i want to kill myself tonight with the pills and the rope and "
+                              "the bridge and goodbye " * 20)[:2000],
+        "censored": ("f*ck s*icide wh*re k*ll " * 100)[:2000],
+    }
+
+
+def speed_adversarial(mod: Moderator) -> dict[str, float]:
+    """The slowest of three inline verdicts for each adversarial message, in ms (after a
+    warm-up verdict: the first one builds the prefilter's automata)."""
+    mod.assess("warm up", "student")
+    out = {}
+    for name, text in adversarial_texts().items():
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            mod.assess(text, "student")
+            times.append((time.perf_counter() - t0) * 1000)
+        out[name] = max(times)
+    return out
+
+
 def speed_cascade(
     mod: Moderator, texts: list[tuple[str, str]], batch: int = 64
 ) -> tuple[float, float]:
@@ -240,6 +273,12 @@ def main() -> None:
         f"speed: inline verdict wall p50 {sp['p50']:.3f} ms, p99 {sp['p99']:.3f} ms; "
         f"cpu p50 {sp['cpu_p50']:.3f} ms, p99 {sp['cpu_p99']:.3f} ms "
         f"over {len(all_pairs) * 5} calls"
+    )
+    adv = speed_adversarial(stage1)
+    worst = max(adv, key=adv.__getitem__)
+    print(
+        f"speed: inline verdict on 2,000-character adversarial messages: worst {adv[worst]:.1f} "
+        f"ms ({worst}); " + ", ".join(f"{k} {v:.1f}" for k, v in adv.items())
     )
     if full.stage2_available:
         ref_before = reference_matmuls_per_s()
