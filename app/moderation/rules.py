@@ -187,6 +187,11 @@ def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str,
             if negation and _negated(text, m.start()):
                 found.setdefault("negated", []).append(rule.name)
                 continue
+            unless = lx.UNLESS_RULES.get(rule.name)
+            if unless is not None and unless.search(text):
+                # its ordinary sense, named anywhere in the message (lexicon.UNLESS)
+                found.setdefault("excused", []).append(rule.name)
+                break
             found.setdefault(rule.kind, []).append(rule.name)
             break
     return found
@@ -258,7 +263,7 @@ def score(text: str, role: str = "student") -> Stage1:
         # batch 10: a time word alone ("tryouts are tomorrow") modifies nothing: it is not a
         # signal (signals put a message ahead in the cascade's queue and show to counselors)
         lone_time = set(hits.get("sh_intent", [])) <= _MODIFIERS and not (
-            hits.keys() - {"sh_intent", "negated"})
+            hits.keys() - {"sh_intent", "negated", "excused"})
         for kind, names in hits.items():
             if kind == "sh_intent" and lone_time:
                 continue
@@ -267,7 +272,7 @@ def score(text: str, role: str = "student") -> Stage1:
 
     # with no evidence at all, the slower stage looks only at messages that could carry it
     quiet = not any(levels.values()) and not toxic and settled and not staff
-    if quiet and ("negated" in hits or idiom_names or ex_names
+    if quiet and ("negated" in hits or "excused" in hits or idiom_names or ex_names
                   or len(norm.tokens) >= GATE_MIN_TOKENS):
         settled = False
     cue_kinds = {"sh_plan", "sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation",

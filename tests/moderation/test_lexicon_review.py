@@ -54,3 +54,18 @@ def test_no_rule_looks_for_a_backslash(rule: lx.Rule) -> None:
     # r"(?:\\w+ )" in a raw string matches a backslash and a "w", never a word: three rules
     # had such a dead gap. Normalised text holds no backslash, so no rule may need one.
     assert not re.search(r"\\\\[wdsb]", rule.regex.pattern), rule.name
+
+
+def test_every_exception_names_a_rule() -> None:
+    names = {r.name for r in lx.RISK_RULE_SET}
+    assert set(lx.UNLESS) <= names, set(lx.UNLESS) - names
+
+
+def test_an_excused_match_still_goes_to_stage_2(mod: Moderator) -> None:
+    # the everyday sense excuses the rule, but the message is not settled as nothing
+    v = mod.assess("my cat hasnt come home since yesterday")
+    assert not v.escalate and not v.settled
+    assert "excused:neglect_more" in v.signals, v.signals
+    # without it, the same rule still fires
+    v = mod.assess("my dad hasnt come home since yesterday")
+    assert v.escalate and "ab_neglect:neglect_more" in v.signals, v.signals
