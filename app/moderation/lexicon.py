@@ -2026,8 +2026,8 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                     r"already|to your|to ur|off a bridge|off a cliff))|(?<!we )(?<!i )(?<!they )(?<!to )"
                     r"(?<!always )(?<!gonna )(?<!might )(?<!dont )(?<!did )(?<!not )(?<!ll )"
                     r"(?<!easily )(?<!could )(?<!would )get lost|nobody wants "
-                    r"you here|leave,? nobody|cry about it|cope (?:harder|more|and seethe)|"
-                    r"seethe|ratio|skill issue|stop crying (?:you|u|like a)|man up|"
+                    r"you here|leave,? nobody|cry about it|(?<!to )(?<!i )(?<!how to )cope (?:harder|more|and seethe)(?! \w+ly)|"
+                    r"seethe|ratio|skill issue|stop crying (?:you|u|like a)|(?<!says )(?<!said )(?<!say )(?<!to )(?<!saying )man up|"
                     r"(?:youre|ur|you are) (?:a )?waste of (?:my )?time|go cry to")),
         ("deserve", (r"(?:you|u) (?:\w+ )?(?:deserve|deserved) (?:to (?:die|suffer|be (?:bullied|"
                     r"hurt|alone|hated|raped))|it(?!.*(?:congrat|proud|happy|well done|yay|omg|amazing|"
