@@ -3870,6 +3870,53 @@ UNLESS: dict[str, str] = {
     "plan_b4": r"coach|cider|sparkling|juice|present|gift|follow through (?:on|with)",
     "revenge": r"knee|ankle|wrist|my back|tackle|santa|the ice|sidewalk",
     "wish_b4": r"tackle|plant|plants|the run|running|workout|game|match",
+    "kill_myself": r"take myself (?:to|seriously|out|for|home|off)",
+    "disappear": (r"headache|acne|pain in my|cold|rash|pimple|zit|cough|hiccups|stain|smell|"
+                  r"bug|snow|rain"),
+    "tired_living": r"living (?:with|in|at|out of|next to|near)",
+    "tired_being": r"being (?:around|at|in|on|the only) (?!people|everyone|myself)",
+    "want_die_generic": r"who died|died in (?:the|last)|episode|season|the show",
+    "think_death": (r"philosophy|topic|essay|debate|poem|death metal|death star|death note|"
+                    r"in class"),
+    "welcome_death": r"living room|to (?:miss|avoid) (?:a|the) (?:deer|dog|cat|car|pothole)",
+    "better_off_dead": (r"(?:fine|ok|okay) without me at (?:the )?(?:party|practice|game|school|"
+                        r"rehearsal|meeting|mall)|i have a cold|im sick"),
+    "not_around_for": (r"dentist|appointment|doctor|orthodontist|field trip|trip|flight|"
+                       r"vacation"),
+    "not_make_it": (r"party|covid|game|concert|practice|class|deadline|bus|train|flight|"
+                    r"on time"),
+    "method_passing": r"friendships|habits|grudges|the past|asleep early|early tonight",
+    "means_on_mind": r"better next time|next time coach|drawing|essay|homework",
+    "research_ways": (r"vegan|sleep faster|to sleep|save money|study|learn|make money|get taller|"
+                      r"lose weight healthily"),
+    "only_thing_stopping": r"last mile|cross country|race|marathon|workout",
+    "never_get_up": r"if the party|party gets boring",
+    "wont_have_to": r"last exam|exam|finals|summer|break|graduat\w*",
+    "passive_b4": r"on my bike my mom will freak|run for the bus|bother to run",
+    "sewer_slide": r"melatonin|cant stay asleep|insomnia",
+    "intent_more": r"picnic|sleepover|(?:well|we ll|we will) do it",
+    "intent_strong_b4": r"coach|pancakes|recipe|bake",
+    "intent": r"bangs|haircut|getting a tattoo|piercing",
+    "intent_b3": r"state school|college|university|the school",
+    "intent_strong": r"the poster i mean|i mean the (?:project|poster|essay|homework)",
+    "goodbye_all": r"dinner|dinners ready|class",
+    "last_talk": r"mom is calling|dad is calling|gotta go",
+    "last_message": r"didnt send|didn t send|not sending|wont send|delivered",
+    "letters_found": r"fridge|groceries|grocery|shopping list|chores|lunch box",
+    "goodbye_note": r"history test|test|exam|lecture|study|class notes",
+    "final_b4": r"time to study|study|test|exam|alarms|late",
+    "gone_soon": r"field trip|trip|camp|flight|vacation|by \d+ tomorrow",
+    "love_sorry": (r"missed (?:his|her|their|your) (?:party|game|show|call)|i was tired|said "
+                   r"yesterday|for being late"),
+    "farewell_more3": r"go to bed|gn|good night|jk|see u tmrw|see you tmrw|see you tomorrow",
+    "leave_behind": r"project|before winter break|homework|assignment|essay",
+    "farewell_b3": r"going to sleep|then exams",
+    "perp_touches": r"things around the house|chores|every saturday",
+    "forces": r"things around the house|chores|every saturday|homework|piano|practice",
+    "kill_them": r"photos|pics|pictures|hoops|video|the cart|to the car|film",
+    "gonna_stab": r"photos|pics|pictures|hoops|video|film",
+    "plan_b3": r"cookies|snacks|cupcakes|maybe",
+    "homeless": r"in this town|on friday nights|camping",
 }
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: re.compile(r"(?<![\w#])(?:" + _expand(p) + r")(?![\w#])") for name, p in UNLESS.items()}
