@@ -3919,7 +3919,7 @@ UNLESS: dict[str, str] = {
     "homeless": r"in this town|on friday nights|camping",
 }
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
-    name: re.compile(r"(?<![\w#])(?:" + _expand(p) + r")(?![\w#])") for name, p in UNLESS.items()}
+    name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)
 THIRD_PARTY_RULES: tuple[Rule, ...] = tuple(_compile(n, "third_party", p) for n, p in THIRD_PARTY)
 RISK_RULE_SET: tuple[Rule, ...] = _compile_table(RISK_RULES)

@@ -324,7 +324,7 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     if (
         acted
         or (ideation and (means or strong_intent))
-        or (means and (strong_intent or timeline) and evidence)
+        or (means and (strong_intent or timeline))  # a means is evidence itself
         or ("intent_strong" in intent_names and timeline and evidence)  # "im doing it tonight"
     ):
         sh = 3
