@@ -359,9 +359,12 @@ THIRD_PARTY: list[tuple[str, str]] = [
     ("tp_goodbye", (r"(?:friend|she|he|they|sister|brother|someone|classmate) (?:\w+ ){0,3}"
                    r"(?:posted|sent|wrote|texted) (?:a |me a |some )?(?:goodbye|farewell|"
                    r"suicide note|weird goodbye)")),
-    ("tp_took_pills", (r"(?:friend|she|he|they|sister|brother|mom|dad|someone) (?:\w+ ){0,2}"
-                      r"(?:took|swallowed|overdosed|od d|ode) (?:a bunch of |all |too many |"
-                      r"a lot of |some |her |his )?(?:<PILLS>|on)")),
+    ("tp_took_pills", (r"(?:friend|she|he|they|sister|brother|mom|dad|(?<!if )someone) "
+                      r"(?:\w+ ){0,2}"
+                      r"(?:(?:took|swallowed) (?:a bunch of|all (?:of )?(?:her |his |their |the )?|"
+                      r"too many|a lot of|a handful of|a whole (?:bottle|pack|box) of|the whole "
+                      r"(?:bottle|pack|box) of) (?:her |his |their )?<PILLS>|(?:took|swallowed) "
+                      r"(?:some |a lot of |a bunch of )?pills|(?:overdosed|od d|ode)(?: on)?)")),
     ("tp_more", (r"(?:she|he|they|friend|brother|sister|cousin|bf|gf) (?:\w+ ){0,4}(?:cuts on (?:h"
                  r"er|"
                 r"his|their)|locked (?:himself|herself|themselves) in|said (?:hes|shes|theyre|"
@@ -744,8 +747,12 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("love_sorry", (r"tell (?:my )?(?:mom|dad|sister|brother|family|parents|friends|"
                        r"\w+) (?:i love (?:her|him|them)|im sorry)|(?:im )?sorry for "
                        r"(?:everything|being a burden)(?:$| ,| goodbye| bye| i| love)")),
-        ("deleted_socials", (r"(?:deleted|deleting|deactivated|deactivating) (?:all )?(?:my )?(?:socials|accounts|everything|instagram|"
-                            r"tiktok|snap)")),
+        ("deleted_socials", (r"(?:deleted|deleting|deactivated|deactivating) (?:all (?:of )?)?(?:my )?"
+                             r"(?:socials|accounts|everything)|(?:deleted|deleting|deactivated|"
+                             r"deactivating) (?:my )?(?:instagram|insta|tiktok|snap|snapchat)"
+                             r"(?: ,| and) (?:my )?(?:instagram|insta|tiktok|snap|snapchat|twitter|"
+                             r"discord|socials|everything|unfollowed|blocked everyone|left (?:a|"
+                             r"my)|wrote|gave|said bye)")),
     ],
     # asking how to, means-seeking: high on their own
     "sh_means_query": [
@@ -818,7 +825,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                   r" (?:ready|tonight|rn|now|tn|tomorrow)|noose|(?:my |the )?(?:dads|moms|parents|"
                   r"brothers|grandpas|uncles) (?:<PILLS>|gun|rifle|pistol|razor|meds)")),
         ("jumping", (r"(?:im|i m|i am|ill be|gonna be|i will be) (?:\w+ )?(?:jumping|jumpin)|"
-                    r"(?:tonight|tomorrow) (?:im|i m|i am) going$")),
+                    r"^(?=.*(?:bridge|tracks|train|roof|ledge|cliff|overpass|edge|pills|<PILLS>|rope|gun|"
+                    r"knife|lake|river|water|do it|through with it)).*?(?:tonight|tomorrow) "
+                    r"(?:im|i m|i am) going$")),
         ("method_words", (r"(?:jump|jumping) (?:off|from|in front of) (?:\w+ ){0,2}(?:bridge|"
                          r"roof|building|train|car|overpass|cliff|ledge|parking garage|"
                          r"balcony|window|tracks)|(?:hang|hanging) myself|(?:shoot|shooting) "
@@ -1682,8 +1691,7 @@ RISK_RULES["sh_farewell"] += [
                      r"that is) why|(?:im )?sorry (?:i couldnt be|i wasnt|for not being) "
                      r"(?:\w+ )?(?:stronger|strong enough|enough|better)(?: ,)? (?:love|bye|"
                      r"goodbye|x|forgive)|thanks for trying(?: to help| with me)?(?: ,)? (?:bye|goodbye|but its "
-                     r"too late|its too late|i love)|(?:sorry|anyway|ok|okay|well)(?: ,)? thanks for "
-                     r"trying$|(?:wanted|want) to say "
+                     r"too late|its too late|i love)|(?:wanted|want) to say "
                      r"goodbye properly|(?:one|a) (?:last |final )?(?:good |nice )?day before "
                      r"(?:<TIME>|i go|i do it|the end|it ends)|(?:ill be|i ll be|i will be|im|"
                      r"i m|i am) (?:\w+ )?(?:asleep|sleeping|resting|gone) (?:for good|forever|"
@@ -3918,6 +3926,106 @@ UNLESS: dict[str, str] = {
     "plan_b3": r"cookies|snacks|cupcakes|maybe",
     "homeless": r"in this town|on friday nights|camping",
 }
+# a second reading of the review's probes (2026-11-29, session 8): the everyday senses of
+# more families ("im gonna shoot some hoops", "those lyrics cut deep", "my grandma always
+# asks for pics", "she hurt herself skiing"). An excused match leaves the message to stage 2.
+# "od on coffee", not "od on pills and candy"
+_OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:\w+ )?(?:caffeine|coffee|"
+                 r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
+                 r"pre ?workout|tiktok)(?! and)")
+UNLESS.update({
+    "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
+                  r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"
+                  r"msg)"),
+    "shoot_up": (r"playlist|bath bomb|photo ?bomb|dance|routine|beat|cake|cookies|outfit|"
+                 r"costume|talent show"),
+    "weapon_for": (r"practice|softball|baseball|cricket|tryouts|little league|rounders|"
+                   r"batting cage"),
+    "poison": r"food poisoning|in my locker|lunchbox|lunch box",
+    "want_hurt": (r"step goal|goal|target|high note|the gym|the books|a home run|the road|"
+                  r"the hay|the slopes|personal best|a pr|snooze|the ball|the pinata|pinata"),
+    "overwhelm": _PETS + r"|fireworks|the crowd|the fans",
+    "pregnant": _PETS + r"|cow|goat|sheep|guinea pig|character|in the show|in the book",
+    "cyber_more": (r"haircut|new hair|outfit|dress|birthday|glow ?up|compliment\w*|loves? it|"
+                   r"loving it|nice things|so nice|so sweet"),
+    "scared_now": (r"spiders?|snakes?|heights|clowns?|needles|horror|scary movie|the movie|"
+                   r"rollercoasters?|bees|wasps|the dentist|presentation|public speaking|"
+                   r"the exam|the test|my exam|my test|results|tryouts|audition"),
+    "not_okay": (r"plot twist|episode|finale|the ending|that scene|cliffhanger|season|the movie|"
+                 r"the show|the book|the trailer|that game|the match"),
+    "bang_head": (r"homework|math|maths|code|coding|essay|assignment|project|spreadsheet|"
+                  r"physics|chem|chemistry|calc|calculus|this question"),
+    # only the burn named with its tool, and not kept up ("keep burning myself with my curling
+    # iron and saying it was an accident" is self-harm)
+    "cut_myself": (r"(?:burnt|burned|cut) my (?:wrist|hand|finger|arm|thumb) (?:\w+ ){0,2}(?:on|"
+                   r"with) (?:the |my )?(?:curling iron|straightener|flat iron|oven|stove|pan|hot "
+                   r"glue|glue gun|knife)(?!.*(?:on purpose|keep|saying|said it was))"),
+    "purging": (r"hot dogs|candy|pizza|cake|rollercoaster|ride|spinning|laughing|worry\w*|"
+                r"stress\w*|nerves"),
+    "bleeding": (r"lyrics|song|that line|episode|the movie|comment|roast|her words|his words|"
+                 r"what (?:she|he|they) said|hit different"),
+    "cutting_now": (r"salad|vegetables|veggies|onions?|carrots|fruit|cake|cooking|dinner|"
+                    r"helping (?:my )?(?:mom|mum|dad)|hair|paper|coupons|grass|lawn|fabric"),
+    "pics_or": (r"grandma|grandpa|nana|nan|granny|my (?:mom|mum|dad|aunt)|from the (?:trip|"
+                r"concert|game|party|vacation|holiday)|of (?:the|my) (?:dog|cat|puppy|concert|"
+                r"trip|game|food|outfit|dress)|yearbook|photo club"),
+    "into_my_room": _PETS + r"|storm|thunder",
+    "abuse_more": _PETS + r"|storm|thunder",
+    "perp_with": (r"snowball|softball|baseball|dodgeball|ball|pillow|water balloon|nerf|"
+                  r"paintball|frisbee|in pe|during pe|at practice"),
+    "how_many": (r"credits|classes|points|xp|coins|votes|followers|likes|subs|laps|reps|"
+                 r"pages|words"),
+    "staged": (r"owl|bird|squirrel|nest|treehouse|swing|snacks|sunscreen|layers|charger|"
+               r"water bottle"),
+    "took_them": (r"oven|quiz|test|exam|bus|train|photo|pic|shot|vaccine|nap|shower|the call|"
+                  r"course|sat|driving test|permit"),
+    "pills_in_me": r"stomach bug|flu|came up|threw up|puked|food poisoning",
+    "overdosed": _OD_ON_TREATS,
+    "method_words": _OD_ON_TREATS + r"|bubbles|bath bomb|face mask",
+    "took_symptom": (r"monster|red bull|energy drinks?|coffee|caffeine|espresso|headache is "
+                     r"gone|feel better|feeling better"),
+    "too_deep": r"from the gym|workout|lifting|gains|shredded|abs",
+    "around_neck": (r"freezing|so cold|its cold|warm|cute|at camp|creek|cannonball|for fun|"
+                    r"into the water"),
+    "top_of": (r"castle|the view|hike|hiking|sunset|selfie|field trip|tour|eiffel|fireworks"),
+    "grooming_b3": (r"when i visit|birthday|christmas|eid|allowance|pocket money|chores|for "
+                    r"(?:good )?grades|report card|lunch money"),
+    "grooming_b4": (r"(?:grandma|grandpa|nana|nan|granny|grandmother|grandfather|mom|mum|dad|"
+                    r"aunt) (?:always )?(?:says|said|calls me|tells me) (?:im|i m|i am) (?:her|"
+                    r"his|their) (?:favorite|fav)(?!.*(?:secret|dont tell|not to tell|alone))|"
+                    r"favorite (?:grandkid|grandchild|niece|nephew)"),
+    "deleted_socials": (r"for (?:a|the) (?:week|month|while|bit|term|summer)|exams?|focus|"
+                        r"detox|challenge|screen time|my ex|brain rot|time waster|addict\w*"),
+    "tp_kill_self": (r"practice|training|skiing|snowboard\w*|skating|skateboard\w*|shaving|"
+                     r"cooking|baking|chopping|fell|falling|trampoline|accident\w*|slipped|"
+                     r"tripped|sprain\w*|playing|in pe|during pe|the game|football|soccer|"
+                     r"basketball|rugby|hockey|volleyball|gymnastics|cheer|wrestling|the match|"
+                     r"bike|lifting"),
+    "tp_b4": (r"crash (?:at|on|here)|sleepover|stay over|meat|dairy|sugar|gluten|junk food|"
+              r"fast food|candy|vegan|vegetarian|on the fridge|at soccer|at practice"),
+    "tp_b7": (r"hair|closet|wardrobe|(?:her|his|their) room|clothes|makeover|haircut|dye|bangs|"
+              r"tattoo|piercing"),
+    "tp_promise": r"crush|surprise|party|present|gift|secret santa|spoilers?|the ending",
+    "tp_friend_suicidal": (r"diving board|high dive|trampoline|pool|lake|bungee|skydiv\w*|"
+                           r"cliff jumping|into the water|puddles?"),
+    "tp_more": (r"project|homework|assignment|essay|game|games|gaming|xbox|playstation|"
+                r"switch|practice|drama|group chat|with (?:him|her|them|the relationship)"),
+})
+IDIOMS += [
+    # gushing: "she is so cute i want to die", "that song is too good i could die"
+    ("gush_die_s8", (r"(?:so|too|soo+) (?:cute|adorable|pretty|hot|fine|funny|good|perfect|"
+                     r"beautiful) (?:\w+ ){0,3}(?:i|im|i m) (?:want to|wanna|could|might|gonna|"
+                     r"going to|about to) die(?! (?:for real|fr|tonight|irl|no joke))")),
+]
+for _name, _extra in {
+    "revenge": r"pay for (?:lunch|dinner|the bill|the check|(?:the|my|her|his) (?:food|ticket|"
+               r"tickets|pizza|gas))|pay (?:me |us )?back",
+    "cyberbullying": r"prom|yearbook|graduation|the game|team photo|class photo",
+    "who_gets": r"vacation|holiday|trip|camp|away for",
+    "plan_b4": r"whose car (?:that is|it is|thats)",
+}.items():
+    UNLESS[_name] = UNLESS[_name] + "|" + _extra
+
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)

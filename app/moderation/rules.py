@@ -241,6 +241,11 @@ def score(text: str, role: str = "student") -> Stage1:
         # an attack on someone else ("you'd be better off dead") is not the sender's risk
         t_risk = _mask(t, idiom_spans + tox_spans)
         tp_spans, tp_names = _spans(lx.THIRD_PARTY_RULES, t_risk)
+        # someone else's everyday sense ("she hurt herself skiing"): excused, as in _hits; the
+        # words stay masked (they are about someone else) and stage 2 reads the message
+        tp_excused = sorted({n for n in tp_names if (u := lx.UNLESS_RULES.get(n)) is not None
+                             and u.search(t_risk)})
+        tp_names = [n for n in tp_names if n not in tp_excused]
         if tp_names:
             levels["distress"] = 2
             signals += [f"third_party:{n}" for n in tp_names]
@@ -260,6 +265,8 @@ def score(text: str, role: str = "student") -> Stage1:
                 signals.append(f"idiom:{cm.name}")
         t_risk = _mask(t_risk, ctx_spans)
         hits = _hits(lx.RISK_RULE_SET, t_risk, negation=True)
+        if tp_excused:
+            hits.setdefault("excused", []).extend(tp_excused)
         # batch 10: a time word alone ("tryouts are tomorrow") modifies nothing: it is not a
         # signal (signals put a message ahead in the cascade's queue and show to counselors)
         lone_time = set(hits.get("sh_intent", [])) <= _MODIFIERS and not (

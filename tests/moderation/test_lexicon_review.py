@@ -57,7 +57,7 @@ def test_no_rule_looks_for_a_backslash(rule: lx.Rule) -> None:
 
 
 def test_every_exception_names_a_rule() -> None:
-    names = {r.name for r in lx.RISK_RULE_SET}
+    names = {r.name for r in lx.RISK_RULE_SET + lx.THIRD_PARTY_RULES}
     assert set(lx.UNLESS) <= names, set(lx.UNLESS) - names
 
 
@@ -69,3 +69,17 @@ def test_an_excused_match_still_goes_to_stage_2(mod: Moderator) -> None:
     # without it, the same rule still fires
     v = mod.assess("my dad hasnt come home since yesterday")
     assert v.escalate and "ab_neglect:neglect_more" in v.signals, v.signals
+
+
+def test_someone_elses_everyday_sense_is_excused_too(mod: Moderator) -> None:
+    # a third-party rule with its ordinary sense in the message: not paged, and stage 2 looks
+    v = mod.assess("she hurt herself skiing")
+    assert not v.escalate and not v.settled
+    assert "excused:tp_kill_self" in v.signals, v.signals
+    # the same rule without it is a friend at risk (distress, medium)
+    v = mod.assess("she hurt herself again last night")
+    assert v.escalate and v.category == "distress", (v.category, v.signals)
+    # medicine taken is not an overdose; a quantity or an overdose word is
+    assert not mod.assess("my mom took some advil").escalate
+    assert mod.assess("my friend took a bunch of her adhd meds").escalate
+    assert mod.assess("my friend just said she took pills, what do i do").escalate
