@@ -225,17 +225,25 @@ def score(text: str, role: str = "student") -> Stage1:
     t_tox = _mask(t, idiom_spans + ex_spans)
     tox_spans: list[tuple[int, int]] = []
     tox_kinds: dict[str, list[str]] = {}
+    tox_excused: list[str] = []
     for rule in _candidates(lx.TOX_RULE_SET, t_tox):
         if rule.kind == "tx_staff" and not staff:
             continue
         if staff and norm.question and rule.kind == "tx_tell_harm":
             continue  # "do you want to kill yourself?" is a screening question
+        unless = lx.UNLESS_RULES.get(rule.name)
         for m in rule.regex.finditer(t_tox):
+            if unless is not None and unless.search(t_tox):
+                # its everyday sense ("stfu you got in??? congrats", "this game is trash at
+                # the end"): delivered, and the cascade still reads it
+                tox_excused.append(rule.name)
+                break
             tox_spans.append(m.span())
             if rule.name not in tox_kinds.get(rule.kind, []):
                 tox_kinds.setdefault(rule.kind, []).append(rule.name)
     toxic = bool(tox_kinds)
     signals += [f"{k}:{n}" for k, ns in tox_kinds.items() for n in ns]
+    signals += [f"excused:{n}" for n in tox_excused]
 
     if not staff:
         # an attack on someone else ("you'd be better off dead") is not the sender's risk
@@ -279,7 +287,7 @@ def score(text: str, role: str = "student") -> Stage1:
 
     # with no evidence at all, the slower stage looks only at messages that could carry it
     quiet = not any(levels.values()) and not toxic and settled and not staff
-    if quiet and ("negated" in hits or "excused" in hits or idiom_names or ex_names
+    if quiet and ("negated" in hits or "excused" in hits or tox_excused or idiom_names or ex_names
                   or len(norm.tokens) >= GATE_MIN_TOKENS):
         settled = False
     cue_kinds = {"sh_plan", "sh_means", "sh_hopeless", "ds_low", "ds_medium", "sh_ideation",

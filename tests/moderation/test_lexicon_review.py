@@ -57,7 +57,7 @@ def test_no_rule_looks_for_a_backslash(rule: lx.Rule) -> None:
 
 
 def test_every_exception_names_a_rule() -> None:
-    names = {r.name for r in lx.RISK_RULE_SET + lx.THIRD_PARTY_RULES}
+    names = {r.name for r in lx.RISK_RULE_SET + lx.THIRD_PARTY_RULES + lx.TOX_RULE_SET}
     assert set(lx.UNLESS) <= names, set(lx.UNLESS) - names
 
 
@@ -83,3 +83,17 @@ def test_someone_elses_everyday_sense_is_excused_too(mod: Moderator) -> None:
     assert not mod.assess("my mom took some advil").escalate
     assert mod.assess("my friend took a bunch of her adhd meds").escalate
     assert mod.assess("my friend just said she took pills, what do i do").escalate
+
+
+def test_an_everyday_sense_excuses_a_toxicity_rule(mod: Moderator) -> None:
+    # delivered and left to the cascade, not withheld
+    v = mod.assess("stfu you got in??? congrats")
+    assert v.action is Action.DELIVER and not v.settled, v.signals
+    assert "excused:shut_up" in v.signals, v.signals
+    # the same rule aimed at someone is still withheld
+    assert mod.assess("stfu nobody asked you").action is Action.WITHHOLD
+    assert mod.assess("i got an f you know").action is Action.DELIVER
+    assert mod.assess("f you, you useless volunteer").action is Action.WITHHOLD
+    assert mod.assess("i have to do the dirty dishes").action is Action.DELIVER
+    assert mod.assess("hope you dont get hurt at the game").action is Action.DELIVER
+    assert mod.assess("hope you get hurt at the game").action is Action.WITHHOLD
