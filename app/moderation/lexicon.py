@@ -4014,8 +4014,9 @@ UNLESS.update({
                      r"tripped|sprain\w*|playing|in pe|during pe|the game|football|soccer|"
                      r"basketball|rugby|hockey|volleyball|gymnastics|cheer|wrestling|the match|"
                      r"bike|lifting"),
-    "tp_b4": (r"crash (?:at|on|here)|sleepover|stay over|meat|dairy|sugar|gluten|junk food|"
-              r"fast food|candy|vegan|vegetarian|on the fridge|at soccer|at practice"),
+    "tp_b4": (r"crash (?:at|on|here)|sleepover|stay over|stopped eating (?:red )?(?:meat|dairy|"
+              r"sugar|gluten|junk food|fast food|candy|pork|beef)(?!.*(?:faint|skinny|weigh|"
+              r"calori|barely|throw))|on the fridge|at soccer|at practice"),
     "tp_b7": (r"hair|closet|wardrobe|(?:her|his|their) room|clothes|makeover|haircut|dye|bangs|"
               r"tattoo|piercing"),
     "tp_promise": r"crush|surprise|party|present|gift|secret santa|spoilers?|the ending",
@@ -4127,6 +4128,11 @@ UNLESS.update({
 
 # the review's open findings, third pass (2026-11-29, session 8): families whose other rules
 # still fired after the first exception
+RISK_RULES["ab_neglect"] += [
+    # "went on a cruise for 2 weeks and left me alone with no food or money"
+    ("left_without_s8", (r"left me (?:alone |home alone |here )?(?:with no|without|with nothing "
+                         r"but) (?:\w+ )?(?:food|money|anything to eat|groceries)")),
+]
 RISK_RULES["sh_means_query"] += [
     ("how_many_take_s8", (r"how many (?:of )?(?:my |his |her |the |those )?(?:\w+ ){0,2}(?:pills|"
                           r"<PILLS>|tablets|meds) (?:would|will|does|do|to) (?:it )?(?:take|kill|"
@@ -4186,6 +4192,15 @@ for _name, _extra in {
 }.items():
     UNLESS[_name] = UNLESS[_name] + "|" + _extra if _name in UNLESS else _extra
 
+# No everyday sense holds when the message also says it was meant or names the harm itself
+# ("she hurt herself skiing, on purpose this time", "they went on a cruise and left me alone
+# with no food"): then no risk rule is excused (rules._hits, rules.score).
+UNLESS_GUARD = re.compile(
+    r"(?<![\w#])(?:on purpose|deliberately|wants? to die|wanna die|want(?:ed|s)? to kill "
+    r"(?:myself|herself|himself|themselves)|kill(?:ing|ed)? (?:myself|herself|himself|"
+    r"themselves)|suicid\w*|kms|unalive|self ?harm\w*|overdos\w*|left me (?:alone|home alone|"
+    r"with no(?:thing)?)|no food (?:or|and) (?:money|nobody)|(?:hits|hit|hurts|touches|touched|"
+    r"chokes|choked) me|not safe|dont feel safe|scared to go home|blood|bleeding)(?![\w#])")
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)

@@ -188,7 +188,8 @@ def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str,
                 found.setdefault("negated", []).append(rule.name)
                 continue
             unless = lx.UNLESS_RULES.get(rule.name)
-            if unless is not None and unless.search(text):
+            if unless is not None and unless.search(text) and not lx.UNLESS_GUARD.search(
+                    _mask(text, [m.span()])):
                 # its ordinary sense, named anywhere in the message (lexicon.UNLESS)
                 found.setdefault("excused", []).append(rule.name)
                 break
@@ -251,8 +252,9 @@ def score(text: str, role: str = "student") -> Stage1:
         tp_spans, tp_names = _spans(lx.THIRD_PARTY_RULES, t_risk)
         # someone else's everyday sense ("she hurt herself skiing"): excused, as in _hits; the
         # words stay masked (they are about someone else) and stage 2 reads the message
+        guarded = lx.UNLESS_GUARD.search(_mask(t_risk, tp_spans)) is not None
         tp_excused = sorted({n for n in tp_names if (u := lx.UNLESS_RULES.get(n)) is not None
-                             and u.search(t_risk)})
+                             and u.search(t_risk) and not guarded})
         tp_names = [n for n in tp_names if n not in tp_excused]
         if tp_names:
             levels["distress"] = 2

@@ -97,3 +97,23 @@ def test_an_everyday_sense_excuses_a_toxicity_rule(mod: Moderator) -> None:
     assert mod.assess("i have to do the dirty dishes").action is Action.DELIVER
     assert mod.assess("hope you dont get hurt at the game").action is Action.DELIVER
     assert mod.assess("hope you get hurt at the game").action is Action.WITHHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "she hurt herself again skiing, on purpose this time",
+    "he hurt himself at practice on purpose, he said he wants to die",
+    "my friend stopped eating, not even meat, and she faints",
+    "my parents went on a cruise for 2 weeks and left me alone with no food or money",
+])
+def test_a_stated_harm_outweighs_the_everyday_sense(mod: Moderator, text: str) -> None:
+    # lexicon.UNLESS_GUARD: "on purpose", "wants to die", ... outside the rule's own match
+    # cancel the excuse, so the rule pages as it would without the everyday word
+    v = mod.assess(text)
+    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+    assert not any(s.startswith("excused:") for s in v.signals), v.signals
+
+
+def test_the_guard_does_not_read_the_rules_own_words(mod: Moderator) -> None:
+    # "overdosed" is the excused rule's own match, not a stated harm beside it
+    assert not mod.assess("i overdosed on caffeine before the exam, never again").escalate
+    assert not mod.assess("someone hit me with a dodgeball in pe").escalate
