@@ -4192,6 +4192,65 @@ for _name, _extra in {
 }.items():
     UNLESS[_name] = UNLESS[_name] + "|" + _extra if _name in UNLESS else _extra
 
+# --- batch 13 (2026-11-29, session 8): families from what both stages missed when batch 13
+# was first measured (fresh: cascade 91.0 / 83.7 / 1.4 %; docs/moderation.md)
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b13", (r"permanent nap|(?:yeet|throw|launch) (?:my ?self|urself|myself) off (?:the|"
+                      r"this) planet|(?:just )?(?:disappear|disappeared|vanish|vanished) for good|"
+                      r"sleep and never (?:have to )?(?:deal|wake|face|deal with)|(?:dont|do not) "
+                      r"think i (?:can|will) make it through (?:this|the|another) (?:week|weekend|"
+                      r"night|day|year)|nothing (?:left )?to stay (?:for|alive for)|grippy sock "
+                      r"(?:vacation|jail|hotel|hospital)")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b13", (r"(?:i |just |already )(?:sh d|shd|sh ed)(?= |$)|(?:arms?|wrists?|thighs?|legs?) "
+                 r"(?:look|looks) like (?:a )?barcode|barcode (?:arms|wrists|thighs)|(?:urge|urges) "
+                 r"to do the cat scratches|(?:hid|hide|hiding|covering|covered) my (?:arms|wrists|"
+                 r"thighs)(?! from the (?:sun|cold))|long sleeves to (?:swim|practice|pe|gym|the "
+                 r"pool)|wristband over (?:it|them|the cuts)|so (?:nobody|no one|noone) (?:sees|can "
+                 r"see|would see|notices) (?:the |my )?(?:cuts|scars)")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b13", (r"last (?:msg|message|text) (?:on here|here|ever)(?! (?:for today|tonight|"
+                      r"before))|tell (?:the )?(?:volunteers|everyone|my \w+) (?:ty|thanks|thank "
+                      r"you|i said bye|bye|i love (?:them|her|him))|finished my bucket list(?! for "
+                      r"(?:the|this) (?:summer|year|trip))")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b13", (r"(?:want|wanna|going) to do something i (?:cant|can not|wont be able to) take "
+                  r"back|(?:part of me )?wanted it to be (?:him|her|them|his face|her face)|"
+                  r"imagin\w* (?:\w+ ){0,4}(?:crashing|burning|exploding|blowing up) with (?:all "
+                  r"of )?(?:them|everyone|those \w+) (?:on|in) it")),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("ongoing_b13", (r"(?:marks|bruises) from home|(?:make|making|earn) money (?:\w+ ){0,4}"
+                     r"(?:going to parties|partying|hanging out) with (?:his|her|their|older) "
+                     r"(?:friends|men|guys)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b13", (r"(?:got|was|been|getting) sa d|(?:too rough|pinned me|held me down|sat on "
+                     r"me|choked me|grabbed my (?:neck|throat))(?: \w+| ,){0,8} (?:couldnt|could "
+                     r"not|cant) breathe|flinch\w* (?:whenever|when|every time) (?:my )?(?:dad|"
+                     r"mom|stepdad|mum|father|mother|he|she) (?:raises|lifts|yells|shouts|gets "
+                     r"mad)")),
+]
+TOX_RULES["tx_attack"] += [
+    ("eat_shit_b13", r"^eat shit(?: and die)?(?: (?:loser|idiot|you|u|lol|bro))?$|eat shit(?= ,)"),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b13", (r"(?:thats|that s|this is) (?:kind of |kinda |pretty |so |really )?"
+                      r"pathetic|(?:youre|you re|ur|you are) (?:being )?(?:so |really |kind of |"
+                      r"kinda |a bit |a little )?dramatic")),
+]
+for _name, _extra in {
+    "cut_myself": (r"on (?:the|a) (?:pool|ladder|rock|rocks|glass|fence|nail|can|paper|edge|"
+                   r"corner|table)|band ?aid"),
+    "kill_them": r"get (?:slaughtered|killed|destroyed|murdered|wrecked) (?:at|in|by)",
+    # hiding arms for eczema, arm hair, a tattoo: as the older hiding rule
+    "act_b13": UNLESS["sh_hiding"],
+}.items():
+    UNLESS[_name] = UNLESS[_name] + "|" + _extra if _name in UNLESS else _extra
+
 # No everyday sense holds when the message also says it was meant or names the harm itself
 # ("she hurt herself skiing, on purpose this time", "they went on a cruise and left me alone
 # with no food"): then no risk rule is excused (rules._hits, rules.score).

@@ -25,7 +25,7 @@ _PAST = re.compile(
     r"younger|a kid|small|\d+)|as a kid|in (?:\d+th|middle|elementary) (?:grade|school)|"
     r"back (?:then|in the day|in (?:middle|elementary) school|in \d{4})|before (?:he|she) left|my "
     r"(?:old|last|former) |my ex |months clean|"
-    r"years clean|been clean|anymore but|better now|helped|a few years|few years ago|"
+    r"years clean|been clean|(?<!alive )(?<!here )(?<!live )(?<!exist )anymore but|better now|helped|a few years|few years ago|"
     r"when i was|as a child)(?![\w#])"
 )
 _PRESENT = re.compile(
