@@ -180,6 +180,25 @@ def _candidates(rules: tuple[Any, ...], text: str) -> list[Any]:
     return pf.candidates(text)
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]: normalised text marks sentence and clause breaks
+    alike as " , " (normalize.py)."""
+    a = text.rfind(" , ", 0, start)
+    b = text.find(" , ", end)
+    return text[a + 3 if a >= 0 else 0:b if b >= 0 else len(text)]
+
+
+def _excused(name: str, text: str, start: int, end: int) -> bool:
+    """A rule's match is excused by its everyday sense (lexicon.UNLESS) named in the same
+    clause, unless the message elsewhere says the harm was meant or names it
+    (lexicon.UNLESS_GUARD). In the same clause: a red team's "tried to od last night and it
+    didnt work. mom thinks i was up coding all night" named the everyday word ("coding") only
+    as the cover story."""
+    unless = lx.UNLESS_RULES.get(name)
+    return (unless is not None and unless.search(_clause(text, start, end)) is not None
+            and not lx.UNLESS_GUARD.search(_mask(text, [(start, end)])))
+
+
 def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for rule in _candidates(rules, text):
@@ -187,10 +206,8 @@ def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str,
             if negation and _negated(text, m.start()):
                 found.setdefault("negated", []).append(rule.name)
                 continue
-            unless = lx.UNLESS_RULES.get(rule.name)
-            if unless is not None and unless.search(text) and not lx.UNLESS_GUARD.search(
-                    _mask(text, [m.span()])):
-                # its ordinary sense, named anywhere in the message (lexicon.UNLESS)
+            if _excused(rule.name, text, m.start(), m.end()):
+                # its ordinary sense, named beside the match (lexicon.UNLESS)
                 found.setdefault("excused", []).append(rule.name)
                 break
             found.setdefault(rule.kind, []).append(rule.name)
@@ -252,9 +269,10 @@ def score(text: str, role: str = "student") -> Stage1:
         tp_spans, tp_names = _spans(lx.THIRD_PARTY_RULES, t_risk)
         # someone else's everyday sense ("she hurt herself skiing"): excused, as in _hits; the
         # words stay masked (they are about someone else) and stage 2 reads the message
-        guarded = lx.UNLESS_GUARD.search(_mask(t_risk, tp_spans)) is not None
-        tp_excused = sorted({n for n in tp_names if (u := lx.UNLESS_RULES.get(n)) is not None
-                             and u.search(t_risk) and not guarded})
+        excused_at = [_excused(n, t_risk, a, b) for n, (a, b) in zip(tp_names, tp_spans,
+                                                                     strict=True)]
+        tp_excused = sorted({n for n, e in zip(tp_names, excused_at, strict=True) if e}
+                            - {n for n, e in zip(tp_names, excused_at, strict=True) if not e})
         tp_names = [n for n in tp_names if n not in tp_excused]
         if tp_names:
             levels["distress"] = 2

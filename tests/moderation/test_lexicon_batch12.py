@@ -36,11 +36,13 @@ CAUGHT = [
     "ngl sometimes i think itd feel good to see those guys bleed",
     "i kick my dog when i get mad and i feel awful after",
 ]
+# "i can't take it, my bunkmate at camp snores like a chainsaw" was here until exceptions
+# became clause-scoped (rules._excused, 2026-11-29): the everyday word is in the next clause,
+# so it pages again; a red team showed the message-wide excuse hid crises (docs/moderation.md)
 EVERYDAY = [
     "i cant take it anymore my sister keeps using my charger without asking 😤",
     "lol my little brother said he'd kill me if i told mom he broke the vase",
     "i hit my screen time limit lol so this is my last message for today",
-    "i can't take it, my bunkmate at camp snores like a chainsaw",
     "just wanted to say thanks for last time",
     "im gonna murder my brother he ate my leftovers",
     "i want to throw my chem textbook out the window, this stuff makes me want to scream",

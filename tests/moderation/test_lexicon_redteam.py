@@ -1,0 +1,58 @@
+"""A red team's probes of the lexicon's exceptions (2026-11-29, data/moderation/redteam.jsonl):
+a writer given each rule and the everyday words that excuse it (lexicon.UNLESS) wrote risky
+messages a student at risk might send that also contain an excusing word ("tried to od last
+night and it didnt work. mom thinks i was up coding all night"), and ordinary ones using both.
+
+With exceptions matched anywhere in the message the cascade escalated 79 % of the risky rows;
+with exceptions read only in the clause of the match (rules._excused) 91 %. Rows stage 1 gets
+right are asserted here; rows noted "stage 1 still wrong" are open findings. The cascade's
+floor guards the whole set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.moderation import Moderator
+from app.moderation.verdict import Action
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).resolve().parents[2] / "data" / "moderation" / "redteam.jsonl")
+        .read_text().splitlines() if line]
+OPEN = "stage 1 still wrong"
+RISKY = {"medium", "high"}
+
+
+def _cases(risky: bool) -> list[str]:
+    return [r["text"] for r in ROWS if (r["risk"] in RISKY) == risky and OPEN not in r["note"]]
+
+
+@pytest.mark.parametrize("text", _cases(risky=True))
+def test_risk_beside_an_everyday_word_is_escalated(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+
+
+@pytest.mark.parametrize("text", _cases(risky=False))
+def test_the_everyday_sense_beside_it_is_not_paged(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+
+
+def test_an_everyday_word_in_another_clause_excuses_nothing(mod: Moderator) -> None:
+    v = mod.assess("tried to od last night and it didnt work. mom thinks i was up coding all night")
+    assert v.escalate and not any(s.startswith("excused:") for s in v.signals), v.signals
+    # in the same clause it still does
+    assert not mod.assess("i overdosed on caffeine before the exam").escalate
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_the_cascade_escalates_nine_in_ten_of_the_red_teams_risky_rows(
+        cascade: Moderator) -> None:
+    risky = [r for r in ROWS if r["risk"] in RISKY]
+    verdicts = cascade.assess_cascade([(r["text"], r["role"]) for r in risky])
+    caught = sum(v.escalate for v in verdicts)
+    assert caught / len(risky) >= 0.90, caught
+    assert not any(v.action is Action.WITHHOLD for v in verdicts)
