@@ -25,7 +25,9 @@ _PAST = re.compile(
     r"younger|a kid|small|\d+)|as a kid|in (?:\d+th|middle|elementary) (?:grade|school)|"
     r"back (?:then|in the day|in (?:middle|elementary) school|in \d{4})|before (?:he|she) left|my "
     r"(?:old|last|former) |my ex |months clean|"
-    r"years clean|been clean|(?<!alive )(?<!here )(?<!live )(?<!exist )anymore but|better now|helped|a few years|few years ago|"
+    # "anymore but", not "i dont want to be alive anymore but ..."
+    r"years clean|been clean|(?<!alive )(?<!here )(?<!live )(?<!exist )anymore but|better now|"
+    r"helped|a few years|few years ago|"
     r"when i was|as a child)(?![\w#])"
 )
 _PRESENT = re.compile(
@@ -252,8 +254,11 @@ def score(text: str, role: str = "student") -> Stage1:
         unless = lx.UNLESS_RULES.get(rule.name)
         for m in rule.regex.finditer(t_tox):
             if unless is not None and unless.search(t_tox):
-                # its everyday sense ("stfu you got in??? congrats", "this game is trash at
-                # the end"): delivered, and the cascade still reads it
+                # its everyday sense ("stfu you got in??? congrats", "they are trash at
+                # basketball this season"): delivered, and the cascade still reads it. Read in
+                # the whole message, not the clause: "shut up!! no way you got tickets" puts
+                # the excuse after a break, and an excused insult costs a delivery, not a crisis
+
                 tox_excused.append(rule.name)
                 break
             tox_spans.append(m.span())

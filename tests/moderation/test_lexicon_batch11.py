@@ -23,8 +23,10 @@ CAUGHT = [
     "gave my brother my ps5 and all my games today. he might as well have them now",
     "finished my last drawing and left it on my mom's bed. it's my goodbye present",
     "can you tell the volunteers thank you from me. this is the last time ill log on",
-    "whole family's going to the cabin this weekend and i said i'd stay home. perfect timing for what i need to do",
-    "at least after this weekend my parents won't have to pay for my braces or anything of mine ever again",
+    ("whole family's going to the cabin this weekend and i said i'd stay home. "
+     "perfect timing for what i need to do"),
+    ("at least after this weekend my parents won't have to pay for my braces or "
+     "anything of mine ever again"),
     "last sunset. wanted someone to know it was really pretty",
     "ok so the ending is friday. i already know how. i feel weirdly calm about it",
     "guess mom won't need to nag me about college apps since i'll be gone after thanksgiving",
@@ -40,7 +42,8 @@ CAUGHT = [
     "feel like the world doesnt need me in it",
     "threw up my dinner in the shower so no one would hear",
     "only water and black coffee on school days now. my mom hasnt noticed",
-    "my teacher keeps messaging me on snap saying im mature for my age. he wants to meet this weekend",
+    ("my teacher keeps messaging me on snap saying im mature for my age. he wants to "
+     "meet this weekend"),
     "my boss at the car wash doesn't pay me and took my id, says i owe him",
     "my mom makes me take 'special photos' for her boyfriend's online friends",
     "my stepdad looks at me weird and says stuff that makes me uncomfortable",
@@ -71,6 +74,7 @@ def test_batch11_risk_is_escalated_and_delivered(mod: Moderator, text: str) -> N
 
 def test_batch11_ordinary_rows_stay_below_three_percent(mod: Moderator) -> None:
     # stage 1 alone on batch 11's ordinary student rows: 2.3 % when these families were added
-    ordinary = [r for r in ROWS if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
+    ordinary = [r for r in ROWS
+                if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
     paged = [r["text"] for r in ordinary if mod.assess(r["text"]).escalate]
     assert len(paged) / len(ordinary) <= 0.03, paged

@@ -20,13 +20,15 @@ CAUGHT = [
     "the pain is the only thing that makes everything quiet for a sec",
     "i keep hearing my heartbeat in my ears and the room doesn't feel real",
     "lowkey my ex used to sa me, idk if it counts",
-    "i flinch whenever someone raises their hand near me, it's just from how things were at my old house",
+    ("i flinch whenever someone raises their hand near me, it's just from how things "
+     "were at my old house"),
     "i used to wear makeup to cover the marks my dad left, it's been better lately i guess",
     "i pushed my desk against my door, i can hear him yelling downstairs and breaking stuff",
     "got my cousin's strap, imma slide on them after the game fr",
     "my neighbour's dog barks all night and i keep thinking about putting something in its food",
     "they won't be laughing at me much longer",
-    "everyone at that school will know my name after monday. been practicing at the range with my uncle",
+    ("everyone at that school will know my name after monday. been practicing at the "
+     "range with my uncle"),
     "i havent left my room in 4 days",
     "no one would even care if i disappeared",
     "i relapsed last week, first time in 4 months",
@@ -49,9 +51,12 @@ EVERYDAY = [
     "my phone is at 2% and im panicking lol",
     "ugh im gonna shoot myself in the foot if i keep procrastinating like this",
     "\"youre gonna miss me when im gone\" that cups song is stuck in my head from choir",
-    "for health we have to list warning signs someone might be suicidal, can u check if i missed any",
-    "we're reading romeo and juliet and i have to write about why they both kill themselves at the end",
-    "health class made us practice what to say if a friend says they want to hurt themselves, awkward but useful ig",
+    ("for health we have to list warning signs someone might be suicidal, can u check "
+     "if i missed any"),
+    ("we're reading romeo and juliet and i have to write about why they both kill "
+     "themselves at the end"),
+    ("health class made us practice what to say if a friend says they want to hurt "
+     "themselves, awkward but useful ig"),
 ]
 ROWS = [json.loads(line) for line in
         (Path(__file__).resolve().parents[2] / "data" / "moderation" / "batch12.jsonl")
@@ -75,6 +80,7 @@ def test_batch12_everyday_sense_is_not_paged(mod: Moderator, text: str) -> None:
 
 def test_batch12_ordinary_rows_stay_below_three_percent(mod: Moderator) -> None:
     # stage 1 alone on batch 12's ordinary student rows (0.3 % when these families were added)
-    ordinary = [r for r in ROWS if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
+    ordinary = [r for r in ROWS
+                if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
     paged = [r["text"] for r in ordinary if mod.assess(r["text"]).escalate]
     assert len(paged) / len(ordinary) <= 0.03, paged

@@ -34,7 +34,8 @@ CAUGHT = [
     "my arms look like a barcode under my practice jersey and coach almost saw",
     "would it be bad if i just disappeared for good",
     "i just want to sleep and never have to deal with anything again",
-    "the man my mom works for says i can make money going to parties with his friends and doing what they want",
+    ("the man my mom works for says i can make money going to parties with his "
+     "friends and doing what they want"),
 ]
 EVERYDAY = [
     "cut my leg on the pool ladder during swim, got a bandaid it's fine",
@@ -62,6 +63,7 @@ def test_batch13_everyday_sense_is_not_paged(mod: Moderator, text: str) -> None:
 
 def test_batch13_ordinary_rows_stay_below_three_percent(mod: Moderator) -> None:
     # stage 1 alone on batch 13's ordinary student rows (0.0 % when these families were added)
-    ordinary = [r for r in ROWS if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
+    ordinary = [r for r in ROWS
+                if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
     paged = [r["text"] for r in ordinary if mod.assess(r["text"]).escalate]
     assert len(paged) / len(ordinary) <= 0.03, paged
