@@ -1,7 +1,7 @@
 """Batch 13 (2026-11-29): families written from what both stages got wrong when the batch was
 first measured (docs/moderation.md). CAUGHT: batch-13 rows stage 1 now escalates and did not;
-EVERYDAY: its ordinary rows stage 1 paged and now leaves to stage 2. Batch 13 is not in
-train.jsonl yet (stage 2 has not seen it)."""
+EVERYDAY: its ordinary rows stage 1 paged and now leaves to stage 2. Batch 13 was appended
+to train.jsonl after it was measured (2026-11-29 05:01)."""
 
 from __future__ import annotations
 
