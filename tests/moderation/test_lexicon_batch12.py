@@ -5,13 +5,7 @@ EVERYDAY: its ordinary rows stage 1 paged and now leaves to stage 2. The review 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from app.moderation import Moderator
-from app.moderation.verdict import Action
+from tests.moderation.batch_cases import batch_tests
 
 CAUGHT = [
     "my brain keeps telling me to catch the bus fr",
@@ -58,29 +52,7 @@ EVERYDAY = [
     ("health class made us practice what to say if a friend says they want to hurt "
      "themselves, awkward but useful ig"),
 ]
-ROWS = [json.loads(line) for line in
-        (Path(__file__).resolve().parents[2] / "data" / "moderation" / "batch12.jsonl")
-        .read_text().splitlines() if line]
-TEXTS = {r["text"] for r in ROWS}
-
-
-@pytest.mark.parametrize("text", CAUGHT)
-def test_batch12_risk_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
-    assert text in TEXTS
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_batch12_everyday_sense_is_not_paged(mod: Moderator, text: str) -> None:
-    assert text in TEXTS
-    v = mod.assess(text)
-    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
-
-
-def test_batch12_ordinary_rows_stay_below_three_percent(mod: Moderator) -> None:
-    # stage 1 alone on batch 12's ordinary student rows (0.3 % when these families were added)
-    ordinary = [r for r in ROWS
-                if r["risk"] == "none" and not r["toxic"] and r["role"] == "student"]
-    paged = [r["text"] for r in ordinary if mod.assess(r["text"]).escalate]
-    assert len(paged) / len(ordinary) <= 0.03, paged
+# stage 1 alone on the batch's ordinary student rows: 0.3 % when these families were added
+(test_batch12_risk_is_escalated_and_delivered, test_batch12_everyday_sense_is_not_paged,
+ test_batch12_ordinary_rows_stay_below_three_percent) = batch_tests("batch12.jsonl", CAUGHT,
+                                                                   EVERYDAY)
