@@ -3939,6 +3939,12 @@ UNLESS: dict[str, str] = {
     "plan_b3": r"cookies|snacks|cupcakes|maybe",
     "homeless": r"in this town|on friday nights|camping",
 }
+
+
+def _add_unless(extra: dict[str, str]) -> None:
+    """More rules' everyday senses, or more words for a rule that has some (UNLESS)."""
+    for name, words in extra.items():
+        UNLESS[name] = f"{UNLESS[name]}|{words}" if name in UNLESS else words
 # a second reading of the review's probes (2026-11-29, session 8): the everyday senses of
 # more families ("im gonna shoot some hoops", "those lyrics cut deep", "my grandma always
 # asks for pics", "she hurt herself skiing"). An excused match leaves the message to stage 2.
@@ -3946,7 +3952,7 @@ UNLESS: dict[str, str] = {
 _OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:\w+ )?(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
                  r"pre ?workout|tiktok)(?! and)")
-UNLESS.update({
+_add_unless({
     "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
                   r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"
                   r"msg)"),
@@ -4031,14 +4037,13 @@ IDIOMS += [
                      r"beautiful) (?:\w+ ){0,3}(?:i|im|i m) (?:want to|wanna|could|might|gonna|"
                      r"going to|about to) die(?! (?:for real|fr|tonight|irl|no joke))")),
 ]
-for _name, _extra in {
+_add_unless({
     "revenge": r"pay for (?:lunch|dinner|the bill|the check|(?:the|my|her|his) (?:food|ticket|"
                r"tickets|pizza|gas))|pay (?:me |us )?back",
     "cyberbullying": r"prom|yearbook|graduation|the game|team photo|class photo",
     "who_gets": r"vacation|holiday|trip|camp|away for",
     "plan_b4": r"whose car (?:that is|it is|thats)",
-}.items():
-    UNLESS[_name] = UNLESS[_name] + "|" + _extra
+})
 
 # --- batch 12 (2026-11-29): families from what both stages got wrong when batch 12 was first
 # measured (fresh: 96.7 / 90.4 / 3.7 %; docs/moderation.md). Generalised by family.
@@ -4092,7 +4097,7 @@ RISK_RULES["ho_wish"] += [
 IDIOMS += [
     ("foot_b12", r"shoot (?:myself|yourself|himself|herself|themselves|ourselves) in the foot"),
 ]
-for _name, _extra in {
+_add_unless({
     "cant_cope": r"charger|snor\w*|boss|level|suspense|cliffhanger|cringe",
     "panic": r"battery|phone is at|(?:want|wanna) to scream",
     "said_kill_me": r"broke the|he broke|she broke",
@@ -4107,12 +4112,11 @@ for _name, _extra in {
     "tp_friend_suicidal": (r"warning signs|(?:what to say|what to do|how to help) if (?:a|your|ur) "
                            r"friend|romeo|juliet|(?:the|in the|this) (?:book|novel|play|movie|show)"),
     "tp_kill_self": r"romeo|juliet|(?:the|in the|this) (?:book|novel|play|movie|show)|characters?",
-}.items():
-    UNLESS[_name] = UNLESS[_name] + "|" + _extra if _name in UNLESS else _extra
+})
 
 # toxicity rules in their everyday sense (2026-11-29, session 8; the review's probes): an
 # excused match is delivered and left to the cascade (rules.score)
-UNLESS.update({
+_add_unless({
     "bare_insult": r"^(?:omg |ew+ |eww+ |so |thats |that s |lol |ugh )?(?:gross|cringe|ew+|yuck)$",
     "adj_noun": r"farm|petting zoo|guinea pig|barn|zoo|piglet",
     "ur_trash_at": r"the worst person to (?:share|sit|be|go|play|room|ask)",
@@ -4138,7 +4142,7 @@ RISK_RULES["sh_means_query"] += [
                           r"<PILLS>|tablets|meds) (?:would|will|does|do|to) (?:it )?(?:take|kill|"
                           r"be enough)")),
 ]
-for _name, _extra in {
+_add_unless({
     "tried_again": r"tug of war|compile|code|coding|wifi|password|recipe|the level|captcha|login",
     "see_pills_think": r"trampoline|honou?rs|classes|pool|lake|ship",
     "still_here": r"first period|(?:get|wake) up at \d+",
@@ -4189,8 +4193,7 @@ for _name, _extra in {
     "acute_more": r"camp|vacation|holiday|grandmas|sleepover|tournament",
     "acute_more3": r"chemistry|chem|math|homework|studying|physics|this class",
     "poison_more": r"salt|by accident|accidentally|instead of sugar",
-}.items():
-    UNLESS[_name] = UNLESS[_name] + "|" + _extra if _name in UNLESS else _extra
+})
 
 # --- batch 13 (2026-11-29, session 8): families from what both stages missed when batch 13
 # was first measured (fresh: cascade 91.0 / 83.7 / 1.4 %; docs/moderation.md)
@@ -4242,14 +4245,13 @@ TOX_RULES["tx_staff"] += [
                       r"pathetic|(?:youre|you re|ur|you are) (?:being )?(?:so |really |kind of |"
                       r"kinda |a bit |a little )?dramatic")),
 ]
-for _name, _extra in {
+_add_unless({
     "cut_myself": (r"on (?:the|a) (?:pool|ladder|rock|rocks|glass|fence|nail|can|paper|edge|"
                    r"corner|table)|band ?aid"),
     "kill_them": r"get (?:slaughtered|killed|destroyed|murdered|wrecked) (?:at|in|by)",
     # hiding arms for eczema, arm hair, a tattoo: as the older hiding rule
     "act_b13": UNLESS["sh_hiding"],
-}.items():
-    UNLESS[_name] = UNLESS[_name] + "|" + _extra if _name in UNLESS else _extra
+})
 
 # No everyday sense holds when the message also says it was meant or names the harm itself
 # ("she hurt herself skiing, on purpose this time", "they went on a cruise and left me alone

@@ -258,7 +258,6 @@ def score(text: str, role: str = "student") -> Stage1:
                 # basketball this season"): delivered, and the cascade still reads it. Read in
                 # the whole message, not the clause: "shut up!! no way you got tickets" puts
                 # the excuse after a break, and an excused insult costs a delivery, not a crisis
-
                 tox_excused.append(rule.name)
                 break
             tox_spans.append(m.span())
@@ -274,11 +273,11 @@ def score(text: str, role: str = "student") -> Stage1:
         tp_spans, tp_names = _spans(lx.THIRD_PARTY_RULES, t_risk)
         # someone else's everyday sense ("she hurt herself skiing"): excused, as in _hits; the
         # words stay masked (they are about someone else) and stage 2 reads the message
-        excused_at = [_excused(n, t_risk, a, b) for n, (a, b) in zip(tp_names, tp_spans,
-                                                                     strict=True)]
-        tp_excused = sorted({n for n, e in zip(tp_names, excused_at, strict=True) if e}
-                            - {n for n, e in zip(tp_names, excused_at, strict=True) if not e})
-        tp_names = [n for n in tp_names if n not in tp_excused]
+        # (a rule stays if any of its matches is not excused)
+        kept = {n for n, (a, b) in zip(tp_names, tp_spans, strict=True)
+                if not _excused(n, t_risk, a, b)}
+        tp_excused = sorted(set(tp_names) - kept)
+        tp_names = [n for n in tp_names if n in kept]
         if tp_names:
             levels["distress"] = 2
             signals += [f"third_party:{n}" for n in tp_names]
