@@ -1,6 +1,6 @@
-"""The three tests every fresh batch's lexicon families get (test_lexicon_batch12.py and on):
-the batch's risky rows stage 1 now escalates, its ordinary rows stage 1 now leaves alone, and
-stage 1's ordinary rate on the whole batch."""
+"""Tests shared by the labelled sets stage 1's rules were written against: the three every fresh
+batch's lexicon families get (test_lexicon_batch12.py and on), and the two the probe sets get
+(review.jsonl, redteam.jsonl: every row stage 1 gets right, rows noted OPEN left out)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,39 @@ from app.moderation import Moderator
 from app.moderation.verdict import Action
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "moderation"
+OPEN = "stage 1 still wrong"  # a probe set's open findings (bench/moderation_bench.py counts them)
+RISKY = {"medium", "high"}
+
+
+def load_rows(file: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / file).read_text().splitlines() if line]
+
+
+def probe_tests(rows: list[dict]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A probe set's rows stage 1 gets right: risky ones escalated and delivered, ordinary
+    ones neither paged nor withheld."""
+
+    def cases(risky: bool) -> list[str]:
+        return [r["text"] for r in rows
+                if (r["risk"] in RISKY) == risky and OPEN not in r["note"]]
+
+    @pytest.mark.parametrize("text", cases(risky=True))
+    def risky_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
+        v = mod.assess(text)
+        assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+
+    @pytest.mark.parametrize("text", cases(risky=False))
+    def ordinary_is_not_paged_or_withheld(mod: Moderator, text: str) -> None:
+        v = mod.assess(text)
+        assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category,
+                                                               v.signals)
+
+    return risky_is_escalated_and_delivered, ordinary_is_not_paged_or_withheld
 
 
 def batch_tests(file: str, caught: list[str], everyday: list[str]
                 ) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
-    rows = [json.loads(line) for line in (DATA / file).read_text().splitlines() if line]
+    rows = load_rows(file)
     texts = {r["text"] for r in rows}
 
     @pytest.mark.parametrize("text", caught)

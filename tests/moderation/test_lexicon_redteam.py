@@ -10,35 +10,15 @@ wrong" are open findings. The cascade's floor guards the whole set."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from app.moderation import Moderator
 from app.moderation.verdict import Action
+from tests.moderation.batch_cases import RISKY, load_rows, probe_tests
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).resolve().parents[2] / "data" / "moderation" / "redteam.jsonl")
-        .read_text().splitlines() if line]
-OPEN = "stage 1 still wrong"
-RISKY = {"medium", "high"}
-
-
-def _cases(risky: bool) -> list[str]:
-    return [r["text"] for r in ROWS if (r["risk"] in RISKY) == risky and OPEN not in r["note"]]
-
-
-@pytest.mark.parametrize("text", _cases(risky=True))
-def test_risk_beside_an_everyday_word_is_escalated(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
-
-
-@pytest.mark.parametrize("text", _cases(risky=False))
-def test_the_everyday_sense_beside_it_is_not_paged(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+ROWS = load_rows("redteam.jsonl")
+test_risk_beside_an_everyday_word_is_escalated, test_the_everyday_sense_beside_it_is_not_paged = (
+    probe_tests(ROWS))
 
 
 def test_an_everyday_word_in_another_clause_excuses_nothing(mod: Moderator) -> None:

@@ -9,37 +9,18 @@ escalated nor withheld, a medium or high one is escalated and delivered. Rows wh
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from app.moderation import Moderator
 from app.moderation import lexicon as lx
 from app.moderation.verdict import Action
+from tests.moderation.batch_cases import load_rows, probe_tests
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).resolve().parents[2] / "data" / "moderation" / "review.jsonl")
-        .read_text().splitlines() if line]
-OPEN = "stage 1 still wrong"
-RISKY = {"medium", "high"}
-
-
-def _cases(risky: bool) -> list[str]:
-    return [r["text"] for r in ROWS if (r["risk"] in RISKY) == risky and OPEN not in r["note"]]
-
-
-@pytest.mark.parametrize("text", _cases(risky=False))
-def test_ordinary_message_is_not_paged_or_withheld(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
-
-
-@pytest.mark.parametrize("text", _cases(risky=True))
-def test_risky_phrasing_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+ROWS = load_rows("review.jsonl")
+test_risky_phrasing_is_escalated_and_delivered, test_ordinary_message_is_not_paged_or_withheld = (
+    probe_tests(ROWS))
 
 
 def test_the_review_set_is_labelled_as_the_others_are() -> None:
