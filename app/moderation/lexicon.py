@@ -3817,8 +3817,9 @@ IDIOMS += [
                               r"(?:movie|film|show|game|class|lecture|book|episode|concert)|"
                               r"(?:stick|be) around for long at the (?:party|mall|game|dance)")),
 ]
-# A rule's ordinary sense, named anywhere in the message: the rule's match is then excused
-# (recorded as "excused:<rule>", and the message goes to stage 2). For families whose
+# A rule's ordinary sense, named in the clause of its match (rules._excused; toxicity rules:
+# anywhere in the message): the match is then excused (recorded as "excused:<rule>", and the
+# message goes to stage 2), unless UNLESS_GUARD finds a stated harm. For families whose
 # everyday sense is told by a word outside the match — a pet, a game, a storm, a work trip —
 # where a look-ahead cannot see the subject before it. From a second reader's review
 # (2026-11-29; data/moderation/review.jsonl).
