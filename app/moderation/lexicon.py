@@ -3903,21 +3903,28 @@ UNLESS: dict[str, str] = {
     "welcome_death": r"living room|to (?:miss|avoid) (?:a|the) (?:deer|dog|cat|car|pothole)",
     "better_off_dead": (r"(?:fine|ok|okay) without me at (?:the )?(?:party|practice|game|school|"
                         r"rehearsal|meeting|mall)|i have a cold|im sick"),
-    "not_around_for": (r"dentist|appointment|doctor|orthodontist|field trip|trip|flight|"
-                       r"vacation"),
+    # the appointment is the reason, not the background: "mom keeps booking my orthodontist
+    # appointments for next year like i dont plan on being around by then" (red team)
+    "not_around_for": (r"(?:for|at|to|got|have|has|bc|because|cuz|cause|of|on) (?:a |an |the |my |"
+                       r"this )?(?:dentist|appointment|doctor|orthodontist|field trip|trip|flight|"
+                       r"vacation)"),
     "not_make_it": (r"party|covid|game|concert|practice|class|deadline|bus|train|flight|"
                     r"on time"),
     "method_passing": r"friendships|habits|grudges|the past|asleep early|early tonight",
     "means_on_mind": r"better next time|next time coach|drawing|essay|homework",
     "research_ways": (r"vegan|sleep faster|to sleep|save money|study|learn|make money|get taller|"
                       r"lose weight healthily"),
-    "only_thing_stopping": r"last mile|cross country|race|marathon|workout",
+    # running hard, not staying alive ("the only thing keeping me alive is cross country
+    # honestly, and the season ends next week" is the red team's crisis)
+    "only_thing_stopping": (r"last mile|(?:in|at|during) (?:the |a |my |this )?(?:cross country|race|"
+                            r"marathon|workout)"),
     "never_get_up": r"if the party|party gets boring",
     "wont_have_to": r"last exam|exam|finals|summer|break|graduat\w*",
     "passive_b4": r"on my bike my mom will freak|run for the bus|bother to run",
     "sewer_slide": r"melatonin|cant stay asleep|insomnia",
     "intent_more": r"picnic|sleepover|(?:well|we ll|we will) do it",
-    "intent_strong_b4": r"coach|pancakes|recipe|bake",
+    "intent_strong_b4": (r"coach|recipe|(?:make|making|bake|baking) (?:\w+ )?(?:pancakes|cake|"
+                         r"cookies|bread|muffins)|know how (?:, )?(?:\w+ ){0,3}(?:make|bake|cook)"),
     "intent": r"bangs|haircut|getting a tattoo|piercing",
     "intent_b3": r"state school|college|university|the school",
     "intent_strong": r"the poster i mean|i mean the (?:project|poster|essay|homework)",
@@ -3925,7 +3932,10 @@ UNLESS: dict[str, str] = {
     "last_talk": r"mom is calling|dad is calling|gotta go",
     "last_message": r"didnt send|didn t send|not sending|wont send|delivered",
     "letters_found": r"fridge|groceries|grocery|shopping list|chores|lunch box",
-    "goodbye_note": r"history test|test|exam|lecture|study|class notes",
+    # notes for a test, not letters written during one (red team: "wrote goodbye letters
+    # during the test today. theyre in my desk")
+    "goodbye_note": (r"(?:notes?|letters?) (?:for|from|on|about|in) (?:the |my |our |a |this )?"
+                     r"(?:\w+ )?(?:test|exam|lecture|quiz|class)|study|class notes"),
     "final_b4": r"time to study|study|test|exam|alarms|late",
     "gone_soon": r"field trip|trip|camp|flight|vacation|by \d+ tomorrow",
     "love_sorry": (r"missed (?:his|her|their|your) (?:party|game|show|call)|i was tired|said "
@@ -3952,7 +3962,7 @@ def _add_unless(extra: dict[str, str]) -> None:
 # "od on coffee", not "od on pills and candy"
 _OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:\w+ )?(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
-                 r"pre ?workout|tiktok)(?! and)")
+                 r"pre ?workout|tiktok)(?! and| with| plus| mixed| \+)")
 _add_unless({
     "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
                   r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"
@@ -3979,7 +3989,8 @@ _add_unless({
     # iron and saying it was an accident" is self-harm)
     "cut_myself": (r"(?:burnt|burned|cut) my (?:wrist|hand|finger|arm|thumb) (?:\w+ ){0,2}(?:on|"
                    r"with) (?:the |my )?(?:curling iron|straightener|flat iron|oven|stove|pan|hot "
-                   r"glue|glue gun|knife)(?!.*(?:on purpose|keep|saying|said it was))"),
+                   r"glue|glue gun|knife)(?!.*(?:on purpose|keep|saying|said it was|felt good|"
+                   r"feels good|felt nice|felt better|times? this week))"),
     "purging": (r"hot dogs|candy|pizza|cake|rollercoaster|ride|spinning|laughing|worry\w*|"
                 r"stress\w*|nerves"),
     "bleeding": (r"lyrics|song|that line|episode|the movie|comment|roast|her words|his words|"
@@ -4262,7 +4273,11 @@ UNLESS_GUARD = re.compile(
     r"(?:myself|herself|himself|themselves)|kill(?:ing|ed)? (?:myself|herself|himself|"
     r"themselves)|suicid\w*|kms|unalive|self ?harm\w*|overdos\w*|left me (?:alone|home alone|"
     r"with no(?:thing)?)|no food (?:or|and) (?:money|nobody)|(?:hits|hit|hurts|touches|touched|"
-    r"chokes|choked) me|not safe|dont feel safe|scared to go home|blood|bleeding)(?![\w#])")
+    r"chokes|choked) me|not safe|dont feel safe|scared to go home|blood|bleeding|"
+    # session 9, from the red team's misses: a body sign, a picture shared, being cornered
+    r"fainted|passed out|nudes|naked (?:pics|pictures|photos)|(?:her|his|their) (?:cuts|scars)|"
+    r"(?:gross|disgusting|fat|ugly) about my body|pulled me (?:into|in)|dragged me|cornered me|"
+    r"tried to kiss me)(?![\w#])")
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)
@@ -4753,6 +4768,7 @@ CONTEXT_MASKS_SRC += [
      r"grandma|grandpa|the dog|the cat|my dog|my cat|vet|cold|strep|antibiotics",
      r"<PILLS>|meds|pills|medicine|medication",
      r"all|whole|bunch|saving|saved|save|enough|lined up|extra|double|too many|\d\d+|"
+     r"would it take|how many|"
      r"stockpil\w*|hoard\w*|kill\w*|die|dying|dead|suicid\w*|kms|unalive|ctb|end it|overdos\w*|"
      r"od|on purpose|sleep forever|not wake|never wake|vodka|alcohol|drunk|at once|handful|"
      r"dizzy|dont tell|scared|hurts|working|kick\w* in|throw\w* up|vomit\w*|blurry|cant feel|"

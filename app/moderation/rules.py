@@ -204,16 +204,22 @@ def _excused(name: str, text: str, start: int, end: int) -> bool:
 def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for rule in _candidates(rules, text):
+        excused = False
         for m in rule.regex.finditer(text):
             if negation and _negated(text, m.start()):
                 found.setdefault("negated", []).append(rule.name)
                 continue
             if _excused(rule.name, text, m.start(), m.end()):
-                # its ordinary sense, named beside the match (lexicon.UNLESS)
-                found.setdefault("excused", []).append(rule.name)
-                break
+                # its ordinary sense, named beside this match (lexicon.UNLESS); a later match
+                # in another clause still counts ("we had mice. im putting some [rat poison]
+                # in my stepdads beer tonight")
+                excused = True
+                continue
             found.setdefault(rule.kind, []).append(rule.name)
             break
+        else:
+            if excused:
+                found.setdefault("excused", []).append(rule.name)
     return found
 
 
