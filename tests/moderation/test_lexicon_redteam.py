@@ -6,8 +6,9 @@ night and it didnt work. mom thinks i was up coding all night"), and ordinary on
 With exceptions matched anywhere in the message the cascade escalated 79 % of the risky rows;
 with exceptions read only in the clause of the match (rules._excused) 91 % (92.6 % with stage 2
 retrained on batch 13); 98.3 % after session 9 fixed a rule's later matches being skipped once
-an earlier one was excused and tightened eight exceptions. Rows stage 1 gets right are asserted here; rows noted "stage 1 still
-wrong" are open findings. The cascade's floor guards the whole set."""
+an earlier one was excused and tightened eight exceptions. Rows stage 1 gets right are asserted
+here; rows noted "stage 1 still wrong" are open findings. The cascade's floor guards the
+whole set."""
 
 from __future__ import annotations
 
