@@ -230,7 +230,9 @@ IDIOMS: list[tuple[str, str]] = [
                     r"(?:physics|engineering|class)|(?:project|lesson|unit) on bridges")),
     ("rope_gym", r"(?:climb|climbed|climbing) (?:the )?rope|jump ?rope|rope (?:climb|course)"),
     ("knife_cooking", r"knife (?:set|skills)|(?:cooking|culinary) (?:class )?knife"),
-    ("razor_shave", r"razor (?:to|for) shav(?:e|ing)|shav(?:e|ing) (?:my|with)"),
+    ("razor_shave", (r"razor (?:to|for) shav(?:e|ing)|shav(?:e|ing) (?:my|with)(?: (?:legs|face|"
+                     r"armpits|pits|beard|mustache))?(?: and)? (?:cut|nicked) myself(?! (?:again "
+                     r")?(?:on purpose|deliberately|and it felt))|shav(?:e|ing) (?:my|with)")),
     ("to_die_hyperbole_cute", (r"(?:so cute|too cute|so good|so funny) (?:i|im) "
                               r"(?:gonna |going to |literally )?(?:die|dying|dead)")),
     ("kms_meta", r"(?:kms|kys) (?:is|means|stands for)|what does (?:kms|kys|ctb|unalive|sh) mean"),
@@ -2112,7 +2114,11 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                  r"(?:ur|youre|you are|you re|u r) (?:so |really )?(?:hot|sexy|thicc|thick|"
                  r"cute)(?:,| and| af| asf)? (?:send|what|wanna|can|come|meet|dm)|"
                  r"(?<!we )wanna meet up(?! (?:at|in) (?:the )?(?:library|mall|park|school|cafeteria|"
-                 r"gym|game|practice)| to (?:study|work|practice|do))|emoji_sexual")),
+                 r"gym|game|practice)| to (?:study|work|practice|do))|"
+                 # a sexual emoji addressed to someone (normalize.EMOJI_WORDS; until session 9
+                 # the token had an underscore, which normalisation split: the rule never fired)
+                 r"emojisexual(?: \w+){0,3} (?:u|you|ur|send|wanna|tonight|rn)(?= |$)|"
+                 r"(?:u|you|ur|send|wanna|want) (?:\w+ ){0,3}emojisexual")),
     ],
     # said by staff to a student: belittling and dismissing (ignored for students)
     "tx_staff": [
@@ -2120,6 +2126,7 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                      r"complaining|crying)|grow up|get over it|(?:no ?one|nobody) cares|"
                      r"drama queen|(?:over ?reacting|over ?dramatic|so dramatic)|"
                      r"(?:your|ur) own fault|(?:thats|that s|that is|such) (?:a |so )?"
+                     r"(?:really |very |pretty |kinda |kind of )?"
                      r"(?:stupid|dumb|pathetic|ridiculous|silly|lame) (?:reason|thing|excuse|"
                      r"idea|thing to)|(?:wasting|waste of) my time|dont have time for "
                      r"(?:your|this|ur)|(?:you|u) (?:are|re|r) being (?:stupid|dumb|an idiot|"
@@ -4265,6 +4272,98 @@ _add_unless({
     "act_b13": UNLESS["sh_hiding"],
 })
 
+# --- batch 14 (2026-11-29, session 9): families from what both stages missed when batch 14
+# was first measured (fresh: cascade 95.0 / 90.8 / 3.0 %; docs/moderation.md)
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b14", (r"(?:idk|dont know|not sure|wonder) if ill (?:still )?be (?:around|here|"
+                      r"alive) (?:by|for|at|in|when)|if a (?:bus|car|truck|train) (?:hit|hits|"
+                      r"took|takes) me (?:\w+ ){0,3}i (?:wouldnt|would not|wont) (?:even )?(?:be "
+                      r"mad|care|mind|be upset)|dont (?:really )?look (?:both ways )?when i cross "
+                      r"(?:the )?(?:street|road)(?: \w+){0,2} (?:anymore|like whatever)")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b14", (r"barcode (?:era|phase|days|summer)|(?:the|my) urges (?:are|r|have been|been) "
+                 r"(?:\w+ )?(?:bad|strong|back|worse|loud)|(?:the|my) urges i mean|clean from "
+                 r"(?:sh|self ?harm\w*|cutting|the blade)(?: \w+){0,6} (?:miss it|miss doing it|"
+                 r"want to again|relapse\w*)|(?:said|told \w+|say|saying) (?:it was|they were|"
+                 r"theyre|its|they re) (?:from )?(?:the |my |a )?cat(?= |$)|(?:arms?|wrists?|"
+                 r"thighs?|legs?) (?:\w+ ){0,3}(?:scratches|scars|cuts|marks)(?: \w+){0,8} "
+                 r"(?:hoodies?|long sleeves|sweaters?|hide|hiding|cover|covering)")),
+]
+RISK_RULES["sh_plan"] += [
+    ("plan_b14", (r"(?:already )?figured out (?:how and where|where and how|how and when|when "
+                  r"and how|the how)|when i never show up again")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b14", r"fuck it , im done , (?:goodbye|bye)(?: ,|$)"),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("ongoing_b14", (r"emojigrape (?:d|ed) (?:me|her|him)|graped me|have to bring "
+                     r"(?:back |them |home )?(?:money|cash) every (?:night|day)")),
+]
+RISK_RULES["ab_neglect"] += [
+    ("neglect_b14", (r"(?:parents|mom|dad|mum|stepmom|stepdad) (?:\w+ )?(?:stopped|dont|doesnt|"
+                     r"never|wont) (?:buying|buy|get|getting) (?:us |me )?(?:food|groceries)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b14", (r"(?:got|been|was|get|getting|being) (?:emojigrape(?: d| ed)?|graped)(?= |$)|"
+                     r"made me keep (?:secrets|it a secret|a secret)|(?:foster home|group home|"
+                     r"old home)(?: \w+){0,4} (?:was|is) (?:\w+ ){0,2}bad(?! at)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("plan_b14", (r"brass knuckles|knuckle ?dusters|(?:gonna|going to|are|were|we re|im) jump"
+                  r"(?:ing)? (?:that|this) (?:kid|guy|girl|dude|boy)(?: \w+){0,4} (?:tmrw|"
+                  r"tomorrow|tonight|after school|monday|friday)|(?:school|everyone|this place) "
+                  r"(?:is )?(?:gonna|going to) have a (?:real |really )?bad day|dont (?:go|come) "
+                  r"to (?:school|first period|\w+ period|class|the assembly|lunch) (?:\w+ ){0,3}"
+                  r"(?:tomorrow|monday|tuesday|wednesday|thursday|friday|ok|okay)(?: |$)")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b14", (r"(?:the )?thoughts? of (?:poisoning|killing|stabbing|hurting|shooting|"
+                  r"strangling)(?! myself| my ?self)|making (?:them|him|her|em) (?:hurt|suffer|pay) like i|"
+                  r"almost (?:swung on|punched|decked|socked|stabbed|choked) (?:my |this |that |"
+                  r"a )?\w+")),
+]
+RISK_RULES["ds_medium"] += [
+    ("acute_b14", (r"need (?:someone|somebody|anyone|u|you) to stay with me|(?:worst|bad) night "
+                   r"(?:\w+ ){0,3}(?:in a long time|ever|in months|in years)")),
+]
+TOX_RULES["tx_sexual"] += [
+    ("sexual_b14", (r"(?:bet|betting) (?:youd|you d|ud|u d|you would|ur|youre|you re) (?:be )?"
+                    r"(?:fun|good|great|hot|sexy) (?:in bed)?|fun in bed|show (?:u|you) a good "
+                    r"time")),
+]
+TOX_RULES["tx_insult"] += [
+    ("insult_b14", (r"(?:ur|youre|you re|you are) mid(?= |$)|touch grass|ok boomer|(?:do|does) "
+                    r"(?:u|you) (?:even )?have a brain|air (?:up there|between (?:ur|your) "
+                    r"ears)")),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b14", (r"no wonder (?:you|u) (?:dont|do not|have no|cant) (?:have )?"
+                      r"(?:any )?friends|(?:just )?get to the point(?: already)?")),
+]
+_SUICIDE_SCHOOLWORK = (r"warning signs|poster|presentation|project on|prevention|awareness|"
+                      r"health class|for health")
+_add_unless({
+    # a phone battery and "ttyl" are not a farewell ("goodbye forever my phone is at 1%")
+    "goodbye_all": (r"phone (?:is )?(?:at|on) \d+|battery|ttyl|talk (?:to )?(?:u|you) "
+                    r"(?:later|tmrw|tomorrow)|brb"),
+    "revenge": r"fight anyone who (?:says|thinks|disagrees|tells)",
+    # someone else losing it ("my mom is losing it" over crooked pictures)
+    "overwhelm": (r"(?:mom|dad|mum|teacher|coach|sister|brother|parents|she|he|they) (?:is|are|"
+                  r"s|was|were) (?:\w+ )?losing it"),
+    "cut_myself": r"shaving|shaved|shave",
+    "bruises": r"airsoft|paintball|nerf|dodgeball|laser tag",
+    "means": (r"(?:sort|sorting|organi[sz]e|organi[sz]ing) (?:\w+ ){0,3}(?:pills|them|meds|"
+              r"medicine)|weekly (?:pill )?box|pill (?:organi[sz]er|box)"),
+    "panic": r"used to (?:get|have)",
+    "weapon_for": r"gun safety|hunter safety|speech|essay|presentation",
+    "tp_kill_self": r"role ?play|what to say if|health (?:class|teacher)|warning signs",
+    "suicide": _SUICIDE_SCHOOLWORK,
+    "sewer_slide": _SUICIDE_SCHOOLWORK,
+    "insult_b14": r"touch grass (?:with|at|in)|mid (?:term|terms|year|season|school|day)",
+})
+
 # No everyday sense holds when the message also says it was meant or names the harm itself
 # ("she hurt herself skiing, on purpose this time", "they went on a cruise and left me alone
 # with no food"): then no risk rule is excused (rules._hits, rules.score).
@@ -4277,7 +4376,7 @@ UNLESS_GUARD = re.compile(
     # session 9, from the red team's misses: a body sign, a picture shared, being cornered
     r"fainted|passed out|nudes|naked (?:pics|pictures|photos)|(?:her|his|their) (?:cuts|scars)|"
     r"(?:gross|disgusting|fat|ugly) about my body|pulled me (?:into|in)|dragged me|cornered me|"
-    r"tried to kiss me)(?![\w#])")
+    r"tried to kiss me|(?:it|that) (?:felt|feels) (?:so )?(?:good|nice))(?![\w#])")
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)

@@ -385,7 +385,8 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     # batch 10: an urge that is back now is not past ("i used to burn myself ... some days i
     # really miss it")
     if sh and past and not (has("sh_acted") or has("sh_farewell") or has("sh_means_query")
-                            or has("sh_plan") or "urge_back_b10" in hits.get("sh_act", [])):
+                            or has("sh_plan")
+                            or {"urge_back_b10", "act_b14"} & set(hits.get("sh_act", []))):
         sh = min(sh, 1)
     if sh in (2, 3) and norm.laughing and not lx.SERIOUS.search(t) and not (
         has("sh_acted") or has("sh_farewell") or has("sh_means_query") or has("sh_plan")
