@@ -16,6 +16,7 @@ from app.moderation.verdict import RISK_CATEGORIES
 RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
 ORDINARY_BUDGET = 0.01  # out-of-fold share of ordinary student messages stage 2 adds escalations to
 LOW_BUDGET = 0.25  # ... and of low-risk ones (guidance only; escalating them pages a counselor)
+TOX_ADDED_PRECISION = 0.8  # of the withholds stage 2 adds to stage 1's (see choose_thresholds)
 # Candidate thresholds: hundredths, and finer steps near 1, where a fine-tuned encoder puts
 # much of its out-of-fold mass (0.99 was a ceiling the choice kept hitting).
 # Where stage 1 found risk or deferred it on purpose (ideation said laughing, with no trivial
@@ -104,7 +105,19 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
         sel = student & (p_tox >= t)
         return float(toxic[sel].mean()) if sel.any() else 1.0
 
-    tox = smallest(lambda t: precision(t) >= 0.95)
+    # What stage 2's toxicity changes on its own: messages it reads (unsettled) that stage 1
+    # did not find toxic. Among those, a withhold must be right at least TOX_ADDED_PRECISION
+    # of the time and never hold back a message with any risk, low included (a fresh batch's
+    # "pov: youre the friend everyone vents to but nobody asks how ur doing" was withheld at
+    # 0.98, where a third of stage 2's own withholds out of fold were ordinary messages).
+    added = unsettled & np.array([not s.toxic for s in firsts])
+
+    def added_ok(t: float) -> bool:
+        sel = added & (p_tox >= t)
+        return not (sel & (risk >= 1)).any() and (
+            float(toxic[sel].mean()) if sel.any() else 1.0) >= TOX_ADDED_PRECISION
+
+    tox = smallest(lambda t: precision(t) >= 0.95 and added_ok(t))
     return {"escalate_new": float(best["escalate_new"]), "raise": float(best["raise"]),
             "toxic": tox}
 

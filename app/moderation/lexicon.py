@@ -4342,8 +4342,8 @@ TOX_RULES["tx_staff"] += [
     ("belittle_b14", (r"no wonder (?:you|u) (?:dont|do not|have no|cant) (?:have )?"
                       r"(?:any )?friends|(?:just )?get to the point(?: already)?")),
 ]
-_SUICIDE_SCHOOLWORK = (r"warning signs|poster|presentation|project on|prevention|awareness|"
-                      r"health class|for health")
+# the topic of schoolwork, not the place ("i think about suicide in health class" is risk)
+_SUICIDE_SCHOOLWORK = r"warning signs|poster|presentation|project on|prevention|awareness"
 _add_unless({
     # a phone battery and "ttyl" are not a farewell ("goodbye forever my phone is at 1%")
     "goodbye_all": (r"phone (?:is )?(?:at|on) \d+|battery|ttyl|talk (?:to )?(?:u|you) "

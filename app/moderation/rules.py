@@ -87,6 +87,8 @@ _STRONG_MEANS = re.compile(
     r"saved up|saving up|counted|hoard\w*|tied|on my desk|in my hand|ready|redy|right here|"
     r"holding|out|boxes|bottles|open|in my lap|in my bag|the key|the code|know where|"
     r"bathroom|bathtub|bath|just in case|under my (?:bed|mattress|matress|pillow)|in a sock|"
+    # a second reader's "i have a rope in my closet": a means kept hidden where one is alone
+    r"in my closet|hidden in|hid (?:them|it) in|"
     r"full box|vodka|whisky|whiskey|doesnt stop|dont stop|"
     # batch 8: a prescribed dose being saved up ("saving them to take all at once")
     r"(?:all )?at once|(?:been )?saving them|saved them)(?![\w#])"
