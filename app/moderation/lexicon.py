@@ -3973,7 +3973,8 @@ def _add_unless(extra: dict[str, str]) -> None:
 # "od on coffee", not "od on pills and candy"
 _OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:\w+ )?(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
-                 r"pre ?workout|tiktok)(?! and| with| plus| mixed| \+)")
+                 r"pre ?workout|tiktok|sour patch(?: kids)?|skittles|gummies|gummy bears|"
+                 r"halloween candy|sweets|snacks)(?! and| with| plus| mixed| \+)")
 _add_unless({
     "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
                   r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"
@@ -4449,6 +4450,64 @@ _add_unless({
     "weapon_for": r"butter knife|for my bagel|lunchbox",
     "tp_friend_suicidal": r"(?:will|gonna|going to) (?:literally )?die if (?:her|his|their) crush",
     "unclear": r"is that ok to use this|(?:im|i am) \d+ is (?:that|it) ok",
+})
+
+# --- batch 16 (2026-11-29, session 9): families from what both stages missed when batch 16
+# (understated, hedged, half-joking) was first measured with the final model and rules of
+# the session: cascade 87.1 / 80.9 / 2.9 %; docs/moderation.md
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b16", (r"gave (?:away )?my (?:\w+ ){1,2}to (?:my )?\w+ and my (?:\w+ ){1,2}to "
+                      r"(?:my )?\w+|(?:hope|hoping) i (?:get sick|get hit|catch something)(?: \w+)"
+                      r"{0,3} (?:and )?(?:dont|never|do not) (?:recover|wake up|come back|get "
+                      r"better)|(?:not|dont|don t|never) see (?:a|the|any) point (?:to|in) (?:any of "
+                      r"it|existing|living)")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b16", (r"(?:arms?|wrists?|thighs?|legs?) (?:have|has|got) (?:the )?cat scratches|cat "
+                 r"scratches again|scars on my (?:thighs|wrists|arms|legs|hips)(?: \w+| ,){0,5} "
+                 r"(?:doesnt|dont|does not|do not) know|clean from (?:sh|self ?harm\w*|cutting)"
+                 r"(?: \w+| ,){0,4} (?:but |and )?(?:today|tonight|this week) (?:was|is|has been) "
+                 r"(?:so |really )?(?:hard|rough|bad)")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b16", (r"(?:if|when) i (?:dont|do not|stop|don t) (?:reply|answer|respond|text "
+                      r"back)(?: \w+){0,4} (?:its|thats|it s|that s) (?:bc|because|cause|cuz) i "
+                      r"(?:did it|went through with it|did the thing)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("ongoing_b16", (r"not allowed to leave my room except (?:for )?(?:school|the bathroom|to eat)|"
+                     r"(?:dont|do not|don t) cry or (?:it gets worse|ill get|i get|he ll|hell|shell|"
+                     r"she ll|they ll)|(?:cant|couldnt|can t) sit (?:down )?for (?:days|a week|a "
+                     r"few days)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b16", (r"(?:made|make|makes|used to make) me keep (?:secrets|it a secret|a secret)|"
+                     r"counts as (?:emojigrape|rape|sa)|(?:foster care|foster home|group home)"
+                     r"(?: \w+){0,10} (?:was|were) (?:\w+ ){0,2}bad(?! at)")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b16", (r"(?:deserves|deserve) to feel what (?:he|she|they) (?:made|did|put)|how long "
+                  r"(?:does someone|do you|do u|would someone|would i) (?:go|get sent|get) to "
+                  r"(?:juvie|jail|prison) for (?:fighting|stabbing|hitting|killing|shooting|"
+                  r"jumping)|(?:showing|show) up at (?:her|his|their) (?:job|work|house|school)"
+                  r"(?: \w+){0,2} (?:friday|tonight|tomorrow|monday|tuesday|wednesday|thursday|"
+                  r"saturday|sunday)")),
+]
+RISK_RULES["ds_medium"] += [
+    ("acute_b16", (r"not be in my (?:head|thoughts|brain|mind)|(?:in|hiding in) my closet with "
+                   r"my hands over my ears|(?:my )?mind is racing so (?:bad|fast|much)")),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b16", (r"if (?:you|u) paid attention(?: in class)? (?:maybe )?(?:you|u)(?:d| "
+                      r"would| wouldnt| would not)|(?:nobody|no one|no ?one) (?:is )?(?:gonna|going to) want to be "
+                      r"friends with (?:you|u)")),
+]
+_add_unless({
+    "farewell_more2": r"thanks for (?:last week|yesterday|last time|the other day|earlier)",
+    "acute_more": r"reaper|spicy|hot chip|one chip|mouth was on fire",
+    "acute_b3": r"reaper|spicy|hot chip|one chip|mouth was on fire",
+    "overwhelm": (r"(?:server|chat|crowd|fans|game|gc|group chat|stadium|comments) (?:is|are|was|"
+                  r"were|went) going crazy"),
 })
 
 # No everyday sense holds when the message also says it was meant or names the harm itself

@@ -106,7 +106,7 @@ _TRIVIAL_CAUSE = re.compile(
     r"leftovers|fries|pringles|nutella|bathroom|headphones|phone|box)|vending machine|printer|"
     r"router|alarm clock|microwave|toaster|autocorrect|spoilers?|dad jokes?|puns|"
     r"trying to (?:find|fix|get|figure out|decide|choose|pick|finish|work out|open)|"
-    r"my other (?:shoe|sock|earring|airpod))(?![\w#])"
+    r"my other (?:shoe|sock|earring|airpod)|group project|project partners?)(?![\w#])"
 )
 # A panic or an overwhelm told as over: "had a panic attack before the exam, im okay now".
 _RESOLVED = re.compile(
