@@ -1,5 +1,6 @@
 """Tests shared by the labelled sets stage 1's rules were written against: the three every fresh
-batch's lexicon families get (test_lexicon_batch12.py and on), and the two the probe sets get
+batch's lexicon families get (test_lexicon_batch12.py and on; batches 14 on also a fourth, for
+the insults now withheld), and the two the probe sets get
 (review.jsonl, redteam.jsonl: every row stage 1 gets right, rows noted OPEN left out)."""
 
 from __future__ import annotations
@@ -69,3 +70,16 @@ def batch_tests(file: str, caught: list[str], everyday: list[str]
 
     return (risk_is_escalated_and_delivered, everyday_sense_is_not_paged,
             ordinary_rows_stay_below_three_percent)
+
+
+def withheld_tests(file: str, withheld: list[tuple[str, str]]) -> Callable[..., None]:
+    """A batch's toxic rows (role, text) stage 1 now withholds, without paging anyone."""
+    rows = {(r["role"], r["text"]) for r in load_rows(file)}
+
+    @pytest.mark.parametrize(("role", "text"), withheld)
+    def insults_are_withheld(mod: Moderator, role: str, text: str) -> None:
+        assert (role, text) in rows
+        v = mod.assess(text, role)
+        assert v.action is Action.WITHHOLD and not v.escalate, (text, v.signals)
+
+    return insults_are_withheld

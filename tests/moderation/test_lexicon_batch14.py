@@ -6,12 +6,10 @@ withholds. Batch 14 was appended to train.jsonl after it was measured."""
 
 from __future__ import annotations
 
-import pytest
-
 from app.moderation import Moderator
 from app.moderation.normalize import normalize
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import batch_tests, load_rows
+from tests.moderation.batch_cases import batch_tests, withheld_tests
 
 CAUGHT = [
     "my babysitter when i was 7 made me keep secrets and i still think about it",
@@ -77,14 +75,7 @@ WITHHELD = [
 (test_batch14_risk_is_escalated_and_delivered, test_batch14_everyday_sense_is_not_paged,
  test_batch14_ordinary_rows_stay_below_three_percent) = batch_tests("batch14.jsonl", CAUGHT,
                                                                    EVERYDAY)
-ROWS = {(r["role"], r["text"]) for r in load_rows("batch14.jsonl")}
-
-
-@pytest.mark.parametrize(("role", "text"), WITHHELD)
-def test_batch14_insults_are_withheld(mod: Moderator, role: str, text: str) -> None:
-    assert (role, text) in ROWS
-    v = mod.assess(text, role)
-    assert v.action is Action.WITHHOLD and not v.escalate, (text, v.signals)
+test_batch14_insults_are_withheld = withheld_tests("batch14.jsonl", WITHHELD)
 
 
 def test_emoji_tokens_survive_normalisation() -> None:

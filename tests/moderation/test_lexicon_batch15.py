@@ -7,11 +7,9 @@ train.jsonl yet (the next retraining appends it)."""
 
 from __future__ import annotations
 
-import pytest
-
 from app.moderation import Moderator
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import batch_tests, load_rows
+from tests.moderation.batch_cases import batch_tests, withheld_tests
 
 CAUGHT = [
     "how many of my moms ambien would it take to just sleep for like a really really long time",
@@ -64,14 +62,7 @@ WITHHELD = [
 (test_batch15_risk_is_escalated_and_delivered, test_batch15_everyday_sense_is_not_paged,
  test_batch15_ordinary_rows_stay_below_three_percent) = batch_tests("batch15.jsonl", CAUGHT,
                                                                    EVERYDAY)
-ROWS = {(r["role"], r["text"]) for r in load_rows("batch15.jsonl")}
-
-
-@pytest.mark.parametrize(("role", "text"), WITHHELD)
-def test_batch15_insults_are_withheld(mod: Moderator, role: str, text: str) -> None:
-    assert (role, text) in ROWS
-    v = mod.assess(text, role)
-    assert v.action is Action.WITHHOLD and not v.escalate, (text, v.signals)
+test_batch15_insults_are_withheld = withheld_tests("batch15.jsonl", WITHHELD)
 
 
 def test_the_friend_nobody_checks_on_is_distress_not_an_attack(cascade: Moderator) -> None:

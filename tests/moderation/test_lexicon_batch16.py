@@ -6,11 +6,7 @@ now does not; WITHHELD: toxic rows stage 1 now withholds. Not in train.jsonl yet
 
 from __future__ import annotations
 
-import pytest
-
-from app.moderation import Moderator
-from app.moderation.verdict import Action
-from tests.moderation.batch_cases import batch_tests, load_rows
+from tests.moderation.batch_cases import batch_tests, withheld_tests
 
 CAUGHT = [
     "is it bad that i kinda hope i get sick and dont recover",
@@ -49,11 +45,4 @@ WITHHELD = [
 (test_batch16_risk_is_escalated_and_delivered, test_batch16_everyday_sense_is_not_paged,
  test_batch16_ordinary_rows_stay_below_three_percent) = batch_tests("batch16.jsonl", CAUGHT,
                                                                    EVERYDAY)
-ROWS = {(r["role"], r["text"]) for r in load_rows("batch16.jsonl")}
-
-
-@pytest.mark.parametrize(("role", "text"), WITHHELD)
-def test_batch16_insults_are_withheld(mod: Moderator, role: str, text: str) -> None:
-    assert (role, text) in ROWS
-    v = mod.assess(text, role)
-    assert v.action is Action.WITHHOLD and not v.escalate, (text, v.signals)
+test_batch16_insults_are_withheld = withheld_tests("batch16.jsonl", WITHHELD)
