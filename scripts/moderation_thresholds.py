@@ -101,8 +101,7 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
           f"{base[high].mean():.1%}, medium+ {base[risky].mean():.1%}, ordinary "
           f"{base[none_].mean():.1%})")
 
-    def precision(t: float) -> float:
-        sel = student & (p_tox >= t)
+    def precision(sel: np.ndarray) -> float:
         return float(toxic[sel].mean()) if sel.any() else 1.0
 
     # What stage 2's toxicity changes on its own: messages it reads (unsettled) that stage 1
@@ -112,12 +111,12 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
     # 0.98, where a third of stage 2's own withholds out of fold were ordinary messages).
     added = unsettled & np.array([not s.toxic for s in firsts])
 
-    def added_ok(t: float) -> bool:
-        sel = added & (p_tox >= t)
-        return not (sel & (risk >= 1)).any() and (
-            float(toxic[sel].mean()) if sel.any() else 1.0) >= TOX_ADDED_PRECISION
+    def ok(t: float) -> bool:
+        withheld, own = student & (p_tox >= t), added & (p_tox >= t)
+        return (precision(withheld) >= 0.95 and precision(own) >= TOX_ADDED_PRECISION
+                and not (own & (risk >= 1)).any())
 
-    tox = smallest(lambda t: precision(t) >= 0.95 and added_ok(t))
+    tox = smallest(ok)
     return {"escalate_new": float(best["escalate_new"]), "raise": float(best["raise"]),
             "toxic": tox}
 

@@ -3,7 +3,6 @@ they do not match, and the training script's staleness check."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 
 from app.moderation import Moderator
 from app.moderation.pipeline import HEADS_DIR
+from tests.moderation.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,25 +81,16 @@ def test_heads_json_without_the_weights_hash_is_refused(tmp_path: Path) -> None:
     assert not Moderator(heads).stage2_available
 
 
-def _training_script():
-    spec = importlib.util.spec_from_file_location("train_moderation",
-                                                  ROOT / "scripts" / "train_moderation.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_shipped_model_was_built_from_the_current_training_data() -> None:
     """heads.json names the SHA-256 of train.jsonl, the training script and the normaliser it
     was built from; `make` retrains when they differ, so a commit that changes the data
     without retraining is caught here."""
-    script = _training_script()
+    script = load_script("train_moderation")
     assert script.up_to_date(), "run `make heads`: the model is older than its inputs"
 
 
 def test_staleness_check_sees_a_changed_input(tmp_path: Path, monkeypatch) -> None:
-    script = _training_script()
+    script = load_script("train_moderation")
     changed = tmp_path / "train.jsonl"
     changed.write_bytes((ROOT / "data" / "moderation" / "train.jsonl").read_bytes() + b"\n")
     assert script.up_to_date()

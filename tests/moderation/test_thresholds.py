@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 
 from app.moderation.rules import score
+from tests.moderation.scripts import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-TH = _module("moderation_thresholds")
-NAMES = _module("train_moderation").head_names()
+TH = load_script("moderation_thresholds")
+NAMES = load_script("train_moderation").head_names()
 
 INSULTS = [f"you are a stupid idiot number {i}" for i in range(60)]  # stage 1 withholds these
 UNSEEN_TOXIC = [f"honestly nobody would talk to a weird little thing like u {w}"
