@@ -54,6 +54,13 @@ _RISK_WORDS = re.compile(
     r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
     r"paracetamol|ibuprofen|advil|xanax|benadryl)(?![\w#])"
 )
+# "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
+# want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts)
+_HELP_OFFERED = re.compile(
+    r"(?<![\w#])(?:you|u|ya|ur|youre|you re|u re)(?: (?:actually|really|even|just|so|were|was|are|r|re))*"
+    r" (?:want(?:ed)? to|wanna|tryna|trying to|supposed to|here to|meant to|gonna|going to|"
+    r"say(?:ing)? you (?:want to|wanna)) help(?![\w#])"
+)
 _PLAYFUL = re.compile(r"(?<![\w#])(?:accident\w*|play fight\w*|playing|pillow|tickle|joking|messin"
                       r"g "
                       r"around|we were laughing|were fine|we re fine|by mistake)(?![\w#])")
@@ -330,6 +337,7 @@ def score(text: str, role: str = "student") -> Stage1:
         # a rude message is withheld only if nothing outside the attack itself hints at risk
         # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
         rest = _mask(t, tox_spans + idiom_spans)
+        rest = _mask(rest, [m.span() for m in _HELP_OFFERED.finditer(rest)])
         if _RISK_WORDS.search(rest):
             risk_cue = True
         # Withheld now, but the cascade still looks: risk the lexicon missed in a rude message

@@ -20,6 +20,21 @@ def test_rude_with_only_a_hint_of_risk_is_delivered(mod: Moderator) -> None:
     assert v.escalate
 
 
+@pytest.mark.parametrize("text", [
+    "show me ur tits if u actually want to help",
+    "send nudes if ur really here to help",
+])
+def test_help_the_volunteer_offers_is_no_hint_of_risk(mod: Moderator, text: str) -> None:
+    """"help" in the attack on the volunteer is theirs, not the sender's need: withheld."""
+    v = mod.assess(text)
+    assert v.action is Action.WITHHOLD and v.risk is RiskLevel.NONE
+
+
+def test_asking_for_help_still_releases_a_rude_message(mod: Moderator) -> None:
+    v = mod.assess("stfu if u wanted to help u would, i need help")
+    assert v.action is Action.DELIVER
+
+
 @pytest.mark.parametrize(
     ("text", "why"),
     [
