@@ -57,7 +57,8 @@ _RISK_WORDS = re.compile(
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts)
 _HELP_OFFERED = re.compile(
-    r"(?<![\w#])(?:you|u|ya|ur|youre|you re|u re)(?: (?:actually|really|even|just|so|were|was|are|r|re))*"
+    r"(?<![\w#])(?:you|u|ya|ur|youre|you re|u re)"
+    r"(?: (?:actually|really|even|just|so|were|was|are|r|re))*"
     r" (?:want(?:ed)? to|wanna|tryna|trying to|supposed to|here to|meant to|gonna|going to|"
     r"say(?:ing)? you (?:want to|wanna)) help(?![\w#])"
 )
