@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     # seconds it rests t * (1 - duty) / duty, so on a small machine under a flood of messages
     # the chat keeps its CPU (docs/moderation.md). 1 = no rest.
     cascade_duty: float = Field(0.5, gt=0, le=1)
+    # While the event loop wakes more than cascade_lag_target_ms late during a batch, the duty
+    # halves after it, down to cascade_min_duty; it grows back when the loop is on time.
+    cascade_min_duty: float = Field(0.05, gt=0, le=1)
+    cascade_lag_target_ms: float = Field(10.0, gt=0)
     # Run the embedding cascade in a child process (off the server's GIL); false: a thread.
     moderation_process: bool = True
     # Optional detoxify toxicity backend: all three or none (docs/moderation.md).

@@ -34,6 +34,12 @@ LAG = Histogram("haven_moderation_cascade_lag_seconds",
                 buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0))
 SHED = Counter("haven_moderation_cascade_shed",
                "Messages with no stage-1 evidence dropped from the cascade's backlog in overload")
+DUTY = Gauge("haven_moderation_cascade_duty",
+             "The share of time the cascade may keep the model busy now: it halves while the "
+             "event loop lags, and grows back to HAVEN_CASCADE_DUTY")
+LOOP_LAG = Histogram("haven_event_loop_lag_seconds",
+                     "How late the event loop woke a timer while the cascade was working",
+                     buckets=(0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1.0))
 # Messages in which stage 1 found nothing at all wait behind those it found something in, and
 # past this many the oldest are dropped from the backlog (they were delivered; the inline
 # stage saw nothing in them): a few seconds of the model's work. A school's chat never comes
@@ -85,16 +91,31 @@ class Screening:
     something (a guess, an idiom, a hint) go first, and those it found nothing in wait;
     beyond MAX_QUIET_BACKLOG of the latter the oldest are dropped (`SHED`). After each batch
     the stage rests so that the model is busy at most `duty` of the time: under a flood on a
-    small machine the live chat keeps its CPU, and the stage sheds instead."""
+    small machine the live chat keeps its CPU, and the stage sheds instead.
+
+    How much a busy model costs the chat depends on the machine: on a fast host duty 0.5
+    leaves the event loop on time, on a slow 2-core one it starved live chats (p99 110 ms,
+    docs/benchmarks.md). So the duty follows the event loop: while the stage works, a timer
+    measures how late the loop wakes it; a batch during which the loop was late by more than
+    `lag_target_s` halves the duty (down to `min_duty`), a batch without grows it back by a
+    quarter, up to `duty`."""
 
     def __init__(self, moderator: Moderator,
                  on_raised: Callable[[Later, Verdict], Awaitable[None]],
                  linger_s: float = 0.1, cascade: Cascade | None = None,
-                 duty: float = 1.0) -> None:
+                 duty: float = 1.0, min_duty: float = 0.05,
+                 lag_target_s: float = 0.01) -> None:
         self.moderator = moderator
         self.on_raised = on_raised
         self.linger_s = linger_s
         self.duty = duty
+        self.min_duty = min(min_duty, duty)
+        self.lag_target_s = lag_target_s
+        #: the duty now, between min_duty and duty (the DUTY gauge)
+        self.duty_now = duty
+        self._worst_lag = 0.0  # the loop's worst lateness since the last batch ended
+        self._working = asyncio.Event()  # a batch is queued, in the model or resting after
+        self._probe: asyncio.Task[None] | None = None
         #: where the cascade runs: a child process (app/moderation/worker.py), or None for
         #: this process's cascade thread
         self.cascade = cascade
@@ -112,6 +133,9 @@ class Screening:
     def later(self, item: Later) -> None:
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="moderation-cascade")
+            DUTY.set(self.duty_now)
+        if self.duty < 1 and (self._probe is None or self._probe.done()):
+            self._probe = asyncio.create_task(self._watch_loop(), name="moderation-loop-lag")
         if quiet(item.first):
             self._quiet.append(item)
             if len(self._quiet) > MAX_QUIET_BACKLOG:
@@ -149,12 +173,15 @@ class Screening:
         return await self.moderator.assess_many(pairs, self._thread)
 
     async def stop(self) -> None:
-        await cancel_and_wait([self._task])
+        await cancel_and_wait([self._task, self._probe])
         self._thread.shutdown(wait=False, cancel_futures=True)
 
     async def _run(self) -> None:
         while True:
+            if not self.backlog:
+                self._working.clear()
             await self._ready.wait()
+            self._working.set()
             if self.backlog < MAX_BATCH and self.linger_s > 0:
                 await asyncio.sleep(self.linger_s)
             batch = self._take()
@@ -175,4 +202,27 @@ class Screening:
                 log.exception("moderation cascade failed for %d messages", len(batch))
             if self.duty < 1:
                 # rest in proportion to the work, so the model takes at most `duty` of a core
-                await asyncio.sleep((time.monotonic() - started) * (1 - self.duty) / self.duty)
+                duty = self._adapt()
+                await asyncio.sleep((time.monotonic() - started) * (1 - duty) / duty)
+
+    def _adapt(self) -> float:
+        """The duty for the rest after this batch, from how late the loop ran during it."""
+        if self._worst_lag > self.lag_target_s:
+            self.duty_now = max(self.min_duty, self.duty_now / 2)
+        else:
+            self.duty_now = min(self.duty, self.duty_now * 1.25)
+        self._worst_lag = 0.0
+        DUTY.set(self.duty_now)
+        return self.duty_now
+
+    async def _watch_loop(self, tick_s: float = 0.02) -> None:
+        """While the stage has work, how late the event loop wakes a short timer: the chat's
+        messages wait just as long."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await self._working.wait()
+            due = loop.time() + tick_s
+            await asyncio.sleep(tick_s)
+            late = max(0.0, loop.time() - due)
+            LOOP_LAG.observe(late)
+            self._worst_lag = max(self._worst_lag, late)

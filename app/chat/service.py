@@ -65,7 +65,9 @@ class ChatService:
         self.escalations = escalations
         self.screening = Screening(moderator, self._raised_later,
                                    linger_s=settings.cascade_linger_s, cascade=cascade,
-                                   duty=settings.cascade_duty)
+                                   duty=settings.cascade_duty,
+                                   min_duty=settings.cascade_min_duty,
+                                   lag_target_s=settings.cascade_lag_target_ms / 1000)
         self._matching: set[str] = set()
         self._again: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()

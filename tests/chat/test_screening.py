@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 from app.chat.screening import BACKLOG, LAG, SHED, Later, Screening
 from app.moderation import Moderator, RiskLevel
@@ -127,5 +128,90 @@ async def test_the_cascade_rests_to_keep_within_its_duty() -> None:
         assert len(starts) == 3
         gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
         assert all(g >= 0.095 for g in gaps), gaps
+    finally:
+        await screening.stop()
+
+
+async def _batches(screening: Screening, mod: Moderator, n: int) -> None:
+    first = mod.assess("we went to the park", "student")
+    for batch in range(n):
+        for i in range(64):  # a full batch each
+            screening.later(Later("r", batch * 64 + i, "we went to the park", "student", first))
+
+
+async def test_the_duty_halves_while_the_event_loop_is_late_and_grows_back() -> None:
+    """A batch during which the loop woke a timer late (here the stage blocks the loop for
+    80 ms, as a stage starving the chat of CPU would) halves the duty, so the stage rests
+    longer; once the loop is on time again the duty grows back to its ceiling."""
+    mod = Moderator(use_model=False)
+    starts: list[float] = []
+    duties: list[float] = []
+    block = True
+
+    async def cascade(pairs: list[tuple[str, str]]) -> list:
+        starts.append(time.monotonic())
+        duties.append(screening.duty_now)
+        await asyncio.sleep(0.01)  # the probe's timer is set while the batch is in the model
+        if block:
+            time.sleep(0.08)  # noqa: ASYNC251 - holds the loop: the probe fires ~70 ms late
+        await asyncio.sleep(0.02)
+        return [mod.assess(text, role) for text, role in pairs]
+
+    async def on_raised(item: Later, verdict: object) -> None:
+        pass
+
+    # a target well above a busy test machine's hiccups, well below the 70 ms stall
+    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade, duty=0.5,
+                          min_duty=0.1, lag_target_s=0.03)
+    try:
+        await _batches(screening, mod, 4)
+        for _ in range(400):
+            if len(starts) == 4 and not screening.backlog:
+                break
+            await asyncio.sleep(0.02)
+        assert len(starts) == 4
+        # each late batch halved the duty for the next rest, down to the floor
+        assert duties == [0.5, 0.25, 0.125, 0.1]
+        assert screening.duty_now == 0.1
+        # a 110 ms batch at duty 0.125 rests ~770 ms before the next, not 110 ms as at 0.5
+        assert starts[3] - starts[2] >= 0.6, starts
+        await asyncio.sleep(1.2)  # the last rest
+        block = False
+        await _batches(screening, mod, 10)
+        for _ in range(400):
+            if len(starts) == 14 and not screening.backlog:
+                break
+            await asyncio.sleep(0.02)
+        assert len(starts) == 14
+        # on time again: a quarter more after each batch, up to the ceiling and no further
+        assert duties[4:] == sorted(duties[4:]) and duties[-1] == 0.5, duties
+        assert screening.duty_now == 0.5
+    finally:
+        await screening.stop()
+
+
+async def test_the_duty_stays_while_the_event_loop_is_on_time() -> None:
+    mod = Moderator(use_model=False)
+    n = 0
+
+    async def cascade(pairs: list[tuple[str, str]]) -> list:
+        nonlocal n
+        n += 1
+        await asyncio.sleep(0.03)  # the model works elsewhere; the loop stays free
+        return [mod.assess(text, role) for text, role in pairs]
+
+    async def on_raised(item: Later, verdict: object) -> None:
+        pass
+
+    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade, duty=0.5,
+                          min_duty=0.1, lag_target_s=0.03)
+    try:
+        await _batches(screening, mod, 3)
+        for _ in range(200):
+            if n == 3 and not screening.backlog:
+                break
+            await asyncio.sleep(0.02)
+        assert n == 3
+        assert screening.duty_now == 0.5
     finally:
         await screening.stop()
