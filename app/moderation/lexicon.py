@@ -607,8 +607,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                              r"(?:really deep|so deep|too deep|gaping|wont stop|isnt stopping)|"
                              r"(?:cant|cannot) get it to stop|water(?:s)? (?:is )?(?:turning|turne"
                              r"d)"
-                             r" red|(?:car|engine) (?:\w+ ){0,4}(?:engine running|garage)|"
-                             r"garage with the engine")),
+                             r" red|garage with the engine")),
         ("took_pills", (r"(?:took|taken|swallowed|swallow|downed|ate|popped|taking|took like|"
                        # a usual dose is not an overdose: "i took 2 advil before practice"
                        r"just took|already took|ive taken|i have taken) (?:\w+ ){0,2}"
@@ -1149,16 +1148,21 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                        r"something happened (?:to me|with (?:my|a|the))|touched me when i was")),
         ("unclear", (r"(?:grabs|grabbed|pushes|pushed|shoves|push|shove|grab|slap|slaps) me "
                      r"(?:really |so )?(?:hard|"
-                    r"sometimes)|(?:is that|is it|if thats|if this is|if it counts as) "
-                    r"(?:normal|abuse|okay|ok)(?! (?:if i|if we|to (?:just )?(?:ask|talk|chat|"
-                    r"vent|say|post|share|message|text|join|be here)|for me to|that i|"
-                    r"i just|just to))|(?:dont|never) (?:take|took) me to the doctor|"
+                    r"sometimes)|(?:dont|never) (?:take|took) me to the doctor|"
                     r"(?:comments|says weird stuff|weird stuff) about (?:my body|how i look)|"
                     r"(?:keeps|kept) touching me|grabbed my (?:butt|ass|chest|boobs)|"
                     r"gets (?:really )?(?:scary|violent|mean) when (?:he|she) (?:drinks|is "
                     r"drunk)|not (?:always )?enough food|forget(?:s)? to feed me|calls? me "
                     r"(?:fat|worthless|stupid|horrible names|names)|wish(?:es)? (?:i|im) "
                     r"was never born|ex did to me|pressured me into")),
+        # asking whether something is normal is how a lot of abuse is first told ("is it
+        # normal for parents to lock the fridge"), and self-harm ("my vision is going blurry
+        # from the pills. is that normal"); its everyday topics (UNLESS) are looked for in the
+        # whole message (UNLESS_WHOLE), since the question follows what it asks about
+        ("unclear_normal", (r"(?:is that|is it|if thats|if this is|if it counts as) "
+                            r"(?:normal|abuse|okay|ok)(?! (?:if i|if we|to (?:just )?(?:ask|"
+                            r"talk|chat|vent|say|post|share|message|text|join|be here)|for me to|"
+                            r"that i|i just|just to))")),
     ],
     # harm to others
     "ho_plan": [
@@ -2395,7 +2399,7 @@ RISK_RULES["sh_farewell"] += [
                   r"text) (?:from me|ever)(?! today| tonight| for (?:today|tonight|now))|(?:its|it s|"
                   r"it is) (?:<TIME>)(?: ,)? (?:sorry|bye|goodbye|love (?:you|u))(?: guys| everyone| "
                   r"all| mom| mum)?$|(?:story|chapter|it all) ends (?:<TIME>)|carta de "
-                  r"despedida|me desped\w* de todos|ya no (?:estoy|voy a estar|estar )(?:$| ,)|"
+                  r"despedida|me desped\w* de todos|ya no (?:estoy|voy a estar|estare)(?:$| ,)|"
                   r"perd ?o?n a todos|esta noche (?:se acaba|me mato|lo hago)|me mato(?! de risa)|"
                   r"matarme|"
                   r"(?:tell|told) (?:\w+ ){0,2}i said sorry(?: ,)? i cant (?:do it|tell)")),
@@ -2796,7 +2800,7 @@ RISK_RULES["sh_acted"] += [
                     r"engine|motor|generator) (?:still )?running (?:\w+ ){0,2}(?:and|with) (?:the )?"
                     r"(?:doors?|windows?|garage door|barn doors?) (?:shut|closed|locked)")),
     ("spanish_act_b7", (r"me (?:cort|corte|corto|raje|rajo)(?: \w+){0,3} (?:profundo|hondo|las venas|"
-                        r"los brazos|el brazo)|mucha sangre|no (?:para|deja) de sangrar|me tom "
+                        r"los brazos|el brazo)|mucha sangre|no (?:para|deja) de sangrar|me tom\w* "
                         r"(?:todas|las pastillas|todo)")),
 ]
 RISK_RULES["sh_means"] += [
@@ -4509,6 +4513,71 @@ _add_unless({
     "overwhelm": (r"(?:server|chat|crowd|fans|game|gc|group chat|stadium|comments) (?:is|are|was|"
                   r"were|went) going crazy"),
 })
+
+# --- batch 18 (2026-11-29, session 10): families from what the cascade missed when batch 18
+# (fresh; eight voices, Spanish among them) was first measured with the model retrained on
+# batches 15-17: cascade 97.8 / 93.9 / 0.8 %; docs/moderation.md
+RISK_RULES["sh_acted"] += [
+    # a car left running in a shut garage (the old pattern, any car and garage within five
+    # words, paged a counselor for "the car is in the garage")
+    ("garage_b18", (r"(?:car|engine|motor) (?:is |s )?(?:still |already )?(?:running|on) in "
+                    r"(?:the |a |our |my )?(?:closed|shut|locked) garage|(?:car|engine) (?:is )?"
+                    r"running (?:\w+ ){0,5}garage door (?:is )?(?:closed|shut|down)|garage (?:\w+ ){0,2}(?:and )?"
+                    r"i (?:have|got) the keys")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b18", (r"(?:dont|do not|don t) deserve (?:to eat|food|meals|dinner|lunch|breakfast)|"
+                 r"stopped eating(?! (?:meat|dairy|sugar|gluten|junk|fast food|red meat|pork|beef|"
+                 r"candy|sweets|chips|breakfast|lunch|dinner))(?: \w+| ,){0,12} (?:been|for) "
+                 r"(?:like )?(?:\d+|two|three|four|five|a few|a couple) (?:days|weeks)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("plan_b18", (r"(?:traigo|llevo|voy a traer|voy a llevar) (?:la|una|el|mi|su) (?:navaja|"
+                  r"cuchillo|pistola|arma)|(?:se la|se lo|te la|te lo) voy a (?:meter|clavar)|"
+                  r"(?:lo|la|los) voy a (?:matar|apunalar|acuchillar)")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b18", (r"(?:pienso|pense|quiero|ganas de|pensar) (?:en )?(?:hacerle|hacerles) dano|"
+                  r"daydream\w* about (?:my |our |the |her |his )?(?:\w+ ){0,2}(?:car|house|"
+                  r"locker|room) (?:exploding|blowing up|burning|catching fire|on fire)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b18", (r"(?:me|nos) (?:encerraba|encerraban|encerraron)|nos (?:pegaba|pegaban|"
+                     r"golpeaba|golpeaban|maltrataba|maltrataban)|(?:totally|definitely|"
+                     r"obviously) (?:didnt|did not|never) (?:leave|left) (?:any )?marks|"
+                     r"something (?:weird|bad|off|wrong|creepy) (?:happens|is happening|goes on|"
+                     r"happened) (?:\w+ ){0,2}with (?:her|his|their|my) (?:stepdad|dad|uncle|"
+                     r"stepmom|mom|brother|cousin|grandpa|coach) at night|when i was (?:little|"
+                     r"small|a kid|younger)(?: \w+| ,){0,3} nobody believed")),
+]
+RISK_RULES["ds_medium"] += [
+    ("acute_b18", (r"(?:im|i am|i m) watching myself from (?:the )?(?:outside|above|far away)|"
+                   r"everything feels (?:so |really )?(?:unreal|fake)(?! lol)")),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b18", (r"(?:dont|do not|don t) have time for (?:attention seekers|(?:your|ur|this) "
+                      r"(?:drama|whining|nonsense|excuses))|(?:same|another) sob story|"
+                      r"ugh not (?:you|u) again")),
+]
+# "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
+# normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
+# The topic comes before the question, so these are also looked for in the whole message
+# when it names no one who could be hurting the student.
+_add_unless({
+    "final_b4": r"examen|tarea|prueba|clase|partido|entrenamiento|profe",
+    "unclear_normal": (UNLESS["unclear"] + r"|periods?|cramps|acne|pimples?|zits?|puberty|growth "
+                       r"spurt|voice (?:crack\w*|changing|keeps cracking)|braces|"
+                       r"guinea pigs?|gecko|lizard|snake|turtle|parrot|ferret|"
+                       r"hamsters?|shedding|homework|spring break|growing pains|stretch marks|"
+                       r"body hair|wisdom teeth|allergies|sneez\w*|butterflies|crush(?:es)?"),
+})
+UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
+    "unclear_normal": re.compile(
+        r"(?<![\w#])(?:dad|mom|stepdad|stepmom|step dad|step mom|parents?|uncle|aunt|grandpa|"
+        r"grandma|brother|sister|cousin|coach|teacher|tutor|pastor|doctor|boyfriend|bf|"
+        r"girlfriend|gf|ex|he|she|they|him|her|them|family|adult|man|guy|someone|somebody|"
+        r"older|friend)(?![\w#])"),
+}
 
 # No everyday sense holds when the message also says it was meant or names the harm itself
 # ("she hurt herself skiing, on purpose this time", "they went on a cruise and left me alone

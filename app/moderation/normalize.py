@@ -142,8 +142,8 @@ _LAUGH = frozenset(
 class _FoldMap(dict[int, str]):
     """What each character becomes after NFKC, casefolding and look-alikes, for
     `str.translate`: the word of a meaningful emoji, a space for other emoji, modifiers and
-    joiners, nothing for combining accents left over from NFKC ("é" stays é, zalgo goes)
-    and for apostrophes, else itself. Worked out the first time a character is seen: the
+    joiners, nothing for combining accents left over from NFKC (zalgo goes) and for
+    apostrophes, the plain letter of an accented Latin one ("é" -> e), else itself. Worked out the first time a character is seen: the
     per-character work of every message then runs in C."""
 
     _LIMIT = 20_000  # distinct characters remembered; any further ones are worked out each time
@@ -161,6 +161,12 @@ class _FoldMap(dict[int, str]):
                 out = " "
             elif cat == "Mn":
                 out = ""
+            elif cat.startswith("L") and not ch.isascii():
+                # a Latin letter with an accent is its plain letter ("daño" -> "dano", "así"
+                # -> "asi"); the tokenizer keeps a-z only, so it used to split the word
+                base = "".join(c for c in unicodedata.normalize("NFD", ch)
+                               if unicodedata.category(c) != "Mn")
+                out = base if base.isascii() and base else ch
             else:
                 out = ch
         if len(self) < self._LIMIT:

@@ -207,8 +207,15 @@ def _excused(name: str, text: str, start: int, end: int) -> bool:
     didnt work. mom thinks i was up coding all night" named the everyday word ("coding") only
     as the cover story."""
     unless = lx.UNLESS_RULES.get(name)
-    return (unless is not None and unless.search(_clause(text, start, end)) is not None
-            and not lx.UNLESS_GUARD.search(_mask(text, [(start, end)])))
+    if unless is None:
+        return False
+    if unless.search(_clause(text, start, end)) is None:
+        # some rules' everyday sense may be anywhere in a message that names no one who could
+        # be hurting the student (lexicon.UNLESS_WHOLE)
+        person = lx.UNLESS_WHOLE.get(name)
+        if person is None or person.search(text) or not unless.search(text):
+            return False
+    return not lx.UNLESS_GUARD.search(_mask(text, [(start, end)]))
 
 
 def _hits(rules: tuple[lx.Rule, ...], text: str, *, negation: bool) -> dict[str, list[str]]:

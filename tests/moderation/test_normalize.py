@@ -30,6 +30,12 @@ from app.moderation.normalize import normalize
         ("ran the 400m for 50p", "ran the 400m for 50p"),
         ("did s+h again last night", "did sh again last night"),  # "+" and "/" are dropped
         ("my s/h urges", "my sh urges"),
+        # accented letters are their plain ones, not word breaks ("da o")
+        ("pienso en hacerle daño", "pienso en hacerle dano"),
+        ("mañana traigo la navaja", "manana traigo la navaja"),
+        ("ya no puedo más, así", "ya no puedo mas , asi"),
+        ("CAFÉ Ñ über", "cafe n uber"),
+        ("z̸a̷l̶g̴o kms", "zalgo kms"),
     ],
 )
 def test_normalises(raw: str, expected: str) -> None:
