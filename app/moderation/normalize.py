@@ -143,8 +143,9 @@ class _FoldMap(dict[int, str]):
     """What each character becomes after NFKC, casefolding and look-alikes, for
     `str.translate`: the word of a meaningful emoji, a space for other emoji, modifiers and
     joiners, nothing for combining accents left over from NFKC (zalgo goes) and for
-    apostrophes, the plain letter of an accented Latin one ("é" -> e), else itself. Worked out the first time a character is seen: the
-    per-character work of every message then runs in C."""
+    apostrophes, the plain letter of an accented Latin one ("é" -> e), else itself. Worked
+    out the first time a character is seen: the per-character work of every message then
+    runs in C."""
 
     _LIMIT = 20_000  # distinct characters remembered; any further ones are worked out each time
 
