@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 from app.chat.screening import BACKLOG, LAG, SHED, Later, Screening
 from app.moderation import Moderator, RiskLevel
@@ -132,6 +133,17 @@ async def test_the_cascade_rests_to_keep_within_its_duty() -> None:
         await screening.stop()
 
 
+async def _until(done: Callable[[], bool], tries: int = 400) -> None:
+    for _ in range(tries):
+        if done():
+            return
+        await asyncio.sleep(0.02)
+
+
+async def _ignore(item: Later, verdict: object) -> None:
+    pass
+
+
 async def _batches(screening: Screening, mod: Moderator, n: int) -> None:
     first = mod.assess("we went to the park", "student")
     for batch in range(n):
@@ -157,18 +169,12 @@ async def test_the_duty_halves_while_the_event_loop_is_late_and_grows_back() -> 
         await asyncio.sleep(0.02)
         return [mod.assess(text, role) for text, role in pairs]
 
-    async def on_raised(item: Later, verdict: object) -> None:
-        pass
-
     # a target well above a busy test machine's hiccups, well below the 70 ms stall
-    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade, duty=0.5,
+    screening = Screening(mod, _ignore, linger_s=0.0, cascade=cascade, duty=0.5,
                           min_duty=0.1, lag_target_s=0.03)
     try:
         await _batches(screening, mod, 4)
-        for _ in range(400):
-            if len(starts) == 4 and not screening.backlog:
-                break
-            await asyncio.sleep(0.02)
+        await _until(lambda: len(starts) == 4 and not screening.backlog)
         assert len(starts) == 4
         # each late batch halved the duty for the next rest, down to the floor
         assert duties == [0.5, 0.25, 0.125, 0.1]
@@ -178,10 +184,7 @@ async def test_the_duty_halves_while_the_event_loop_is_late_and_grows_back() -> 
         await asyncio.sleep(1.2)  # the last rest
         block = False
         await _batches(screening, mod, 10)
-        for _ in range(400):
-            if len(starts) == 14 and not screening.backlog:
-                break
-            await asyncio.sleep(0.02)
+        await _until(lambda: len(starts) == 14 and not screening.backlog)
         assert len(starts) == 14
         # on time again: a quarter more after each batch, up to the ceiling and no further
         assert duties[4:] == sorted(duties[4:]) and duties[-1] == 0.5, duties
@@ -200,17 +203,11 @@ async def test_the_duty_stays_while_the_event_loop_is_on_time() -> None:
         await asyncio.sleep(0.03)  # the model works elsewhere; the loop stays free
         return [mod.assess(text, role) for text, role in pairs]
 
-    async def on_raised(item: Later, verdict: object) -> None:
-        pass
-
-    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade, duty=0.5,
+    screening = Screening(mod, _ignore, linger_s=0.0, cascade=cascade, duty=0.5,
                           min_duty=0.1, lag_target_s=0.03)
     try:
         await _batches(screening, mod, 3)
-        for _ in range(200):
-            if n == 3 and not screening.backlog:
-                break
-            await asyncio.sleep(0.02)
+        await _until(lambda: n == 3 and not screening.backlog)
         assert n == 3
         assert screening.duty_now == 0.5
     finally:
