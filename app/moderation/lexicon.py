@@ -4559,6 +4559,70 @@ TOX_RULES["tx_staff"] += [
                       r"(?:drama|whining|nonsense|excuses))|(?:same|another) sob story|"
                       r"ugh not (?:you|u) again")),
 ]
+# --- batch 19 (2026-11-29, session 10): families from what the cascade missed when batch 19
+# (fresh; guarded, minimising, joking-and-meaning-it voices) was first measured with the model
+# retrained on batches 18 and 19a: cascade 95.0 / 93.1 / 2.7 %, toxicity F1 0.840
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b19", (r"uninstall\w* (?:my )?life|(?:dont|do not|don t) trust myself (?:to be "
+                      r"alone|alone|tonight|right now|rn)|think(?:ing)? about drowning|just not "
+                      r"coming (?:back )?up")),
+]
+RISK_RULES["sh_plan"] += [
+    ("plan_b19", (r"(?:thin|the ice|river|lake|bridge|tracks|train|cliff|roof|ledge|overpass)"
+                  r"(?: \w+| ,){0,10} (?:thats|that s|which is) (?:kinda |kind of |sort of |"
+                  r"literally )?the (?:point|plan)")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b19", (r"skipping meals (?:on purpose|as (?:a )?punishment|to punish)|(?:skipping|"
+                 r"skip|not eating)(?: \w+| ,){0,4} (?:kinda |kind of )?like (?:a )?punishment")),
+]
+RISK_RULES["ho_plan"] += [
+    ("plan_b19", (r"(?:taking|bringing|bring|take|takin) (?:my |the |a |his |her )?(?:pocketknife|"
+                  r"pocket knife|knife|bat|gun|blade|box cutter|brass knuckles) to (?:the )?"
+                  r"(?:bus stop|school|park|practice|game|his house|her house|their house)"
+                  r"(?: \w+| ,){0,6} (?:waiting for|wait for|find|get) (?:him|her|them)|"
+                  r"(?:exits|doors) (?:im|i m|i am|were|we re) (?:gonna|going to) (?:block|lock|"
+                  r"chain)")),
+]
+THIRD_PARTY += [
+    ("tp_b19", (r"(?:duo|teammate|squad|mutual|online friend|discord friend|friend|brother|"
+                r"sister|cousin|bf|gf|kid|classmate)(?:s)? (?:\w+ ){0,4}(?:keeps? saying|said|"
+                r"says|told me|texted|posted) (?:that )?(?:he|she|they) (?:wants? to die|wanna "
+                r"die|wish(?:es)? (?:he|she|they) (?:was|were) dead|wish(?:es)? (?:he|she|they) "
+                r"(?:wasnt|werent) (?:here|alive|born))|(?:been )?giving away (?:his|her|their) "
+                r"(?:stuff|things|games|clothes)(?: \w+| ,){0,6} (?:wont|won t|will not) matter")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    ("tell_harm_b19", (r"(?:^|, )(?:(?:lol|lmao|bro|dude|just|go|pls|please|plz|then|noob) )*"
+                       r"(?:go )?jump off (?:something|a cliff|a roof|a bridge)|delete "
+                       r"(?:urself|yourself|ur self|your self) from|(?:tell|told) (?:him|her|them|"
+                       r"u|you) to stop breathing|(?:you|u) should (?:just )?stop breathing")),
+]
+TOX_RULES["tx_insult"] += [
+    ("insult_b19", (r"(?:ur|youre|you re|you are|u r) (?:just )?a wannabe \w+|(?:or|just) a "
+                    r"(?:lonely |old |creepy |little )*(?:perv|pervert|creep|pedo)(?:$| ,)|"
+                    r"learn (?:how )?to read(?:$| ,)")),
+]
+TOX_RULES["tx_slur"] += [
+    ("slur_b19", r"chnk|chnks"),
+]
+TOX_RULES["tx_third"] += [
+    ("harass_b19", (r"make (?:an|a|a fake) (?:account|page|gc|group chat|story) (?:roasting|"
+                    r"making fun of|to roast|to make fun of|about) (?:him|her|them)")),
+]
+TOX_RULES["tx_sexual"] += [
+    ("sexual_b19", r"(?:send|sends) (?:me )?feet(?:$| ,| pics| pic)"),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b19", (r"no wonder (?:nobody|no one|no ?one) (?:sits with|likes|talks to|wants "
+                      r"to (?:be|hang|sit|talk)) (?:with )?(?:you|u)")),
+]
+_add_unless({
+    "weapon_for": r"shooting sports|4 h|4h|(?:shooting|rifle|trap|skeet) (?:comp|competition|meet)",
+    "bleeding": r"paper cuts?",
+    "goodbye_all": r"summer|spring break|vacation|winter break",
+})
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message

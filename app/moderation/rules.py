@@ -62,6 +62,11 @@ _HELP_OFFERED = re.compile(
     r" (?:want(?:ed)? to|wanna|tryna|trying to|supposed to|here to|meant to|gonna|going to|"
     r"say(?:ing)? you (?:want to|wanna)) help(?![\w#])"
 )
+# ... nor is what the attacked person cannot do: "stupid r3tard cant even read what i wrote"
+_CANT_EVEN = re.compile(
+    r"(?<![\w#])(?:cant|can t|cannot) (?:even )?(?:read|spell|type|listen|understand|count|"
+    r"write|follow|do (?:ur|your|their|his|her) job|get (?:it|anything) right)(?![\w#])"
+)
 _PLAYFUL = re.compile(r"(?<![\w#])(?:accident\w*|play fight\w*|playing|pillow|tickle|joking|messin"
                       r"g "
                       r"around|we were laughing|were fine|we re fine|by mistake)(?![\w#])")
@@ -345,7 +350,8 @@ def score(text: str, role: str = "student") -> Stage1:
         # a rude message is withheld only if nothing outside the attack itself hints at risk
         # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
         rest = _mask(t, tox_spans + idiom_spans)
-        rest = _mask(rest, [m.span() for m in _HELP_OFFERED.finditer(rest)])
+        rest = _mask(rest, [m.span() for rx in (_HELP_OFFERED, _CANT_EVEN)
+                            for m in rx.finditer(rest)])
         if _RISK_WORDS.search(rest):
             risk_cue = True
         # Withheld now, but the cascade still looks: risk the lexicon missed in a rude message
