@@ -4623,6 +4623,38 @@ _add_unless({
     "goodbye_all": r"summer|spring break|vacation|winter break",
 })
 
+# --- batch 20 (session 10): fresh, batch 16's understated voice again; measured once with the
+# shipped model: cascade 98.3 / 96.2 / 10.3 %, toxicity F1 0.643 (look-alikes written as twins
+# of its risky rows); families from its clearest misses
+RISK_RULES["ab_ongoing"] += [
+    ("ongoing_b20", r"(?:im|i m|i am) sleeping in the (?:garage|shed|car|porch|basement) again"),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b20", r"calls? me (?:a|her|his|their) (?:mistake|accident)"),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b20", (r"(?:pressing|press|poking|poke|pushing) (?:on )?my bruises (?:to|so|until) "
+                 r"(?:make them |they )?(?:hurt|ache)")),
+]
+THIRD_PARTY += [
+    ("tp_b20", (r"(?:friend|bestie|bff|sister|brother|cousin|she|he)(?: \w+){0,6} (?:said|says|"
+                r"keeps saying) (?:she|he|they) (?:doesnt|does not|dont|do not) see the point "
+                r"(?:in|of) (?:next year|living|anything|going on|tomorrow|life)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    ("tell_harm_b20", r"(?:^|, )(?:(?:lol|lmao|bro|dude|just|pls|please|plz|then) )*go play in traffic"),
+]
+TOX_RULES["tx_insult"] += [
+    ("insult_b20", r"(?:paid|born|trained) to be this (?:dumb|stupid|useless|annoying|bad)"),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b20", (r"(?:stupid|dumb|silly|petty) (?:thing|reason) to (?:be upset|get upset|cry|"
+                      r"be sad|be mad) (?:about|over)")),
+]
+_add_unless({
+    "on_ledge": r"photography|taking pics|taking pictures|taking photos|photo shoot|golden hour",
+})
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message
@@ -4640,7 +4672,7 @@ UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
         r"(?<![\w#])(?:dad|mom|stepdad|stepmom|step dad|step mom|parents?|uncle|aunt|grandpa|"
         r"grandma|brother|sister|cousin|coach|teacher|tutor|pastor|doctor|boyfriend|bf|"
         r"girlfriend|gf|ex|he|she|they|him|her|them|family|adult|man|guy|someone|somebody|"
-        r"older|friend)(?![\w#])"),
+        r"older|friend)s?(?![\w#])"),
 }
 
 # No everyday sense holds when the message also says it was meant or names the harm itself
