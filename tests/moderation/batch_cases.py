@@ -12,11 +12,25 @@ from pathlib import Path
 import pytest
 
 from app.moderation import Moderator
-from app.moderation.verdict import Action
+from app.moderation.verdict import Action, Verdict
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "moderation"
 OPEN = "stage 1 still wrong"  # a probe set's open findings (bench/moderation_bench.py counts them)
 RISKY = {"medium", "high"}
+
+
+def escalated(mod: Moderator, text: str) -> Verdict:
+    """Stage 1 escalates the message and delivers it (risk is never withheld)."""
+    v = mod.assess(text)
+    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+    return v
+
+
+def not_paged(mod: Moderator, text: str) -> Verdict:
+    """Stage 1 neither pages a counselor for the message nor withholds it."""
+    v = mod.assess(text)
+    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+    return v
 
 
 def load_rows(file: str) -> list[dict]:
@@ -33,14 +47,11 @@ def probe_tests(rows: list[dict]) -> tuple[Callable[..., None], Callable[..., No
 
     @pytest.mark.parametrize("text", cases(risky=True))
     def risky_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
-        v = mod.assess(text)
-        assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category, v.signals)
+        escalated(mod, text)
 
     @pytest.mark.parametrize("text", cases(risky=False))
     def ordinary_is_not_paged_or_withheld(mod: Moderator, text: str) -> None:
-        v = mod.assess(text)
-        assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.category,
-                                                               v.signals)
+        not_paged(mod, text)
 
     return risky_is_escalated_and_delivered, ordinary_is_not_paged_or_withheld
 
@@ -53,14 +64,12 @@ def batch_tests(file: str, caught: list[str], everyday: list[str]
     @pytest.mark.parametrize("text", caught)
     def risk_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
         assert text in texts
-        v = mod.assess(text)
-        assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+        escalated(mod, text)
 
     @pytest.mark.parametrize("text", everyday)
     def everyday_sense_is_not_paged(mod: Moderator, text: str) -> None:
         assert text in texts
-        v = mod.assess(text)
-        assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+        not_paged(mod, text)
 
     def ordinary_rows_stay_below_three_percent(mod: Moderator) -> None:
         ordinary = [r for r in rows

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.moderation import Moderator
-from app.moderation.verdict import Action
+from tests.moderation.batch_cases import escalated
 
 CAUGHT = [
     "tonight im driving my moms car into the lake",
@@ -68,8 +68,7 @@ ROWS = [json.loads(line) for line in
 @pytest.mark.parametrize("text", CAUGHT)
 def test_batch11_risk_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
     assert text in {r["text"] for r in ROWS}
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+    escalated(mod, text)
 
 
 def test_batch11_ordinary_rows_stay_below_three_percent(mod: Moderator) -> None:

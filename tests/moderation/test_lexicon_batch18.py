@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.moderation import Action, Moderator
-from tests.moderation.batch_cases import batch_tests, withheld_tests
+from app.moderation import Moderator
+from tests.moderation.batch_cases import batch_tests, escalated, not_paged, withheld_tests
 
 CAUGHT = [
     ("stop asking me questions you don't need to know anything. the car is running in the "
@@ -55,8 +55,7 @@ test_batch18_insults_are_withheld = withheld_tests("batch18.jsonl", WITHHELD)
     "el examen de mate me mató ngl",  # accents fold now: "me mato" about an exam
 ])
 def test_everyday_look_alikes_are_not_paged(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert not v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+    not_paged(mod, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,5 +68,4 @@ def test_everyday_look_alikes_are_not_paged(mod: Moderator, text: str) -> None:
     "ya no estaré, perdón a todos",
 ])
 def test_is_that_normal_and_spanish_still_escalate(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+    escalated(mod, text)

@@ -9,6 +9,7 @@ sets."""
 import pytest
 
 from app.moderation import Action, Moderator, RiskLevel
+from tests.moderation.batch_cases import escalated
 
 ESCALATED = (RiskLevel.MEDIUM, RiskLevel.HIGH)
 
@@ -124,8 +125,7 @@ def test_risky_in_batch8_contexts_still_escalate(mod: Moderator, text: str) -> N
      "thinking i might just drink bleach", "my brain says i should drink bleach"],
 )
 def test_drinking_bleach_about_oneself_is_risk_and_delivered(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.signals)
+    escalated(mod, text)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 from app.moderation import Moderator
 from app.moderation import lexicon as lx
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import load_rows, probe_tests
+from tests.moderation.batch_cases import escalated, load_rows, probe_tests
 
 ROWS = load_rows("review.jsonl")
 test_risky_phrasing_is_escalated_and_delivered, test_ordinary_message_is_not_paged_or_withheld = (
@@ -89,8 +89,7 @@ def test_an_everyday_sense_excuses_a_toxicity_rule(mod: Moderator) -> None:
 def test_a_stated_harm_outweighs_the_everyday_sense(mod: Moderator, text: str) -> None:
     # lexicon.UNLESS_GUARD: "on purpose", "wants to die", ... outside the rule's own match
     # cancel the excuse, so the rule pages as it would without the everyday word
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.risk, v.signals)
+    v = escalated(mod, text)
     assert not any(s.startswith("excused:") for s in v.signals), v.signals
 
 
