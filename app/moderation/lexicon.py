@@ -4668,11 +4668,9 @@ _add_unless({
                        r"body hair|wisdom teeth|allergies|sneez\w*|butterflies|crush(?:es)?"),
 })
 UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
-    "unclear_normal": re.compile(
-        r"(?<![\w#])(?:dad|mom|stepdad|stepmom|step dad|step mom|parents?|uncle|aunt|grandpa|"
-        r"grandma|brother|sister|cousin|coach|teacher|tutor|pastor|doctor|boyfriend|bf|"
-        r"girlfriend|gf|ex|he|she|they|him|her|them|family|adult|man|guy|someone|somebody|"
-        r"older|friend)s?(?![\w#])"),
+    "unclear_normal": _compile("unclear_normal", "person", (
+        r"(?:<KIN>|parent|doctor|family|adult|man|guy|someone|somebody|older|friend|he|she|"
+        r"they|him|her|them)s?")).regex,
 }
 
 # No everyday sense holds when the message also says it was meant or names the harm itself
