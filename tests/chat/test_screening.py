@@ -102,37 +102,6 @@ async def test_what_stage1_saw_something_in_goes_first_and_quiet_overflow_is_she
         await screening.stop()
 
 
-async def test_the_cascade_rests_to_keep_within_its_duty() -> None:
-    """With duty 0.5, a stage whose batches take 50 ms starts a batch at most every 100 ms."""
-    mod = Moderator(use_model=False)
-    starts: list[float] = []
-
-    async def cascade(pairs: list[tuple[str, str]]) -> list:
-        starts.append(asyncio.get_running_loop().time())
-        await asyncio.sleep(0.05)
-        return [mod.assess(text, role) for text, role in pairs]
-
-    async def on_raised(item: Later, verdict: object) -> None:
-        pass
-
-    screening = Screening(mod, on_raised, linger_s=0.0, cascade=cascade, duty=0.5)
-    first = mod.assess("we went to the park", "student")
-    try:
-        for batch in range(3):
-            for i in range(64):  # a full batch each
-                screening.later(Later("r", batch * 64 + i, "we went to the park", "student",
-                                      first))
-        for _ in range(100):
-            if len(starts) == 3 and not screening.backlog:
-                break
-            await asyncio.sleep(0.02)
-        assert len(starts) == 3
-        gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-        assert all(g >= 0.095 for g in gaps), gaps
-    finally:
-        await screening.stop()
-
-
 async def _until(done: Callable[[], bool], tries: int = 400) -> None:
     for _ in range(tries):
         if done():
@@ -144,11 +113,32 @@ async def _ignore(item: Later, verdict: object) -> None:
     pass
 
 
-async def _batches(screening: Screening, mod: Moderator, n: int) -> None:
+def _batches(screening: Screening, mod: Moderator, n: int) -> None:
     first = mod.assess("we went to the park", "student")
     for batch in range(n):
         for i in range(64):  # a full batch each
             screening.later(Later("r", batch * 64 + i, "we went to the park", "student", first))
+
+
+async def test_the_cascade_rests_to_keep_within_its_duty() -> None:
+    """With duty 0.5, a stage whose batches take 50 ms starts a batch at most every 100 ms."""
+    mod = Moderator(use_model=False)
+    starts: list[float] = []
+
+    async def cascade(pairs: list[tuple[str, str]]) -> list:
+        starts.append(asyncio.get_running_loop().time())
+        await asyncio.sleep(0.05)
+        return [mod.assess(text, role) for text, role in pairs]
+
+    screening = Screening(mod, _ignore, linger_s=0.0, cascade=cascade, duty=0.5)
+    try:
+        _batches(screening, mod, 3)
+        await _until(lambda: len(starts) == 3 and not screening.backlog)
+        assert len(starts) == 3
+        gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+        assert all(g >= 0.095 for g in gaps), gaps
+    finally:
+        await screening.stop()
 
 
 async def test_the_duty_halves_while_the_event_loop_is_late_and_grows_back() -> None:
@@ -173,7 +163,7 @@ async def test_the_duty_halves_while_the_event_loop_is_late_and_grows_back() -> 
     screening = Screening(mod, _ignore, linger_s=0.0, cascade=cascade, duty=0.5,
                           min_duty=0.1, lag_target_s=0.03)
     try:
-        await _batches(screening, mod, 4)
+        _batches(screening, mod, 4)
         await _until(lambda: len(starts) == 4 and not screening.backlog)
         assert len(starts) == 4
         # each late batch halved the duty for the next rest, down to the floor
@@ -183,7 +173,7 @@ async def test_the_duty_halves_while_the_event_loop_is_late_and_grows_back() -> 
         assert starts[3] - starts[2] >= 0.6, starts
         await asyncio.sleep(1.2)  # the last rest
         block = False
-        await _batches(screening, mod, 10)
+        _batches(screening, mod, 10)
         await _until(lambda: len(starts) == 14 and not screening.backlog)
         assert len(starts) == 14
         # on time again: a quarter more after each batch, up to the ceiling and no further
@@ -206,7 +196,7 @@ async def test_the_duty_stays_while_the_event_loop_is_on_time() -> None:
     screening = Screening(mod, _ignore, linger_s=0.0, cascade=cascade, duty=0.5,
                           min_duty=0.1, lag_target_s=0.03)
     try:
-        await _batches(screening, mod, 3)
+        _batches(screening, mod, 3)
         await _until(lambda: n == 3 and not screening.backlog)
         assert n == 3
         assert screening.duty_now == 0.5
