@@ -32,8 +32,13 @@ async def test_a_locked_database_waits_on_the_writer_thread_not_the_loop(server,
         handed = writer.thread_batches
 
         # Another process holds the write lock (a CLI command, a backup tool...).
-        other = sqlite3.connect(db_url.split(":///", 1)[1], isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
+        # Taken on a thread of its own, as that other process would: the server shares this
+        # test's event loop, and a server transaction that holds the lock at this instant
+        # (the janitor, matching) needs the loop to commit. Waiting for the lock on the
+        # loop's thread would deadlock with it until sqlite3's 5 s timeout.
+        other = sqlite3.connect(db_url.split(":///", 1)[1], isolation_level=None,
+                                timeout=30, check_same_thread=False)
+        await asyncio.to_thread(other.execute, "BEGIN IMMEDIATE")
         try:
             await vws.send({"type": "send", "room_id": room, "client_msg_id": "locked",
                             "text": "written once the lock is gone"})
