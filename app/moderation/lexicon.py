@@ -4667,10 +4667,31 @@ _add_unless({
                        r"hamsters?|shedding|homework|spring break|growing pains|stretch marks|"
                        r"body hair|wisdom teeth|allergies|sneez\w*|butterflies|crush(?:es)?"),
 })
+# A morning routine around "took my meds" ("took my meds, ate breakfast, ready for the math
+# test") and pests around "rat poison" ("how much rat poison for the garage, theres a whole
+# family of mice in there") are each said in another clause (batch 20's ordinary twins).
+_add_unless({
+    "means_generic": (r"ate (?:my )?(?:breakfast|lunch|dinner)|had (?:my )?breakfast|brushed (?:my )?"
+                      r"teeth|vitamins?|like (?:always|usual|normal|every day|i do every day)|as "
+                      r"usual|as prescribed|ready for (?:the |my |our )?(?:math |bio |history |"
+                      r"english )?(?:test|exam|quiz|final|school|class|practice|game|day)"),
+    "poison_more": r"mouse|roach(?:es)?|cockroach(?:es)?|pests?|rodents?|moles?|gophers?|termites?",
+    # "tying up loose ends before summer, turning in late work"
+    "leave_behind": (r"before (?:summer|spring break|break|the break|graduation|vacation|the "
+                     r"semester ends|the move|we move|finals|exams|the holidays)|late work|"
+                     r"turning in|library books?"),
+})
+# Rules whose everyday sense counts anywhere in the message, each with what cancels that: a
+# person who could be hurting the student or be harmed, or an amount taken.
+_PERSON_WHOLE = (r"(?:<KIN>|parent|doctor|family(?! of)|adult|man|guy|someone|somebody|older|friend|"
+                 r"he|she|they|him|her|them|his|people|person)s?")
 UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
-    "unclear_normal": _compile("unclear_normal", "person", (
-        r"(?:<KIN>|parent|doctor|family|adult|man|guy|someone|somebody|older|friend|he|she|"
-        r"they|him|her|them)s?")).regex,
+    "unclear_normal": _compile("unclear_normal", "person", _PERSON_WHOLE).regex,
+    "poison_more": _compile("poison_more", "person", _PERSON_WHOLE).regex,
+    "means_generic": _compile("means_generic", "amount", (
+        r"all|whole|every (?:one|pill)|too many|too much|lots?|bunch|extra|double|triple|more|"
+        r"handful|dozen|\d+|\w+ (?:more|extra)|bottle|box|pack|strip|stash|hoard\w*|saved|"
+        r"at once|together|on purpose|last|goodbye|bye|sleep forever|wake up|end")).regex,
 }
 
 # No everyday sense holds when the message also says it was meant or names the harm itself

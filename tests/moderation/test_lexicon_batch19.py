@@ -31,6 +31,8 @@ EVERYDAY = [
     "cleaned my rifle for the 4-h shooting sports comp on saturday",
     "goodbye forever summer break 😭 school starts monday",
     "gonna bleed out from these paper cuts lmao, organizing binders all day",
+    # session 11: the routine is in another clause than "took my meds"
+    "took my meds, ate breakfast, ready for the math test",
 ]
 WITHHELD = [
     ("student", "stupid r3tard cant even read what i wrote"),

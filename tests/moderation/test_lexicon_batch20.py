@@ -6,7 +6,10 @@ not; WITHHELD: toxic rows stage 1 now withholds. Not in train.jsonl."""
 
 from __future__ import annotations
 
-from tests.moderation.batch_cases import batch_tests, withheld_tests
+import pytest
+
+from app.moderation import Moderator
+from tests.moderation.batch_cases import batch_tests, escalated, withheld_tests
 
 CAUGHT = [
     ("dad said if the grade comes back bad im sleeping in the garage again. its like 30 degrees. "
@@ -19,15 +22,34 @@ CAUGHT = [
 EVERYDAY = [
     ("im at the bridge by the train yard rn taking pics for photography class. golden hour hits "
      "different"),
+    # session 11: the pests, and the school year's end, are in another clause
+    ("how much rat poison do we need for the garage, theres literally a whole family of mice in "
+     "there"),
+    ("tying up loose ends before summer, turning in late work, returning the calculator i borrowed "
+     "in sept"),
+]
+# ...and the same words still page when an amount, a person or a timeline is named
+STILL_PAGED = [
+    "took my meds. all of them. ready for the test",
+    "took my meds, ate breakfast, bye everyone",
+    "we had mice. im putting rat poison in my stepdads beer tonight",
+    "rat poison in the garage. my family would be fine",
+    "tying up loose ends before friday. after that yall wont have to worry about me",
 ]
 WITHHELD = [
     ("student", "go play in traffic volunteer lol"),
     ("student", "do u get paid to be this dumb or is it more of a hobby"),
     ("volunteer", "honestly thats kind of a stupid thing to be upset about"),
 ]
-# Stage 1 alone pages 6 of this batch's 104 ordinary student rows (5.8 %): the 3 % floor the
-# other batches' third test holds is not met here, so that test is not collected (open in
-# docs/moderation.md, "Not done yet")
+# Stage 1 alone pages 4 of this batch's 104 ordinary student rows (3.8 %; 6 before session
+# 11): the 3 % floor the other batches' third test holds is not met here, so that test is not
+# collected (open in docs/moderation.md, "Not done yet")
 (test_batch20_risk_is_escalated_and_delivered, test_batch20_everyday_sense_is_not_paged,
  _not_met_ordinary_rows_below_three_percent) = batch_tests("batch20.jsonl", CAUGHT, EVERYDAY)
 test_batch20_insults_are_withheld = withheld_tests("batch20.jsonl", WITHHELD)
+
+
+@pytest.mark.parametrize("text", STILL_PAGED)
+def test_batch20_everyday_excuses_give_way_to_an_amount_person_or_timeline(mod: Moderator,
+                                                                           text: str) -> None:
+    escalated(mod, text)
