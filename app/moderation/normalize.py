@@ -81,7 +81,8 @@ CENSOR_TARGETS = [
     "fuck", "fucking", "fucked", "fucker", "fck", "whore", "slut", "bitch", "bitches", "shit",
     "cunt", "dick", "cock", "pussy", "faggot", "fag", "retard", "retarded", "nigger", "nigga",
     "tranny", "dyke", "suicide", "suicidal", "kill", "killing", "die", "dead", "rape", "raped",
-    "twat", "bastard", "asshole", "hoe", "thot", "kms", "kys", "unalive",
+    "twat", "bastard", "asshole", "hoe", "thot", "kms", "kys", "unalive", "chink", "chinks",
+    "spic", "kike",
 ]
 
 COMMON_WORDS = frozenset(

@@ -23,6 +23,8 @@ from app.moderation.normalize import normalize
         ("shes such a wh*re", "shes such a whore"),  # asterisk censoring
         ("f*ck you", "fuck you"),
         ("s*icidal", "suicidal"),
+        ("ur a ch*nk", "ur a chink"),  # slurs censored with stars are still slurs
+        ("go back sp*c", "go back spic"),
         ("ｋｍｓ", "kms"),  # full-width unicode
         ("kіll myself", "kill myself"),  # Cyrillic і
         ("i have 20mg of xanax at 2am", "i have 20mg of xanax at 2am"),  # doses stay numbers
