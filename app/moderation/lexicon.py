@@ -4655,6 +4655,86 @@ _add_unless({
     "on_ledge": r"photography|taking pics|taking pictures|taking photos|photo shoot|golden hour",
 })
 
+# --- batch 21 (session 11): fresh, an evening of nine voices; measured before and after the
+# retraining with batches 19-21t: cascade 96.6 / 91.7 / 2.5 %, toxicity F1 0.909, then 96.6 /
+# 91.0 / 2.5 %, F1 0.920, one risky message withheld both times; families from its misses
+RISK_RULES["ho_wish"] += [
+    # a named target ("ur a dumb bitch and i think about stabbing jayden all the time" was
+    # withheld as an insult): pronouns, "my x" and "the x" are wish_b3's; a bare word after
+    # the verb is a name unless it is one of these everyday objects
+    ("wish_name_b21", (r"(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|"
+                       r"fantasies|dream|dreaming|daydream\w*|obsess\w*) (?:\w+ ){0,3}(?:about|of) "
+                       r"(?:stabbing|killing|hurting|shooting|strangling|choking|poisoning|"
+                       r"beating up|battering|drowning|murdering) (?!(?:time|it|myself|my ?self|"
+                       r"urself|yourself|themselves|himself|herself|zombies|hoops|photos?|pics?|"
+                       r"pictures?|videos?|film|baskets?|threes|3s|birds|ducks|deer|bugs|spiders?|"
+                       r"weeds|the|my|a|an|this|that|some|his|her|their|our|your|ur|these|those|"
+                       r"him|them|people|someone|somebody|every ?one|every ?body|off|up|down|"
+                       r"for|with|in|on|at|and|or|but|so|because|when|if|like)(?![\w#]))[a-z]+")),
+    ("intrusive_b21", (r"intrusive thoughts (?:\w+ ){0,3}(?:about|of) (?:hurting|killing|stabbing|"
+                       r"pushing|harming|strangling|drowning|choking)|intrusive thoughts about "
+                       r"(?:my \w+|him|her) (?:have|are|keep) (?:gotten|getting|been|becoming) "
+                       r"(?:very |so |really |too )?(?:creative|violent|dark|graphic|bad)|"
+                       r"(?:fantasies|fantasize|fantasizing|fantasise|fantasising) (?:\w+ ){0,4}"
+                       r"about (?:my \w+|him|her) (?:\w+ ){0,2}(?:ceasing to exist|not existing|"
+                       r"being dead|dying)")),
+]
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b21", (r"(?:plan|plans|goal) (?:is )?(?:to )?not (?:be|being) (?:alive|here|around)|"
+                      r"not (?:be|being) alive (?:in|by) (?:\d+|a|five|ten|two|three|next)|"
+                      r"(?:stop|quit) (?:wanting|the urges?|urges?) to (?:cut|sh|self harm|hurt "
+                      r"(?:myself|my ?self|yourself|urself))")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b21", (r"(?:keep|kept|been|started|cant stop) (?:hitting|punching|banging|slapping) "
+                 r"(?:my head|myself|my ?self|my face)(?! (?:on|against) (?:the )?(?:door|"
+                 r"cupboard|shelf|ceiling|bunk)\w*)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b21", (r"locked (?:me )?(?:in|into) (?:the|my|a) (?:shed|closet|basement|garage|"
+                     r"cupboard|attic|bathroom|room|cellar) (?:\w+ ){0,2}(?:as|for) (?:a )?"
+                     r"punishment|(?:got|been|was|get|getting|being) grape(?= at| by| when| last| "
+                     r"from| ,|$)|something (?:bad |weird )?happened (?:, )?(?:at|after) (?:a|the|"
+                     r"this) (?:party|sleepover) (?:, )?(?:i )?(?:dont|do not|cant|cannot) (?:want "
+                     r"to |wanna )?(?:say|talk|tell)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("ongoing_b21", r"(?:kneel|kneeling|knelt|kneels) on (?:rice|salt|peas|beans|gravel|corn)"),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # said to someone, at the start of a clause: not "im gonna do everyone a favour and jump"
+    ("tell_harm_b21", (r"(?:^|, )(?:(?:lol|lmao|bro|dude|just|pls|please|plz|then|so|and|now|ok|"
+                       r"okay|srsly|seriously|honestly|go|like) )*"
+                       r"do (?:every ?one|every ?body|us all|us|the world|me|the rest of us|"
+                       r"society|humanity) a fav(?:o|ou)r and (?:(?:just|go) )*(?:jump off(?: (?:a|the) \w+| "
+                       r"something| \w+)?|kill "
+                       r"(?:yourself|urself|ur self)|die|kys|ctb|unalive|disappear|hang (?:yourself|"
+                       r"urself)|drink bleach|delete (?:yourself|urself)|stop breathing)(?! (?:my ?self|me)(?![\w#]))|"
+                       r"nobody "
+                       r"would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:killed|kill) "
+                       r"(?:yourself|urself|ur self)")),
+]
+TOX_RULES["tx_threat"] += [
+    ("threat_b21", (r"(?:ill|i ll|i will|im gonna|im going to|gonna|going to) (?:\w+ )?find "
+                    r"(?:out )?where (?:you|u) live|screenshot\w* (?:\w+ ){0,4}(?:ur|you|u|your) "
+                    r"(?:\w+ ){0,4}(?:post|posting|share|sharing|leak|leaking|send|sending) "
+                    r"(?:it|them|this|everything|all of it) (?:to|for|on|with) (?:the whole|"
+                    r"every ?one|every ?body|ur|your)")),
+]
+TOX_RULES["tx_sexual"] += [
+    ("sexual_b21", (r"(?:wanna|want to|lets|let s|we should|u wanna|you wanna) (?:do|have) "
+                    r"(?:seggs|segs|sex|s3x) with me")),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b21", (r"(?:if|when) (?:you|u) (?:cant|can t|cannot) be bothered (?:\w+ ){0,4}(?:i|"
+                      r"im|i m) (?:cant|can t|cannot|not|wont) (?:be )?bothered")),
+]
+_add_unless({
+    # "but my friend help me" (a student new to English): someone helps, nobody asks for it
+    "need_help": (r"(?:friend|friends|teacher|mum|mom|dad|sister|brother|tutor|classmate|they|"
+                  r"she|he) (?:help|helps|helped|can help|will help) me"),
+})
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message
