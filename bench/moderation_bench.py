@@ -22,6 +22,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -226,6 +227,16 @@ def reference_matmuls_per_s(seconds: float = 2.0) -> float:
         torch.set_num_threads(threads)
 
 
+def live_chat(inline: list[Verdict], cascade: list[Verdict]) -> list[Verdict]:
+    """What the chat does (app/chat/service.py): stage 1's action at once; the cascade's
+    verdict replaces it only when it raises the risk, which releases a withheld message
+    (risk is never withheld). A message stage 1 delivered stays delivered, so stage 2's
+    toxicity withholds nothing live: this is the toxicity F1 a room sees. `haven moderate`
+    prints the cascade's verdict."""
+    return [c if c.risk.rank > i.risk.rank else replace(c, action=i.action)
+            for i, c in zip(inline, cascade, strict=True)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stage1-only", action="store_true")
@@ -265,9 +276,12 @@ def main() -> None:
         pairs = [(r["text"], r["role"]) for r in rows]
         all_pairs += pairs
         print(f"{name} ({set_path(name).name}):")
-        show("stage 1 (lexicon)", metrics(rows, [stage1.assess(t, r) for t, r in pairs]))
+        inline = [stage1.assess(t, r) for t, r in pairs]
+        show("stage 1 (lexicon)", metrics(rows, inline))
         if full.stage2_available:
-            show("cascade (+ heads)", metrics(rows, full.assess_cascade(pairs)))
+            cascade = full.assess_cascade(pairs)
+            show("cascade (+ heads)", metrics(rows, cascade))
+            show("live chat", metrics(rows, live_chat(inline, cascade)))
     sp = speed_inline(stage1, all_pairs)
     print(
         f"speed: inline verdict wall p50 {sp['p50']:.3f} ms, p99 {sp['p99']:.3f} ms; "
