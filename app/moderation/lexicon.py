@@ -4735,6 +4735,66 @@ _add_unless({
                   r"she|he) (?:help|helps|helped|can help|will help) me"),
 })
 
+# --- batch 22 (session 11): fresh, exam season and a school dance, nine voices; measured
+# once with the rules above and the retrained model: cascade 95.2 / 97.7 / 0.5 %, toxicity F1
+# live 0.778 (stage 1's: the chat does not withhold what it has delivered), cascade 0.791;
+# families from its misses, most of them insults stage 1 had no words for
+THIRD_PARTY += [
+    ("tp_b22", (r"(?:texted|sent|posted|messaged|dmed) (?:me|us|the gc|the group chat|every ?one) "
+                r"(?:\w+ ){0,2}goodbye (?:\w+ ){0,8}(?:wont|isnt|not|doesnt|stopped) (?:answer|"
+                r"answering|respond|responding|picking up|reply|replying)")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b22", r"(?:making|make) (?:it|this|tonight|the dance|prom) my last (?:one|night|day)"),
+]
+TOX_RULES["tx_insult"] += [
+    ("insult_b22", (r"(?:fake|broke|weird|ugly|stupid|dumb|lazy|annoying|useless|lame|basic|corny|"
+                    r"creepy|bitch) ass (?:bitch|hoe|ho|volunteer|therapist|counselor|bot|loser|"
+                    r"idiot|clown|nerd|freak|creep|kid|dude|boy|girl|man|person|teacher)|"
+                    r"(?:^|, )(?:(?:lol|ok|bro|just|u|you|ur|youre|a|an|such a) )*(?:useless|"
+                    r"worthless|stupid|lazy|fat|ugly|fake|pathetic) piece of (?:shit|crap|garbage|"
+                    r"trash)|(?:ur|your) (?:mom|mum|dad|parents|family) (?:must be|must b|is prob|"
+                    r"are prob|is probably|are probably) (?:so )?(?:disappointed|ashamed|"
+                    r"embarrassed) (?:in|of|by) (?:u|you)|live in (?:ur|your) (?:moms|mums|"
+                    r"parents|grandmas) basement|(?:^|, )(?:(?:lol|lmao|ok|okay) )*ok (?:karen|"
+                    r"boomer)$|(?:ur|your) (?:voice|face|breath) (?:prob |probably |def |"
+                    r"definitely )?(?:sounds|looks|smells) like (?:a |an )?(?:dying|dead|sick|"
+                    r"ugly|wet|old|fat|rotten|constipated) \w+|"
+                    r"maybe if (?:you|u) (?:werent|weren t|were not|wasnt) so (?:annoying|lazy|"
+                    r"dramatic|needy|whiny|clingy|sensitive|boring|weird|ugly|stupid|dumb)|"
+                    # a name-call closing a message at the reader: "..., loser"
+                    r"(?<= , )(?:ok |lol )?(?:loser|idiot|moron|dumbass|clown)(?: lol| lmao)?$")),
+]
+TOX_RULES["tx_attack"] += [
+    ("attack_b22", (r"(?:nobody|nobodys)(?: is| s)? (?:going to|gonna) (?:want to|wanna) (?:date|be friends "
+                    r"with|hang out with|talk to|sit with) (?:you|u)|(?:hope|wish) (?:u|you) "
+                    r"(?:trip|fall|slip)(?: down| off| into| on)? (?:the )?(?:stairs|a cliff|a "
+                    r"ditch|ur face|your face)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    ("tell_harm_b22", (r"(?:lets|let s|we should|everyone should|we gotta|we need to) (?:all )?"
+                       r"tell \w+ to (?:kms|kys|kill (?:herself|himself|themselves)|die|unalive|"
+                       r"ctb)")),
+]
+TOX_RULES["tx_slur"] += [
+    ("slur_b22", r"ching chong"),
+]
+TOX_RULES["tx_sexual"] += [
+    ("sexual_b22", (r"(?:girls|boys|people) like (?:u|you) are (?:only )?good for (?:one thing|"
+                    r"only one thing)|(?:^|, )(?:hey|hi|hello|yo|sup) (?:there )?(?:sexy|hottie)")),
+]
+TOX_RULES["tx_staff"] += [
+    # a volunteer's belittling: "this is a pretty stupid reason to be upset" (not "that's not
+    # a stupid reason to be upset"), "stop being such a baby about your ankle"
+    ("belittle_b22", (r"(?:thats|that s|this is|its|it s|what a|such a) (?:a )?(?:pretty |really "
+                      r"|very |kinda |kind of |so |such a )?(?:stupid|dumb|silly|petty|pathetic|"
+                      r"ridiculous) (?:thing|reason) to (?:be upset|get upset|cry|be sad|be mad|"
+                      r"be scared|worry)|(?:stop|quit) being (?:such )?a (?:baby|crybaby|drama "
+                      r"queen|child|brat)|(?:thats|that s|this is) the (?:dumbest|stupidest|most "
+                      r"pathetic|most ridiculous) (?:thing|question|excuse|reason)|not (?:you|u) "
+                      r"again|figure it out (?:yourself|urself|on your own) for once")),
+]
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message
