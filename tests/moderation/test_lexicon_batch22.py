@@ -3,7 +3,7 @@ middle-schooler, a high-achiever who minimises, a kid in foster care, an athlete
 writing simple English, caps when upset, one-word replies, a joker who sometimes means it, a
 first relationship turning controlling). Measured once with the retrained model and the
 batch-21 families: cascade 95.2 / 97.7 / 0.5 %, toxicity F1 0.778 live (0.791 by the cascade);
-docs/moderation.md. Most of its misses were insults stage 1 had no words for, seven of them a
+docs/moderation.md. Most of its misses were insults stage 1 had no words for, six of them a
 volunteer's, and the chat withholds only what stage 1 withholds. CAUGHT: rows stage 1 now
 escalates and did not; WITHHELD: toxic rows stage 1 now withholds. Not in train.jsonl."""
 
