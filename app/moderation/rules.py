@@ -56,13 +56,14 @@ _RISK_WORDS = re.compile(
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);
-# nor is the help they fail to give ("you are stupid person, you not help nothing")
+# nor is the help they fail to give ("you are stupid person, you not help nothing"; "u cant
+# help me" still counts: it may be hopelessness)
 _HELP_OFFERED = re.compile(
     r"(?<![\w#])(?:you|u|ya|ur|youre|you re|u re)"
     r"(?: (?:actually|really|even|just|so|were|was|are|r|re))*"
     r" (?:want(?:ed)? to|wanna|tryna|trying to|supposed to|here to|meant to|gonna|going to|"
-    r"say(?:ing)? you (?:want to|wanna)|not|dont|don t|do not|never|didnt|cant|can t|cannot|"
-    r"arent|no) help(?:ing|ful)?(?![\w#])"
+    r"say(?:ing)? you (?:want to|wanna)|not|dont|don t|do not|never|didnt|arent|no) "
+    r"help(?:ing|ful)?(?![\w#])"
 )
 # ... nor is what the attacked person cannot do: "stupid r3tard cant even read what i wrote"
 _CANT_EVEN = re.compile(

@@ -53,6 +53,7 @@ STILL_PAGED = [
     "do everyone a favor and ctb myself, thats what my brain keeps saying",
     "i keep thinking about hurting myself",
     "ur an idiot and i need help",
+    "fuck off, u cant help me",  # may be hopelessness: still a risk cue
     "please help me",
 ]
 NOT_PAGED = [
