@@ -4795,6 +4795,122 @@ TOX_RULES["tx_staff"] += [
                       r"again|figure it out (?:yourself|urself|on your own) for once")),
 ]
 
+# --- batch 23 (session 11): fresh, a long weekend in nine voices; measured once with
+# everything above: cascade 95.0 / 92.7 / 2.6 %, toxicity F1 live 0.707, and two messages with
+# risk withheld ("fuck off, im not stepping back from the edge. ur not my mum"; a student
+# quoting "nobody asked" under her posts); families from its misses
+RISK_RULES["sh_act"] += [
+    ("act_b23", (r"(?:not|never|wont|won t|aint) (?:stepping|step|coming|getting|climbing|moving) "
+                 r"(?:back |down |away )?(?:from|off) (?:the|this) (?:edge|ledge|roof|railing|"
+                 r"bridge)")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b23", r"(?:letter|letters|note|notes) (?:\w+ ){0,3}to (?:open|read) after(?= ,|$)"),
+]
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b23", (r"wish (?:the|my|this) (?:illness|cancer|disease|sickness|condition) would "
+                      r"(?:just )?win")),
+]
+RISK_RULES["ho_plan"] += [
+    # "me and the boys are gonna jump liam when he leaves, tyler brought a bat"
+    ("jump_b23", (r"(?:gonna|going to|finna|about to|planning to|plan to|tryna) jump (?!(?:rope|off|"
+                  r"in|on|into|out|ship|start|the|a|an|back|higher|around|over|up|down|right|"
+                  r"straight|across|through|from|onto|to|at|as|scare|scares|ahead|first|"
+                  r"together|again|for|with|high|far|my|our)(?![\w#]))[a-z]+ (?:when|after|at|"
+                  r"behind|outside|tonight|tomorrow|before|on)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("unclear_b23", (r"(?:taking|took|takes|take) (?:photos|pics|pictures|videos) of (?:us|me|her|"
+                     r"them|the girls|the boys) (?:\w+ )?(?:getting changed|changing|in the "
+                     r"shower|undressed|naked)|(?:mum|mom|dad|my parents|parents) (?:came back|"
+                     r"came home|got back|returned) (?:\w+ ){0,3}after (?:being gone|leaving us|"
+                     r"disappearing) (?:for )?(?:\d+|two|three|four|a few|several) (?:days|"
+                     r"nights)")),
+]
+RISK_RULES["ds_medium"] += [
+    ("acute_b23", (r"(?:dont|do not) know where i am(?= ,|$| and| rn| right now)|blood sugar (?:is "
+                   r"|s )?(?:crashing|dropping fast|so low|really low|tanking)")),
+]
+TOX_RULES["tx_attack"] += [
+    ("attack_b23", (r"(?:hope|wish) (?:his|her|their|ur|your) (?:whole )?(?:family|car|house|plane|"
+                    r"mom|mum|dad) (?:\w+ )?(?:gets in a (?:car )?crash|crashes|crash|dies|die|"
+                    r"burns down|burns|blows up)|(?:you|u) should (?:just )?(?:ctb|catch the bus|"
+                    r"sewer slide)|(?:^|, )(?:(?:lol|just|someone|somebody|pls|go) )*tell "
+                    r"(?!me(?![\w#]))\w+ to (?:go )?(?:kill (?:herself|himself|themselves)|kms|kys|"
+                    r"die|unalive|ctb)")),
+]
+TOX_RULES["tx_insult"] += [
+    ("insult_b23", (r"(?:id|i d|i would) rather talk to a (?:wall|brick|rock|toaster|potato)|"
+                    r"imagine being this (?:slow|dumb|stupid|ugly|annoying|boring|useless|"
+                    r"pathetic)|type it in crayon|(?:ur|your) (?:mum|mom) must be so "
+                    r"disappointed (?:she|that she) raised|"
+                    r"(?:^|(?<= ))(?:u|ur|you|your|youre) (?:\w+ |, )*?, (?:so )?(?:pathetic|useless)"
+                    r"(?: lol| lmao)?$")),
+]
+TOX_RULES["tx_third"] += [
+    ("third_b23", (r"(?:\w+s|she s|shes|she is|hes|he s|he is) (?:such a|a|a total|a little) "
+                   r"(?:slut|whore|hoe|thot|skank)")),
+]
+TOX_RULES["tx_slur"] += [
+    ("slur_b23", r"spstic|spastic"),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b23", (r"(?:is|s) (?:a )?(?:pretty |really |very |kinda |kind of |so |such a )?"
+                      r"(?:stupid|dumb|silly|petty|pathetic|ridiculous) (?:thing|reason) to (?:be "
+                      r"upset|get upset|cry|be sad|be mad)|(?:some|other) people have real "
+                      r"problems|if (?:you|u) want attention|(?:youre|you re|you are) being "
+                      r"(?:ridiculous|dramatic|pathetic|silly|a baby|childish|stupid)|are (?:you|u) "
+                      r"seriously (?:messaging|texting|here|crying|upset) (?:\w+ ){0,6}because|"
+                      r"maybe (?:try )?(?:not being so|being less) (?:weird|annoying|dramatic|"
+                      r"needy|clingy|boring|sensitive)|(?:dont|do not) get paid enough for this|"
+                      r"(?:^|, )(?:(?:just|so|ok|okay) )*figure it out (?:yourself|urself|on your "
+                      r"own)")),
+]
+# ... and batch 23's plainest risky rows, which stage 1 had missed (the cascade caught them;
+# under a flood it sheds messages in which stage 1 found nothing first)
+RISK_RULES["sh_act"] += [
+    ("act_b23b", (r"(?:razor|blade)s? (?:\w+ ){0,2}(?:right now|rn)(?: \w+| ,){0,4} (?:i )?(?:cant|"
+                  r"can t|cannot) stop")),
+]
+RISK_RULES["sh_means_query"] += [
+    ("query_b23", (r"(?:looking up|googling|searching|googled|looked up|searched(?: up)?|"
+                   r"researching|researched|worked out|working out) how (?:many|much) (?:\w+ ){0,4}"
+                   r"(?:<PILLS>|pills|tablets|meds) (?:it )?(?:would|will|does|d) (?:it )?take"
+                   r"(?! (?:for|to (?:cure|fix|help|stop)) )")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b23b", (r"(?:this is|its|it s|tonight is) my last (?:sunday|monday|friday|saturday|"
+                       r"night|day|weekend|week)(?: night)?(?! (?:of|before|at|in|as|with|here|"
+                       r"living|until|till|off)(?![\w#])) , (?:ive|i ve|i have|i) decided(?= ,|$)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("plan_b23", (r"(?:im|i m|gonna|going to|im going to|will|ill|i ll) (?:set fire to|burn down|"
+                  r"torch) (?:\w+s|his|her|their) (?:car|house|locker|room|bike|garage|shed)"
+                  r"(?! in (?:minecraft|roblox|the game|sims|fortnite))|(?:using|use) (?:my \w+s |"
+                  r"my |a |the )?(?:hammer|knife|bat|gun|crowbar|axe|machete) on (?:him|her|"
+                  r"them)(?![\w#])|(?:doing it|do it|end it|ending it) with (?:the|my|dads|my "
+                  r"dads) (?:rifle|gun|shotgun|pistol)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("ongoing_b23", (r"(?:took|takes|taking|take) (?:his|her|a|the) belt to (?:me|us|my "
+                     r"(?:brother|sister|back|legs))")),
+]
+_add_unless({
+    "farewell_b23b": r"move|moving|graduat\w*|camp|school year|summer|semester|vacation|trip",
+})
+# Reported speech: the student tells what was said to them ("someone commented nobody asked
+# under my posts", "he keeps saying kys to me"): not their own attack
+TOX_EXEMPT += [
+    ("reported_b23", (r"(?:commented|comments|commenting|said|says|wrote|writes|posted|replied|"
+                      r"replies|texted|dmed|messaged|keeps? saying|kept saying|called me|calls me) "
+                      r"(?:\w+ ){0,1}(?:nobody asked|nobody likes (?:u|you)|kys|kill yourself|"
+                      r"ur ugly|youre ugly|go die)")),
+]
+_add_unless({
+    "panic": (r"(?:floor|ground|house|table|building|walls|bed|room) (?:was|is|were|kept|keeps) "
+              r"shaking|earthquake"),
+    "passive_b4": r"(?:his|her|their|ur|your|the refs|the teachers|coachs) (?:car|bus|truck|plane)",
+})
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message

@@ -70,6 +70,11 @@ _CANT_EVEN = re.compile(
     r"(?<![\w#])(?:cant|can t|cannot) (?:even )?(?:read|spell|type|listen|understand|count|"
     r"write|follow|do (?:ur|your|their|his|her) job|get (?:it|anything) right)(?![\w#])"
 )
+# ... nor is a threat to stop talking to them: "send nudes or im not talking anymore"
+_STOP_TALKING = re.compile(
+    r"(?<![\w#])(?:not|stop|stopped|quit|done) (?:talking|texting|replying|messaging)"
+    r"(?: to (?:u|you|ya))? anymore(?![\w#])"
+)
 _PLAYFUL = re.compile(r"(?<![\w#])(?:accident\w*|play fight\w*|playing|pillow|tickle|joking|messin"
                       r"g "
                       r"around|we were laughing|were fine|we re fine|by mistake)(?![\w#])")
@@ -353,7 +358,7 @@ def score(text: str, role: str = "student") -> Stage1:
         # a rude message is withheld only if nothing outside the attack itself hints at risk
         # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
         rest = _mask(t, tox_spans + idiom_spans)
-        rest = _mask(rest, [m.span() for rx in (_HELP_OFFERED, _CANT_EVEN)
+        rest = _mask(rest, [m.span() for rx in (_HELP_OFFERED, _CANT_EVEN, _STOP_TALKING)
                             for m in rx.finditer(rest)])
         if _RISK_WORDS.search(rest):
             risk_cue = True
