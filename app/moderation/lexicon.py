@@ -4897,6 +4897,10 @@ RISK_RULES["ab_ongoing"] += [
 ]
 _add_unless({
     "farewell_b23b": r"move|moving|graduat\w*|camp|school year|summer|semester|vacation|trip",
+    # found while writing the batch-23 families: "im shaving my legs with a razor rn lol" and
+    # "gonna burn down his house in minecraft" paged as high
+    "means": r"legs|beard|armpits|pits|mustache",
+    "shoot_up": r"minecraft|roblox|fortnite|the sims|sims|terraria|animal crossing|in (?:the )?game",
 })
 # Reported speech: the student tells what was said to them ("someone commented nobody asked
 # under my posts", "he keeps saying kys to me"): not their own attack

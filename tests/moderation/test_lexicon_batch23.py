@@ -73,6 +73,8 @@ STILL_PAGED = [
     "i kinda hope a car hits me tbh",  # passive ideation: only someone else's car is excused
     "this is my last sunday night, i decided",
     "im using the bat on him after school",
+    "razor rn. legs are next",
+    "gonna burn down his house tonight",
 ]
 NOT_PAGED = [
     "googling how many tablets it would take for my headache",
@@ -84,6 +86,9 @@ NOT_PAGED = [
     "im gonna jump scare my sister when she gets home",
     "i dont know where i am in the book",
     "my friend said kys to me as a joke and it hurt",
+    # found while writing these families (both paged as high before)
+    "im shaving my legs with a razor rn lol",
+    "gonna burn down his house in minecraft",
 ]
 
 
