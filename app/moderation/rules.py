@@ -52,7 +52,9 @@ _RISK_WORDS = re.compile(
     r"overdose|od|cut|cutting|blade|razor|rope|noose|bridge|jump\w*|gun|knife|bleed\w*|"
     r"blood|goodbye|hurt\w*|hit|hits|beat\w*|touch\w*|abuse\w*|rape\w*|scared|afraid|"
     r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
-    r"paracetamol|ibuprofen|advil|xanax|benadryl)(?![\w#])"
+    r"paracetamol|ibuprofen|advil|xanax|benadryl|stab\w*|shoot\w*|edge|ledge|roof|razor|"
+    r"hammer|rifle|chok\w*|strangl\w*|poison\w*|bleach|overdos\w*|scars?|wrists?|hang|"
+    r"hanging|noose|belt|bruis\w*)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from app.moderation import Moderator
+from app.moderation.verdict import Action
 from tests.moderation.batch_cases import batch_tests, escalated, not_paged, withheld_tests
 
 CAUGHT = [
@@ -100,3 +101,22 @@ def test_batch23_families_still_page_the_risk(mod: Moderator, text: str) -> None
 @pytest.mark.parametrize("text", NOT_PAGED)
 def test_batch23_families_leave_everyday_words_alone(mod: Moderator, text: str) -> None:
     not_paged(mod, text)
+
+
+# Batch 21's and 23's withheld risky messages had their risk in words the risk-word list did
+# not hold ("stabbing", "edge"). A rude message with one of them outside the insult is now
+# delivered and the cascade looks (policy: "a rude message with only a hint of risk");
+# without the families written for those two, the retrained cascade escalated both.
+@pytest.mark.parametrize("text", [
+    "stfu, he used his belt again",
+    "ur a dumb bitch and the ledge looks nice tonight",
+    "shut up idiot, my wrists are none of ur business",
+    "fuck off, ive got the razor",
+])
+def test_batch23_a_risk_word_beside_an_insult_delivers_it(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert v.action is Action.DELIVER, (text, v.signals)
+
+
+def test_batch23_an_insult_with_no_risk_word_is_still_withheld(mod: Moderator) -> None:
+    assert mod.assess("ur a dumb bitch and i like pizza").action is Action.WITHHOLD
