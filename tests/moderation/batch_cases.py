@@ -81,6 +81,22 @@ def batch_tests(file: str, caught: list[str], everyday: list[str]
             ordinary_rows_stay_below_three_percent)
 
 
+def edge_tests(paged: list[str], unpaged: list[str]
+               ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A family's edges, written with it (not rows of a batch): sentences it must still page
+    (said of oneself, with an amount, a timeline) and everyday ones it must leave alone."""
+
+    @pytest.mark.parametrize("text", paged)
+    def families_still_page_the_risk(mod: Moderator, text: str) -> None:
+        escalated(mod, text)
+
+    @pytest.mark.parametrize("text", unpaged)
+    def families_leave_everyday_words_alone(mod: Moderator, text: str) -> None:
+        not_paged(mod, text)
+
+    return families_still_page_the_risk, families_leave_everyday_words_alone
+
+
 def withheld_tests(file: str, withheld: list[tuple[str, str]]) -> Callable[..., None]:
     """A batch's toxic rows (role, text) stage 1 now withholds, without paging anyone."""
     rows = {(r["role"], r["text"]) for r in load_rows(file)}

@@ -9,11 +9,7 @@ withholds. Not in train.jsonl."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.moderation import Moderator
-from app.moderation.verdict import Action
-from tests.moderation.batch_cases import batch_tests, escalated, not_paged, withheld_tests
+from tests.moderation.batch_cases import batch_tests, edge_tests, withheld_tests
 
 CAUGHT = [
     # was withheld as an insult: a risky message is never withheld
@@ -66,13 +62,5 @@ NOT_PAGED = [
     "my friends help me with english homework",
 ]
 
-
-@pytest.mark.parametrize("text", STILL_PAGED)
-def test_batch21_families_leave_the_senders_own_risk_paged(mod: Moderator, text: str) -> None:
-    v = escalated(mod, text)
-    assert v.action is Action.DELIVER
-
-
-@pytest.mark.parametrize("text", NOT_PAGED)
-def test_batch21_families_leave_everyday_words_alone(mod: Moderator, text: str) -> None:
-    not_paged(mod, text)
+(test_batch21_families_leave_the_senders_own_risk_paged,
+ test_batch21_families_leave_everyday_words_alone) = edge_tests(STILL_PAGED, NOT_PAGED)

@@ -13,7 +13,7 @@ import pytest
 
 from app.moderation import Moderator
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import batch_tests, escalated, not_paged, withheld_tests
+from tests.moderation.batch_cases import batch_tests, edge_tests, withheld_tests
 
 CAUGHT = [
     "yeah. ive thought about doing it with the rifle sunday when theyre all at the show",
@@ -92,15 +92,8 @@ NOT_PAGED = [
     "gonna burn down his house in minecraft",
 ]
 
-
-@pytest.mark.parametrize("text", STILL_PAGED)
-def test_batch23_families_still_page_the_risk(mod: Moderator, text: str) -> None:
-    escalated(mod, text)
-
-
-@pytest.mark.parametrize("text", NOT_PAGED)
-def test_batch23_families_leave_everyday_words_alone(mod: Moderator, text: str) -> None:
-    not_paged(mod, text)
+(test_batch23_families_still_page_the_risk,
+ test_batch23_families_leave_everyday_words_alone) = edge_tests(STILL_PAGED, NOT_PAGED)
 
 
 # Batch 21's and 23's withheld risky messages had their risk in words the risk-word list did
