@@ -4902,6 +4902,32 @@ _add_unless({
     "means": r"legs|beard|armpits|pits|mustache",
     "shoot_up": r"minecraft|roblox|fortnite|the sims|sims|terraria|animal crossing|in (?:the )?game",
 })
+# ... and more of batch 23's plain statements stage 1 had no phrase for
+RISK_RULES["sh_ideation"] += [
+    ("ideation_b23b", (r"(?:wish|wishing|wished|hope|hoping) (?:that )?i (?:wouldnt|would not|"
+                       r"wont|dont|didnt|never|couldnt|could not) wake up(?! (?:late|early|till|until|before|"
+                       r"for|in time|on time))|(?:lie|lay|lying|laying) down (?:\w+ ){0,5}and "
+                       r"(?:not|never) wake up(?! (?:late|early|till|until|before|for|in time))|whats (?:even )?the "
+                       r"point (?:of|in) me (?:being alive|living|existing|being here|staying "
+                       r"alive)")),
+]
+RISK_RULES["sh_act"] += [
+    ("act_b23c", (r"(?:stopped|quit|stop|stopping) taking my (?:\w+ ){0,2}(?:meds|medication|"
+                  r"medicine|insulin|pills|tablets) (?:\w+ ){0,4}on purpose")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("farewell_b23c", r"(?:dont|do not) think (?:im|i m|i am|ill|i ll|i will) (?:be )?coming back(?= ,|$)"),
+]
+THIRD_PARTY += [
+    ("tp_b23", (r"(?:shes|hes|theyre|she s|he s|they re|she is|he is|they are) (?:gonna|going to) "
+                r"do something stupid(?= tonight| tmrw| tomorrow| ,|$| and (?:then )?(?:turned|"
+                r"switched|blocked|stopped|wont|isnt|left))")),
+]
+_add_unless({
+    "act_b23c": (r"allerg\w*|hay ?fever|spring is over|season|antibiotics|side effects|switched|"
+                 r"(?:doctor|doc|dr) (?:said|told me to|says)"),
+    "acted_more": r"allerg\w*|hay ?fever|spring is over",
+})
 # Reported speech: the student tells what was said to them ("someone commented nobody asked
 # under my posts", "he keeps saying kys to me"): not their own attack
 TOX_EXEMPT += [

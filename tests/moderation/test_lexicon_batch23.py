@@ -39,6 +39,16 @@ CAUGHT = [
      "shouting at me from a car"),
     "my blood sugar is crashing and im alone and my hands are too shaky to open the juice",
 ]
+CAUGHT += [  # the second pass over its plain statements
+    "no plan or anything. i just keep wishing i wouldnt wake up tomorrow",
+    "ngl i dont see the point in anything anymore. like whats even the point of me being alive",
+    "i wish i could just lie down in the back paddock and not wake up",
+    ("my friend just texted me saying shes gonna do something stupid tonight and then turned "
+     "her phone off"),
+    "im at the train station instead of school. i dont think im coming back",
+    ("stopped taking my heart meds 4 days ago on purpose. the doctor told me what happens if i "
+     "do that. thats kind of the point"),
+]
 EVERYDAY = [
     ("someone commented \"nobody asked\" and a clown emoji on every one of my posts today. i "
      "know its dumb but it got to me"),
@@ -76,6 +86,7 @@ STILL_PAGED = [
     "im using the bat on him after school",
     "razor rn. legs are next",
     "gonna burn down his house tonight",
+    "stopped taking my meds on purpose",
 ]
 NOT_PAGED = [
     "googling how many tablets it would take for my headache",
@@ -90,6 +101,11 @@ NOT_PAGED = [
     # found while writing these families (both paged as high before)
     "im shaving my legs with a razor rn lol",
     "gonna burn down his house in minecraft",
+    "i hope i dont wake up late tomorrow lol",
+    "gonna lie down and not wake up till noon lol",
+    "i stopped taking my allergy meds on purpose bc spring is over",
+    "i dont think im coming back to this school next year",
+    "my sister said shes gonna do something stupid at the party lol",
 ]
 
 (test_batch23_families_still_page_the_risk,
