@@ -4798,18 +4798,34 @@ TOX_RULES["tx_staff"] += [
 # --- batch 23 (session 11): fresh, a long weekend in nine voices; measured once with
 # everything above: cascade 95.0 / 92.7 / 2.6 %, toxicity F1 live 0.707, and two messages with
 # risk withheld ("fuck off, im not stepping back from the edge. ur not my mum"; a student
-# quoting "nobody asked" under her posts); families from its misses
+# quoting "nobody asked" under her posts); families from its misses, the plainest
+# risky ones among them (a razor "right now", tablets googled, a fire, a belt) because
+# under a flood the cascade sheds first the messages in which stage 1 found nothing
 RISK_RULES["sh_act"] += [
     ("act_b23", (r"(?:not|never|wont|won t|aint) (?:stepping|step|coming|getting|climbing|moving) "
                  r"(?:back |down |away )?(?:from|off) (?:the|this) (?:edge|ledge|roof|railing|"
                  r"bridge)")),
+    ("act_b23b", (r"(?:razor|blade)s? (?:\w+ ){0,2}(?:right now|rn)(?: \w+| ,){0,4} (?:i )?(?:cant|"
+                  r"can t|cannot) stop")),
+    ("act_b23c", (r"(?:stopped|quit|stop|stopping) taking my (?:\w+ ){0,2}(?:meds|medication|"
+                  r"medicine|insulin|pills|tablets) (?:\w+ ){0,4}on purpose")),
 ]
 RISK_RULES["sh_farewell"] += [
     ("farewell_b23", r"(?:letter|letters|note|notes) (?:\w+ ){0,3}to (?:open|read) after(?= ,|$)"),
+    ("farewell_b23b", (r"(?:this is|its|it s|tonight is) my last (?:sunday|monday|friday|saturday|"
+                       r"night|day|weekend|week)(?: night)?(?! (?:of|before|at|in|as|with|here|"
+                       r"living|until|till|off)(?![\w#])) , (?:ive|i ve|i have|i) decided(?= ,|$)")),
+    ("farewell_b23c", r"(?:dont|do not) think (?:im|i m|i am|ill|i ll|i will) (?:be )?coming back(?= ,|$)"),
 ]
 RISK_RULES["sh_ideation"] += [
     ("ideation_b23", (r"wish (?:the|my|this) (?:illness|cancer|disease|sickness|condition) would "
                       r"(?:just )?win")),
+    ("ideation_b23b", (r"(?:wish|wishing|wished|hope|hoping) (?:that )?i (?:wouldnt|would not|"
+                       r"wont|dont|didnt|never|couldnt|could not) wake up(?! (?:late|early|till|until|before|"
+                       r"for|in time|on time))|(?:lie|lay|lying|laying) down (?:\w+ ){0,5}and "
+                       r"(?:not|never) wake up(?! (?:late|early|till|until|before|for|in time))|whats (?:even )?the "
+                       r"point (?:of|in) me (?:being alive|living|existing|being here|staying "
+                       r"alive)")),
 ]
 RISK_RULES["ho_plan"] += [
     # "me and the boys are gonna jump liam when he leaves, tyler brought a bat"
@@ -4818,6 +4834,12 @@ RISK_RULES["ho_plan"] += [
                   r"straight|across|through|from|onto|to|at|as|scare|scares|ahead|first|"
                   r"together|again|for|with|high|far|my|our)(?![\w#]))[a-z]+ (?:when|after|at|"
                   r"behind|outside|tonight|tomorrow|before|on)")),
+    ("plan_b23", (r"(?:im|i m|gonna|going to|im going to|will|ill|i ll) (?:set fire to|burn down|"
+                  r"torch) (?:\w+s|his|her|their) (?:car|house|locker|room|bike|garage|shed)"
+                  r"(?! in (?:minecraft|roblox|the game|sims|fortnite))|(?:using|use) (?:my \w+s |"
+                  r"my |a |the )?(?:hammer|knife|bat|gun|crowbar|axe|machete) on (?:him|her|"
+                  r"them)(?![\w#])|(?:doing it|do it|end it|ending it) with (?:the|my|dads|my "
+                  r"dads) (?:rifle|gun|shotgun|pistol)")),
 ]
 RISK_RULES["ab_unclear"] += [
     ("unclear_b23", (r"(?:taking|took|takes|take) (?:photos|pics|pictures|videos) of (?:us|me|her|"
@@ -4866,30 +4888,11 @@ TOX_RULES["tx_staff"] += [
                       r"(?:^|, )(?:(?:just|so|ok|okay) )*figure it out (?:yourself|urself|on your "
                       r"own)")),
 ]
-# ... and batch 23's plainest risky rows, which stage 1 had missed (the cascade caught them;
-# under a flood it sheds messages in which stage 1 found nothing first)
-RISK_RULES["sh_act"] += [
-    ("act_b23b", (r"(?:razor|blade)s? (?:\w+ ){0,2}(?:right now|rn)(?: \w+| ,){0,4} (?:i )?(?:cant|"
-                  r"can t|cannot) stop")),
-]
 RISK_RULES["sh_means_query"] += [
     ("query_b23", (r"(?:looking up|googling|searching|googled|looked up|searched(?: up)?|"
                    r"researching|researched|worked out|working out) how (?:many|much) (?:\w+ ){0,4}"
                    r"(?:<PILLS>|pills|tablets|meds) (?:it )?(?:would|will|does|d) (?:it )?take"
                    r"(?! (?:for|to (?:cure|fix|help|stop)) )")),
-]
-RISK_RULES["sh_farewell"] += [
-    ("farewell_b23b", (r"(?:this is|its|it s|tonight is) my last (?:sunday|monday|friday|saturday|"
-                       r"night|day|weekend|week)(?: night)?(?! (?:of|before|at|in|as|with|here|"
-                       r"living|until|till|off)(?![\w#])) , (?:ive|i ve|i have|i) decided(?= ,|$)")),
-]
-RISK_RULES["ho_plan"] += [
-    ("plan_b23", (r"(?:im|i m|gonna|going to|im going to|will|ill|i ll) (?:set fire to|burn down|"
-                  r"torch) (?:\w+s|his|her|their) (?:car|house|locker|room|bike|garage|shed)"
-                  r"(?! in (?:minecraft|roblox|the game|sims|fortnite))|(?:using|use) (?:my \w+s |"
-                  r"my |a |the )?(?:hammer|knife|bat|gun|crowbar|axe|machete) on (?:him|her|"
-                  r"them)(?![\w#])|(?:doing it|do it|end it|ending it) with (?:the|my|dads|my "
-                  r"dads) (?:rifle|gun|shotgun|pistol)")),
 ]
 RISK_RULES["ab_ongoing"] += [
     ("ongoing_b23", (r"(?:took|takes|taking|take) (?:his|her|a|the) belt to (?:me|us|my "
@@ -4901,33 +4904,18 @@ _add_unless({
     # "gonna burn down his house in minecraft" paged as high
     "means": r"legs|beard|armpits|pits|mustache",
     "shoot_up": r"minecraft|roblox|fortnite|the sims|sims|terraria|animal crossing|in (?:the )?game",
+    "act_b23c": (r"allerg\w*|hay ?fever|spring is over|season|antibiotics|side effects|switched|"
+                 r"(?:doctor|doc|dr) (?:said|told me to|says)"),
+    "acted_more": r"allerg\w*|hay ?fever|spring is over",
+    "panic": (r"(?:floor|ground|house|table|building|walls|bed|room) (?:was|is|were|kept|keeps) "
+              r"shaking|earthquake"),
+    "passive_b4": r"(?:his|her|their|ur|your|the refs|the teachers|coachs) (?:car|bus|truck|plane)",
 })
-# ... and more of batch 23's plain statements stage 1 had no phrase for
-RISK_RULES["sh_ideation"] += [
-    ("ideation_b23b", (r"(?:wish|wishing|wished|hope|hoping) (?:that )?i (?:wouldnt|would not|"
-                       r"wont|dont|didnt|never|couldnt|could not) wake up(?! (?:late|early|till|until|before|"
-                       r"for|in time|on time))|(?:lie|lay|lying|laying) down (?:\w+ ){0,5}and "
-                       r"(?:not|never) wake up(?! (?:late|early|till|until|before|for|in time))|whats (?:even )?the "
-                       r"point (?:of|in) me (?:being alive|living|existing|being here|staying "
-                       r"alive)")),
-]
-RISK_RULES["sh_act"] += [
-    ("act_b23c", (r"(?:stopped|quit|stop|stopping) taking my (?:\w+ ){0,2}(?:meds|medication|"
-                  r"medicine|insulin|pills|tablets) (?:\w+ ){0,4}on purpose")),
-]
-RISK_RULES["sh_farewell"] += [
-    ("farewell_b23c", r"(?:dont|do not) think (?:im|i m|i am|ill|i ll|i will) (?:be )?coming back(?= ,|$)"),
-]
 THIRD_PARTY += [
     ("tp_b23", (r"(?:shes|hes|theyre|she s|he s|they re|she is|he is|they are) (?:gonna|going to) "
                 r"do something stupid(?= tonight| tmrw| tomorrow| ,|$| and (?:then )?(?:turned|"
                 r"switched|blocked|stopped|wont|isnt|left))")),
 ]
-_add_unless({
-    "act_b23c": (r"allerg\w*|hay ?fever|spring is over|season|antibiotics|side effects|switched|"
-                 r"(?:doctor|doc|dr) (?:said|told me to|says)"),
-    "acted_more": r"allerg\w*|hay ?fever|spring is over",
-})
 # Reported speech: the student tells what was said to them ("someone commented nobody asked
 # under my posts", "he keeps saying kys to me"): not their own attack
 TOX_EXEMPT += [
@@ -4936,11 +4924,7 @@ TOX_EXEMPT += [
                       r"(?:\w+ ){0,1}(?:nobody asked|nobody likes (?:u|you)|kys|kill yourself|"
                       r"ur ugly|youre ugly|go die)")),
 ]
-_add_unless({
-    "panic": (r"(?:floor|ground|house|table|building|walls|bed|room) (?:was|is|were|kept|keeps) "
-              r"shaking|earthquake"),
-    "passive_b4": r"(?:his|her|their|ur|your|the refs|the teachers|coachs) (?:car|bus|truck|plane)",
-})
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message

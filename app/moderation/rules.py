@@ -49,12 +49,12 @@ GATE_MIN_TOKENS = 3
 # Words that, outside an attack's own span, keep a rude message from being withheld.
 _RISK_WORDS = re.compile(
     r"(?<![\w#])(?:die|dying|dead|death|kill\w*|suicid\w*|kms|unalive|ctb|pills?|meds|"
-    r"overdose|od|cut|cutting|blade|razor|rope|noose|bridge|jump\w*|gun|knife|bleed\w*|"
+    r"overdos\w*|od|cut|cutting|blade|razor|rope|noose|bridge|jump\w*|gun|knife|bleed\w*|"
     r"blood|goodbye|hurt\w*|hit|hits|beat\w*|touch\w*|abuse\w*|rape\w*|scared|afraid|"
     r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
-    r"paracetamol|ibuprofen|advil|xanax|benadryl|stab\w*|shoot\w*|edge|ledge|roof|razor|"
-    r"hammer|rifle|chok\w*|strangl\w*|poison\w*|bleach|overdos\w*|scars?|wrists?|hang|"
-    r"hanging|noose|belt|bruis\w*)(?![\w#])"
+    r"paracetamol|ibuprofen|advil|xanax|benadryl|stab\w*|shoot\w*|edge|ledge|roof|hammer|"
+    r"rifle|chok\w*|strangl\w*|poison\w*|bleach|scars?|wrists?|hang|hanging|belt|"
+    r"bruis\w*)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);
