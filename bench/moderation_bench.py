@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+from app.chat.screening import raises  # noqa: E402
 from app.moderation import Action, Moderator, Verdict  # noqa: E402
 
 SETS = {
@@ -228,12 +229,12 @@ def reference_matmuls_per_s(seconds: float = 2.0) -> float:
 
 
 def live_chat(inline: list[Verdict], cascade: list[Verdict]) -> list[Verdict]:
-    """What the chat does (app/chat/service.py): stage 1's action at once; the cascade's
-    verdict replaces it only when it raises the risk, which releases a withheld message
-    (risk is never withheld). A message stage 1 delivered stays delivered, so stage 2's
-    toxicity withholds nothing live: this is the toxicity F1 a room sees. `haven moderate`
-    prints the cascade's verdict."""
-    return [c if c.risk.rank > i.risk.rank else replace(c, action=i.action)
+    """What the chat does (app/chat/screening.py, `raises`): stage 1's action at once; the
+    cascade's verdict replaces it only when it raises the risk, which releases a withheld
+    message (risk is never withheld). A message stage 1 delivered stays delivered, so stage
+    2's toxicity withholds nothing live: this is the toxicity F1 a room sees. `haven
+    moderate` prints the cascade's verdict."""
+    return [c if raises(i, c) else replace(c, action=i.action)
             for i, c in zip(inline, cascade, strict=True)]
 
 

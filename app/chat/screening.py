@@ -52,6 +52,13 @@ def quiet(first: Verdict) -> bool:
     return first.risk is RiskLevel.NONE and not first.signals
 
 
+def raises(first: Verdict, later: Verdict) -> bool:
+    """The chat acts on the cascade's verdict only when it finds more risk than stage 1 did
+    (ChatService._raised_later: alert, escalate, release a withheld message); otherwise stage
+    1's verdict stands, and a delivered message is never taken back."""
+    return later.risk.rank > first.risk.rank
+
+
 @dataclass(frozen=True, slots=True)
 class Later:
     """A message the cascade is to look at: a room's message (`message_id`; `seq` None while
@@ -194,7 +201,7 @@ class Screening:
                 for item in batch:
                     LAG.observe(now - item.queued_at)
                 for item, verdict in zip(batch, verdicts, strict=True):
-                    if verdict.risk.rank > item.first.risk.rank:
+                    if raises(item.first, verdict):
                         await self.on_raised(item, verdict)
             except asyncio.CancelledError:
                 raise
