@@ -6,10 +6,7 @@ not; WITHHELD: toxic rows stage 1 now withholds. Not in train.jsonl."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.moderation import Moderator
-from tests.moderation.batch_cases import batch_tests, escalated, withheld_tests
+from tests.moderation.batch_cases import batch_tests, edge_tests, withheld_tests
 
 CAUGHT = [
     ("dad said if the grade comes back bad im sleeping in the garage again. its like 30 degrees. "
@@ -47,9 +44,5 @@ WITHHELD = [
 (test_batch20_risk_is_escalated_and_delivered, test_batch20_everyday_sense_is_not_paged,
  _not_met_ordinary_rows_below_three_percent) = batch_tests("batch20.jsonl", CAUGHT, EVERYDAY)
 test_batch20_insults_are_withheld = withheld_tests("batch20.jsonl", WITHHELD)
-
-
-@pytest.mark.parametrize("text", STILL_PAGED)
-def test_batch20_everyday_excuses_give_way_to_an_amount_person_or_timeline(mod: Moderator,
-                                                                           text: str) -> None:
-    escalated(mod, text)
+(test_batch20_everyday_excuses_give_way_to_an_amount_person_or_timeline,
+ _no_look_alikes) = edge_tests(STILL_PAGED, [])
