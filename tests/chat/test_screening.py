@@ -6,6 +6,8 @@ import asyncio
 import time
 from collections.abc import Callable
 
+import pytest
+
 from app.chat.screening import BACKLOG, LAG, SHED, Later, Screening
 from app.moderation import Moderator, RiskLevel
 
@@ -98,6 +100,60 @@ async def test_what_stage1_saw_something_in_goes_first_and_quiet_overflow_is_she
                 break
             await asyncio.sleep(0.01)
         assert order == [0, 6, 3, 4, 5]  # the cued one jumped the quiet queue
+    finally:
+        await screening.stop()
+
+
+@pytest.mark.parametrize("text", ["the bleach is under the sink", "panadol",
+                                  "mum left the paracetamol on the counter"])
+def test_a_means_word_is_a_signal_but_not_a_verdict(text: str) -> None:
+    """A means of harm in a message stage 1 found nothing else in: delivered without risk, but
+    read by the cascade (short ones too) ahead of messages with nothing in them."""
+    import app.chat.screening as screening_mod
+
+    v = Moderator(use_model=False).assess(text, "student")
+    assert v.risk is RiskLevel.NONE and v.action.value == "deliver" and not v.escalate
+    assert [s for s in v.signals if s.startswith("means_word:")] and not v.settled
+    assert not screening_mod.quiet(v)
+
+
+def test_a_means_word_from_staff_or_in_chatter_is_not_a_signal() -> None:
+    mod = Moderator(use_model=False)
+    assert mod.assess("i bought a new razor", "volunteer").signals == ()
+    assert mod.assess("we went to the park", "student").signals == ()
+
+
+async def test_a_means_word_is_never_shed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.chat.screening as screening_mod
+
+    mod = Moderator(use_model=False)
+    gate = asyncio.Event()
+    seen: list[int] = []
+
+    async def cascade(pairs: list[tuple[str, str]]) -> list:
+        await gate.wait()
+        return [mod.assess(text, role) for text, role in pairs]
+
+    async def on_raised(item: Later, verdict: object) -> None:
+        pass
+
+    async def counting(pairs: list[tuple[str, str]]) -> list:
+        out = await cascade(pairs)
+        seen.extend(int(t.rsplit(" ", 1)[1]) for t, _ in pairs)
+        return out
+
+    monkeypatch.setattr(screening_mod, "MAX_QUIET_BACKLOG", 2)
+    screening = Screening(mod, on_raised, linger_s=0.0, cascade=counting)
+    try:
+        texts = ["we went to the park", "the bleach is under the sink"] * 3
+        for seq, text in enumerate(texts):
+            first = mod.assess(text, "student")
+            screening.later(Later("r", seq, f"{text} {seq}", "student", first))
+        # six messages, three with a means word: of the three quiet ones the oldest is shed
+        assert screening.backlog == 5
+        gate.set()
+        await _until(lambda: len(seen) == 5)
+        assert sorted(seen) == [1, 2, 3, 4, 5] and seen[:3] == [1, 3, 5]
     finally:
         await screening.stop()
 
