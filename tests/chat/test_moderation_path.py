@@ -106,6 +106,28 @@ async def test_a_volunteers_screening_question_is_not_risk(server):
             assert (await s.scalars(select(Escalation))).all() == []
 
 
+async def test_a_volunteers_belittling_without_a_rude_word_is_withheld(server):
+    """Stage 1's learned score (app/moderation/ngrams.py) withholds what the lexicon has no
+    words for; the student never sees it, the volunteer is told why."""
+    belittling = "Nobody is going to take you seriously if you keep acting like a child."
+    assert "tx_learned:ngrams" in server.services.chat.screening.inline(
+        belittling, "volunteer").signals
+    school = await make_school(server)
+    async with chatting(server, school) as (student, vws, vol, room):
+        async with ws_client(server, student["token"]) as sws:
+            await sws.expect("welcome")
+            await vws.send({"type": "send", "room_id": room, "client_msg_id": "b",
+                            "text": belittling})
+            held = await vws.expect("withheld", client_msg_id="b")
+            assert held["room_id"] == room and "hurt" in held["reason"]
+            await vws.send({"type": "send", "room_id": room, "client_msg_id": "k",
+                            "text": "Sorry, that came out wrong. How are you feeling now?"})
+            assert (await vws.expect("sent", client_msg_id="k"))["seq"] == 1
+            got = await sws.expect("message", room_id=room)
+            assert got["seq"] == 1 and got["text"].startswith("Sorry")
+            assert all(f.get("text") != belittling for f in sws.frames)
+
+
 async def test_repeat_offender_is_muted_but_risk_still_gets_through(server):
     school = await make_school(server)
     async with chatting(server, school) as (student, vws, vol, room):

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+import app.moderation.rules as rules
 from app.moderation.rules import score
 from tests.moderation.scripts import load_script
 
 TH = load_script("moderation_thresholds")
+
+
+@pytest.fixture(autouse=True)
+def _lexicon_alone(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """These tests are about stage 2's own withholds: the texts below are ones stage 1 does
+    not withhold, so stage 1 here is the lexicon without its learned score, which would
+    (tests/moderation/test_ngrams.py)."""
+    monkeypatch.setattr(rules, "_NGRAMS", None)
 NAMES = load_script("train_moderation").head_names()
 
 INSULTS = [f"you are a stupid idiot number {i}" for i in range(60)]  # stage 1 withholds these

@@ -1,0 +1,137 @@
+"""Stage 1's learned toxicity score (app/moderation/ngrams.py): what it withholds that the
+lexicon has no words for, what it may never withhold, and its training script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import app.moderation.rules as rules
+from app.moderation import Moderator, RiskLevel, ngrams
+from app.moderation.normalize import normalize
+from app.moderation.verdict import Action
+from tests.moderation.scripts import load_script
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture()
+def mod() -> Moderator:
+    return Moderator(use_model=False)
+
+
+def test_weights_are_as_new_as_their_inputs() -> None:
+    assert ngrams.SCORER is not None, "app/moderation/heads/ngrams.npz is missing: run make"
+    assert load_script("train_ngrams").up_to_date(), \
+        "run `python scripts/train_ngrams.py`: the n-gram weights are older than their inputs"
+
+
+def test_staleness_check_sees_a_changed_input(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = load_script("train_ngrams")
+    changed = tmp_path / "train.jsonl"
+    changed.write_bytes((ROOT / "data" / "moderation" / "train.jsonl").read_bytes() + b"\n")
+    monkeypatch.setattr(script, "INPUTS", [changed, *script.INPUTS[1:]])
+    assert not script.up_to_date()
+
+
+def test_the_shipped_threshold_is_the_one_chosen_out_of_fold() -> None:
+    meta = ngrams.meta()
+    assert ngrams.SCORER is not None and ngrams.SCORER.threshold == meta["threshold"]
+    assert meta["out_of_fold"]["precision"] >= meta["min_precision"] >= 0.95
+
+
+def test_features_do_not_depend_on_the_process() -> None:
+    """crc32, not hash(): a server started with another PYTHONHASHSEED scores the same."""
+    text = normalize("ur the human version of a participation trophy").text
+    code = ("import json,sys; from app.moderation.ngrams import features; "
+            f"print(json.dumps(features({text!r}, False)))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}
+                           ).stdout for seed in ("1", "2")}
+    assert len(outs) == 1 and json.loads(outs.pop()) == ngrams.features(text, False)
+    # the sender's side is part of the features: staff and students weigh words apart
+    assert ngrams.features(text, True) != ngrams.features(text, False)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("talking to you is like talking to a brick wall with wifi", "student"),
+    ("ur the human version of a participation trophy", "student"),
+    ("go back to whatever swamp you crawled out of", "student"),
+    ("what a loser lmao", "student"),
+    ("Nobody is going to take you seriously if you keep acting like a child.", "volunteer"),
+])
+def test_insults_the_lexicon_has_no_words_for_are_withheld(
+        mod: Moderator, monkeypatch, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    v = mod.assess(text, role)
+    assert v.action is Action.WITHHOLD and v.risk is RiskLevel.NONE
+    assert "tx_learned:ngrams" in v.signals and v.reason
+    if role == "student":
+        assert not v.settled  # the cascade still reads it; risk it finds releases it
+    monkeypatch.setattr(rules, "_NGRAMS", None)
+    assert mod.assess(text, role).action is Action.DELIVER  # the score, not a rule, withheld it
+
+
+class _Everything:
+    """A scorer that calls every message toxic: only the guards around it stand."""
+
+    threshold = 0.0
+
+    def toxic(self, text: str, staff: bool) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("ur useless, the pills are in my bag anyway", "student"),   # a means
+    ("honestly shut up, i wont be here tomorrow", "student"),     # a hint of risk
+    ("my dad hits me when hes drunk", "student"),                 # risk found
+    ("mum left the paracetamol on the counter", "student"),       # a means word alone
+    ("ok", "student"),                                            # short, settled
+    ("this printer is absolute trash honestly", "student"),       # venting at a thing
+    ('someone commented "nobody asked" under my post', "student"),  # reported speech
+    ("are you thinking about killing yourself?", "volunteer"),    # a screening question
+])
+def test_the_score_never_withholds_risk_or_what_the_lexicon_exempts(
+        mod: Moderator, monkeypatch, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(rules, "_NGRAMS", _Everything())
+    v = mod.assess(text, role)
+    assert v.action is Action.DELIVER, v.signals
+    assert "tx_learned:ngrams" not in v.signals
+
+
+def test_with_guards_open_it_would_withhold_chatter(mod: Moderator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The guard test above is not vacuous: the same scorer withholds ordinary chatter."""
+    monkeypatch.setattr(rules, "_NGRAMS", _Everything())
+    assert mod.assess("we went to the park after school", "student").action is Action.WITHHOLD
+
+
+def test_ordinary_chatter_is_delivered(mod: Moderator) -> None:
+    for text, role in [("we went to the park after school", "student"),
+                       ("my sister and i cooked pasta for dinner", "student"),
+                       ("That sounds really hard. What happened next?", "volunteer"),
+                       ("lol ur so dumb for that 😂 love u tho", "student")]:
+        v = mod.assess(text, role)
+        assert "tx_learned:ngrams" not in v.signals, text
+
+
+def test_fit_separates_and_the_threshold_meets_the_precision() -> None:
+    script = load_script("train_ngrams")
+    rude = ["you are a clown", "what a clown you are", "ur such a clown lol", "clown behaviour"]
+    fine = ["we went to the circus", "the park was fun", "i like pasta", "see you at school"]
+    texts = rude * 5 + fine * 20
+    feats = [ngrams.features(normalize(t).text, False) for t in texts]
+    y = np.array([t in rude for t in texts])
+    w, b = script.fit(feats, y.astype(float))
+    p = script.predict(w, b, [ngrams.features(normalize(t).text, False)
+                              for t in ["total clown", "the circus was fun"]])
+    assert p[0] > 0.5 > p[1]
+    scores = np.array([0.99, 0.95, 0.9, 0.8, 0.7, 0.6])
+    labels = np.array([True, True, True, False, True, False])
+    threshold, figures = script.choose_threshold(scores, labels)
+    # at 0.81 and above: 3 of 3 right; at 0.80, 3 of 4 (0.75 < 0.95)
+    assert threshold == 0.81 and figures["precision"] == 1.0 and figures["false_positives"] == 0
