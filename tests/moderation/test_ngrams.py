@@ -60,7 +60,6 @@ def test_features_do_not_depend_on_the_process() -> None:
 
 
 @pytest.mark.parametrize(("text", "role"), [
-    ("talking to you is like talking to a brick wall with wifi", "student"),
     ("ur the human version of a participation trophy", "student"),
     ("go back to whatever swamp you crawled out of", "student"),
     ("what a loser lmao", "student"),
