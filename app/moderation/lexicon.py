@@ -4925,6 +4925,96 @@ TOX_EXEMPT += [
                       r"ur ugly|youre ugly|go die)")),
 ]
 
+# --- batch 24 (session 12): fresh, a winter term and the end of a school year in many
+# voices; measured once with everything above and the learned n-gram score: cascade 98.7 /
+# 96.4 / 1.4 %, toxicity F1 live 0.800, no risky message withheld. Families from its misses.
+RISK_RULES["sh_farewell"] += [
+    # "Please tell my group I am sorry. I will not be coming back after summer. Goodbye."
+    ("farewell_b24", (r"(?:will not|wont|won t|am not|im not|i m not) (?:be )?coming back"
+                      r"(?: after \w+| to (?:school|class))? , (?:goodbye|bye|bye forever|"
+                      r"farewell)(?= ,|$)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "lowkey wish the snow would just bury me" ("wish the ground would swallow me" is
+    # embarrassment, "wish someone would take me to the mall" a lift)
+    ("ideation_b24", (r"wish (?:the (?:snow|ground|sea|ocean|earth|floor|ceiling|roof|building|"
+                      r"world|sky|river|waves)|a (?:bus|car|truck|train|meteor|asteroid|piano|"
+                      r"lorry)|something|someone|somebody) would (?:just )?(?:bury me|crush me|"
+                      r"hit me|kill me|end me|run me over|take me away)(?! (?:up|out|back|home|"
+                      r"with|to)(?![\w#]))")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "a neighbour did bad things to me"; "mum gets really rough when shes stressed"
+    ("unclear_b24", (r"(?:did|does|do|done|doing|used to do) (?:bad|weird|gross|wrong|nasty|"
+                     r"horrible|things|stuff)(?: things| stuff)? to me(?![\w#])|(?:mum|mom|dad|"
+                     r"stepdad|stepmum|stepmom|mother|father|he|she) (?:gets|get|got|is|was|can "
+                     r"be|can get) (?:really |so |kinda |kind of |a bit |super |too )?rough(?: with "
+                     r"(?:me|us)| when)")),
+]
+RISK_RULES["ho_wish"] += [
+    ("wish_b24", (r"(?:want|wanna|going|gonna|about) (?:to )?smash (?!my |your |ur )(?:\w+s|his|"
+                  r"her|their) (?:stupid |ugly )?face in")),
+]
+IDIOMS += [
+    # "ngl pushing mid on the new map is suicide": a move in a game
+    ("game_move_suicide", (r"(?:pushing|push|peeking|peek|rushing|rush|dropping|landing|"
+                           r"solo ?queu(?:e|ing)|that play|that move|going (?:in|mid|top|bot)) "
+                           r"(?:\w+ ){0,5}(?:is|was|s) (?:literally |basically |pure |straight |"
+                           r"just )?suicide")),
+    # "touch grass" is a jab, not a touch ("touch" keeps a rude message from being withheld)
+    ("touch_grass", r"(?:go )?touch (?:some )?(?:grass|a book|a shower|soap)"),
+]
+TOX_RULES["tx_threat"] += [
+    ("threat_b24", (r"if i (?:ever )?(?:find out|find|catch|see|meet) (?:\w+ ){0,4}(?:ur|youre|"
+                    r"you re|you are|u r|u are) (?:so |literally )?dead(?: meat)?")),
+]
+TOX_RULES["tx_attack"] += [
+    ("attack_b24", (r"(?:nobody|no one|noone) would (?:even )?(?:care|notice|miss (?:you|u)|cry) "
+                    r"if (?:you|u) (?:just )?(?:died|dropped dead|disappeared|were gone|was gone|"
+                    r"killed yourself|kys)|(?:^|, )(?:(?:lol|just|someone|somebody|pls|go) )*tell "
+                    r"(?!me(?![\w#]))\w+ to (?:go )?(?:drink bleach|jump off (?:a|the) (?:bridge|"
+                    r"cliff|roof)|hang (?:herself|himself|themselves))")),
+]
+TOX_RULES["tx_insult"] += [
+    ("insult_b24", (r"talking to (?:you|u) is like talking to a (?:brick )?(?:wall|brick|rock|"
+                    r"toaster|potato)|(?:did|does) a (?:fortune cookie|bot|robot|toddler|child|"
+                    r"5 year old|five year old|chatbot) write (?:that|this)|(?:had|have) (?:had )?"
+                    r"better (?:convos|conversations|chats) with (?:a|the) (?:\w+ ){0,2}"
+                    r"(?:speaker|wall|toaster|fridge|brick)|no offen[cs]e but "
+                    r"(?:you|u) (?:clearly )?(?:failed at|suck at|are useless)")),
+]
+TOX_RULES["tx_third"] += [
+    ("third_b24", (r"(?:is|s|shes|hes|she s|he s|ur|youre|you re|you are) (?:such a |a |a total |"
+                   r"an absolute |a dirty |a little )(?:slag|slapper)")),
+]
+TOX_RULES["tx_sexual"] += [
+    # "how old r u? u sound cute" (and from a volunteer: "you sound cute tbh, how old are you
+    # again? 😉"); "you look cute in that outfit" about a photo stays delivered
+    ("cute_b24", (r"(?:you|u) (?:sound|look|seem) (?:so |really |very |kinda |rly |real )?"
+                  r"(?:cute|hot|sexy)(?! in (?:that|this|the|ur|your|those|these) (?:pic|pics|"
+                  r"photo|photos|fit|outfit|dress|video))")),
+]
+TOX_RULES["tx_staff"] += [
+    ("belittle_b24", (r"toughen up|man up|harden up|(?:are|r) (?:you|u) even (?:reading|"
+                      r"listening|paying attention)|(?:ive|i ve|i have) (?:already )?explained "
+                      r"(?:this|it|that) (?:\w+ )?(?:times|twice)|(?:probably|just|only) (?:a|"
+                      r"going through a) phase|(?:the )?world (?:doesnt|does not|dont) revolve "
+                      r"around (?:you|u)|newsflash")),
+]
+_add_unless({
+    "farewell_b24": (r"move|moving|new school|another school|country|abroad|exchange|"
+                     r"transfer\w*|graduat\w*|camp|holiday|vacation|job"),
+    # "my last message was meant for my discord not u lol ignore it"
+    "last_message": (r"meant for|wrong (?:chat|person|convo|conversation|tab|window)|ignore "
+                     r"(?:it|that)"),
+    # a volunteer's safety question: "does the guy from discord know where you live?"
+    "know_where": (r"(?:does|do|did|has|have|could|might) (?:he|she|they|the \w+|that \w+|"
+                   r"anyone|someone|somebody|\w+) (?:\w+ ){0,4}know where (?:you|u) live"),
+    # a student asking about themselves: "how do u know if ur gay or if u just ..."
+    "gay_insult": (r"(?:know|tell|sure|wonder\w*|think|figure out) (?:if|whether) (?:ur|youre|"
+                   r"you re|u r|u are|you are|im|i m|i am) (?:actually |really )?gay|am i gay"),
+})
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message

@@ -67,6 +67,9 @@ _HELP_OFFERED = re.compile(
     r" (?:want(?:ed)? to|wanna|tryna|trying to|supposed to|here to|meant to|gonna|going to|"
     r"say(?:ing)? you (?:want to|wanna)|not|dont|don t|do not|never|didnt|arent|no) "
     r"help(?:ing|ful)?(?![\w#])"
+    # batch 24: "imagine being this dumb and trying to help people"
+    r"|(?:trying|try|tryna|pretending|pretend|supposed|paid) to help (?:people|anyone|others|"
+    r"kids|teens|teenagers|students)(?![\w#])"
 )
 # ... nor is what the attacked person cannot do: "stupid r3tard cant even read what i wrote"
 _CANT_EVEN = re.compile(
