@@ -18,7 +18,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 # data/moderation/train.jsonl and committed. heads.json records the SHA-256 of what it was
 # built from; `--if-stale` retrains (~20 min on 2 cores) only when those inputs changed.
 # `make heads` retrains unconditionally. Stage 1's learned toxicity score (heads/ngrams.npz)
-# is trained the same way by scripts/train_ngrams.py, in ~4 min, before it.
+# is trained the same way by scripts/train_ngrams.py, in ~30 s, before it.
 model: $(STAMP)
 	$(BIN)/python scripts/train_ngrams.py --if-stale
 	$(BIN)/python scripts/train_moderation.py --if-stale
