@@ -400,8 +400,8 @@ def score(text: str, role: str = "student") -> Stage1:
                  "sh_act", "ab_unclear", "ho_wish"}
     risk_cue = bool(cue_kinds & hits.keys()) or bool(
         set(hits.get("sh_intent", [])) - {"timeline", "timeline_weak", "going_to"})
-    if not toxic and not ex_names and _learned_may_read(t, staff, levels, risk_cue, settled) \
-            and _NGRAMS is not None and _NGRAMS.toxic(t, staff):
+    if not toxic and not ex_names and _NGRAMS is not None \
+            and _learned_may_read(t, staff, levels, risk_cue, settled) and _NGRAMS.toxic(t, staff):
         # the learned n-gram score (app/moderation/ngrams.py): insults the lexicon has no
         # words for, never in quoted or reported speech (ex_names). The cascade still reads a
         # student's message, and risk it finds releases it (app/chat/service.py)
