@@ -132,18 +132,11 @@ async def test_a_means_word_is_never_shed(monkeypatch) -> None:  # type: ignore[
 
     async def cascade(pairs: list[tuple[str, str]]) -> list:
         await gate.wait()
+        seen.extend(int(t.rsplit(" ", 1)[1]) for t, _ in pairs)
         return [mod.assess(text, role) for text, role in pairs]
 
-    async def on_raised(item: Later, verdict: object) -> None:
-        pass
-
-    async def counting(pairs: list[tuple[str, str]]) -> list:
-        out = await cascade(pairs)
-        seen.extend(int(t.rsplit(" ", 1)[1]) for t, _ in pairs)
-        return out
-
     monkeypatch.setattr(screening_mod, "MAX_QUIET_BACKLOG", 2)
-    screening = Screening(mod, on_raised, linger_s=0.0, cascade=counting)
+    screening = Screening(mod, _ignore, linger_s=0.0, cascade=cascade)
     try:
         texts = ["we went to the park", "the bleach is under the sink"] * 3
         for seq, text in enumerate(texts):

@@ -10,6 +10,7 @@ from app.moderation.rules import score
 from tests.moderation.scripts import load_script
 
 TH = load_script("moderation_thresholds")
+NAMES = load_script("train_moderation").head_names()
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +19,7 @@ def _lexicon_alone(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     not withhold, so stage 1 here is the lexicon without its learned score, which would
     (tests/moderation/test_ngrams.py)."""
     monkeypatch.setattr(rules, "_NGRAMS", None)
-NAMES = load_script("train_moderation").head_names()
+
 
 INSULTS = [f"you are a stupid idiot number {i}" for i in range(60)]  # stage 1 withholds these
 UNSEEN_TOXIC = [f"honestly nobody would talk to a weird little thing like u {w}"
