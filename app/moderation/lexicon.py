@@ -2159,7 +2159,9 @@ TOX_EXEMPT: list[tuple[str, str]] = [
     ("thoughts_of", (r"(?:thoughts?|thinking|thought|urges?|feelings?) (?:about|of) (?:\w+ ){0,2}"
                     r"(?:killing|hurting|harming|ending|unaliving|cutting) (?:yourself|urself|"
                     r"your life)")),
-    ("quote", r"(?:you|u) (?:said|mentioned|wrote|told me|say) (?:\w+ ){0,8}"),
+    # "whatever you say" dismisses, it quotes nothing (batch 26: "lol ok whatever you say,
+    # attention seeker" from a volunteer)
+    ("quote", r"(?<!whatever )(?:you|u) (?:said|mentioned|wrote|told me|say) (?:\w+ ){0,8}"),
     ("reported", (r"(?:told|tell|tells|telling|said|says|say|saying|called|calls|call|keep "
                  r"saying|keeps saying|wrote|commented|posted|texted|dmed|sent) (?:me|him|her|"
                  r"them|us|people)? ?(?:to )?(?:kys|kill (?:myself|yourself|urself)|go die|"
@@ -5013,6 +5015,176 @@ _add_unless({
     # a student asking about themselves: "how do u know if ur gay or if u just ..."
     "gay_insult": (r"(?:know|tell|sure|wonder\w*|think|figure out) (?:if|whether) (?:ur|youre|"
                    r"you re|u r|u are|you are|im|i m|i am) (?:actually |really )?gay|am i gay"),
+})
+
+# --- batch 26 (session 13): fresh, a boarding school and a fishing town over Christmas, and a
+# suburban high school around prom and finals; measured once with everything above (the n-gram
+# score fitted without it): cascade 98.6 / 95.4 / 3.5 %, toxicity F1 live 0.824, no risky
+# message withheld. Families from its misses.
+RISK_RULES["sh_ideation"] += [
+    # "i keep thinking about not waking up"; "sometimes i think everyone would have a nicer
+    # christmas if i wasnt around"; "sometimes i wish the car would skid on the ice with me in it"
+    ("ideation_b26", (r"(?:think|thinking|thought|thinks) (?:a lot |so much |alot |lately |"
+                      r"sometimes )?(?:about|of) (?:just )?(?:not waking up|never waking up|not "
+                      r"being here anymore|not existing anymore|not being alive)|(?:would|d) "
+                      r"(?:have|be|get) (?:a )?(?:nicer|better|easier|happier|calmer|quieter) "
+                      r"(?:\w+ ){0,3}if i (?:wasnt|werent|was not|were not|wasn t|weren t) "
+                      r"(?:around|here|alive|there|in the picture)|wish (?:the|a|my) (?:car|bus|"
+                      r"plane|boat|train|coach|ferry) would (?:\w+ ){1,5}with me (?:in|on) "
+                      r"(?:it|board)")),
+]
+RISK_RULES["sh_acted"] += [
+    # a ligature tested (an act, high even said laughing): "lol the belt holds my weight. i
+    # checked"
+    ("ligature_b26", (r"(?:belt|rope|cord|scarf|sheet|cable|noose|tie|lead) (?:\w+ ){0,2}(?:holds?|"
+                      r"held|will hold|can hold|would hold|could hold|takes|took) my (?:whole |"
+                      r"full )?weight")),
+]
+RISK_RULES["sh_means"] += [
+    # "tonight im taking everything in the medicine cabinet"
+    ("means_b26", (r"(?:take|taking|swallow|swallowing|down|downing) (?:everything|all of "
+                   r"it|all the \w+|whatever is|whatevers) (?:in|from) (?:the|my|our|mums|moms|dads|"
+                   r"\w+s) (?:medicine|bathroom|first aid|pill) (?:cabinet|cupboard|box|drawer|kit|"
+                   r"tin)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # "scheduled a post on my insta for 3am. it explains everything."
+    ("farewell_b26", (r"scheduled (?:a |my )?(?:post|message|tweet|email|text|video|story)"
+                      r"(?: \w+){0,6} , (?:it|its|it s|thats|that s) (?:explains everything|"
+                      r"(?:a )?goodbye)(?= ,|$)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # abuse told in the languages students mix in: "mama mnie bije pasem" (Polish), "me bate"
+    # (Portuguese), "sinasaktan ako" (Tagalog)
+    ("ongoing_b26", (r"(?:mnie bije|bije mnie|bija mnie|me bate|bate me|me golpea|me golpean|"
+                     r"sinasaktan (?:ako|niya ako)|binubugbog (?:ako|niya ako))(?![\w#])")),
+]
+RISK_RULES["ab_unclear"] += [
+    # told of the past: "a tia batia-me quando eu era pequena", "my old coach used to message me
+    # weird stuff when i was 12", "my grandad used to do things i didnt like"
+    ("unclear_b26", (r"(?:batia me|me batia|me pegaba|me golpeaba|mnie bil|mnie bila)(?![\w#])|"
+                     r"(?:coach|teacher|tutor|pastor|leader|instructor|older guy|older man|grown "
+                     r"man|uncle|stepdad|neighbou?r) (?:\w+ ){0,2}used to (?:message|text|dm|snap|"
+                     r"send) me (?:weird|gross|creepy|sexual|inappropriate|dirty|nasty) (?:stuff|"
+                     r"things|messages|pics|photos)|used to do (?:things|stuff) "
+                     r"(?:to me )?(?:that )?i (?:didnt|did not|didn t) (?:like|want|understand)")),
+]
+RISK_RULES["ab_grooming"] += [
+    # "my youth pastor texts me late at night and says what we have is special and god wants
+    # it kept secret"
+    ("grooming_b26", (r"what we have is (?:special|different|sacred)|(?:wants|want|wanted|says|"
+                      r"said|told me) (?:it|this|us|what we have|our \w+) (?:\w+ ){0,2}(?:kept "
+                      r"(?:a )?secret|to stay (?:a )?secret)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "swear down im waiting for him after training on the 3rd with a bat"; "me and my cousins
+    # are jumping tyler after the game saturday"
+    ("plan_b26", (r"(?:wait|waiting|gonna wait|ill wait|i ll wait) (?:for|on|outside|there) "
+                  r"(?:\w+ ){0,6}with (?:a|my|his|her|the) (?:bat|knife|blade|hammer|crowbar|"
+                  r"machete|pipe|gun|brick|shank)(?! (?:bag|bags|case|cases|rack|box|block|set|"
+                  r"drawer|sharpener))|(?:are|were|re|gonna|going to|gunna|bout to|"
+                  r"about to|planning to|plan to|finna) (?:go )?(?:jump|jumping) (?!(?:rope|ship|"
+                  r"in|into|on|off|out|over|up|down|around|ahead|through|for|to|at|jacks|hurdles|"
+                  r"waves|fences?|puddles|horses|the (?:gun|queue|line|fence|pool|trampoline|"
+                  r"waves|car|battery))(?![\w#]))(?:him|her|them|[a-z]+) (?:after|tomorrow|"
+                  r"tonight|when|outside|behind|saturday|sunday|monday|tuesday|wednesday|"
+                  r"thursday|friday)")),
+]
+RISK_RULES["ho_wish"] += [
+    # "i hate him so much i fantasise about smashing his face in"; "lately i really want to
+    # hurt the cat when im angry"
+    ("wish_b26", (r"fantasi[sz]e?s? about (?:smashing|hurting|killing|stabbing|punching|beating|"
+                  r"strangling|choking|shooting) (?!(?:a |the )?(?:zombie|zombies|boss|bosses)"
+                  r"(?![\w#]))\w+|(?:want|wanna) to (?:hurt|kill|kick|strangle|drown) (?:the|my|our) "
+                  r"(?:cat|dog|puppy|kitten|hamster|rabbit|pet|bird)(?![\w#])")),
+]
+THIRD_PARTY += [
+    # "my teammate has been cutting, i saw her arms in the locker room"
+    ("friend_cutting_b26", (r"(?:teammate|classmate|roommate|bestie|best friend|bff|friend|"
+                            r"girlfriend|boyfriend|gf|bf|sister|brother|cousin|mate) (?:\w+ ){0,2}"
+                            r"(?:has been|is|s been|started|keeps|been|was) (?:cutting|self "
+                            r"harming|hurting (?:herself|himself|themselves)|starving (?:herself|"
+                            r"himself|themselves))(?! (?:hair|paper|wood|fabric|onions|class|"
+                            r"corners|it close))")),
+]
+_add_unless({
+    "ligature_b26": r"climb\w*|harness|boulder\w*|abseil\w*|swing|hammock|rappel\w*|gym|rig\w*",
+    "grooming_b26": r"surprise|party|gift|present|birthday|proposal|engagement|recipe",
+    "unclear_b26": r"piano|lessons?|chores|homework|practice|vegetables|drills?|laps|sports?",
+})
+TOX_RULES["tx_tell_harm"] += [
+    # "go jump off the pier, do us all a favour"
+    ("tell_harm_b26", (r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay) )*"
+                       r"go (?:jump|throw (?:yourself|urself)) (?:off|into|in front of) (?:a |the )?"
+                       r"(?:pier|harbou?r wall|harbou?r|dock|ledge|balcony|bridge|cliff|roof|"
+                       r"building|train|bus|sea|river|canal|lake)")),
+]
+TOX_RULES["tx_insult"] += [
+    # "lmao ok grandpa, log off and take your meds"; "bro ur a bot with worse grammar than my
+    # little brother"; insults in the languages students mix in (Polish, Spanish, Portuguese,
+    # Tagalog), aimed: "spierdalaj ty kurwo", "pendejo", "es mesmo burro", "tanga ka ba"
+    ("meds_b26", (r"log off and (?:go )?take (?:ur|your) (?:meds|pills|medication)|(?:^|, )(?:ok |"
+                  r"okay |lol |lmao )*go take (?:ur|your) (?:meds|pills)(?= , | lol| lmao| "
+                  r"psycho| weirdo| bro| grandpa| boomer|$)")),
+    ("worse_than_b26", (r"(?:ur|youre|you re|you are|u r|u are|(?:you|u) (?:have|got|type|write|"
+                        r"spell|talk)) (?:(?!not |never |no )\w+ ){0,4}(?:worse|dumber|slower) "
+                        r"(?:\w+ ){0,2}than (?:my |a |an )(?:little |baby |lil |younger |kid )?"
+                        r"(?:brother|sister|bro|sis|cousin|dog|cat|toddler|baby|goldfish|potato|"
+                        r"toaster|\w+ year old)")),
+    ("foreign_b26", (r"spierdalaj\w*|(?:^|, )ty (?:kurwo|kurwa|debilu|idioto|suko|chuju)(?![\w#])|"
+                     r"(?:^|, )kurwo(?![\w#])|pierdol sie|jebac (?:cie|ciebie)|"
+                     r"(?:^|, )(?:pinche )?pendej[oa]s?(?![\w#])|(?:eres|sos) (?:muy |tan |un |una |"
+                     r"re )*(?:burr[oa]|estupid[oa]|idiota|imbecil|tont[oa]|pendej[oa])(?![\w#])|"
+                     r"es mesmo (?:um |uma )?(?:burr[oa]|estupid[oa]|idiota|parv[oa])(?![\w#])|"
+                     r"(?:tanga|gago|gaga|bobo|boba|ulol|tarantado) ka(?![\w#])|ang (?:tanga|bobo|"
+                     r"gago) mo(?![\w#])")),
+]
+TOX_RULES["tx_attack"] += [
+    # "ur mom must be so disappointed in how u turned out"
+    ("attack_b26", (r"(?:ur|your) (?:mom|mum|dad|parents|family|mother|father|folks) (?:must|would|"
+                    r"will|should) be (?:so |really |very |pretty )?(?:disappointed|ashamed|"
+                    r"embarrassed) (?:in|of|by|with) (?:you|u|how (?:you|u) turned out)")),
+]
+TOX_RULES["tx_threat"] += [
+    # "tell me where u live so i can come sort u out"
+    ("threat_b26", (r"(?:tell|give|send) me (?:where (?:you|u) live|(?:ur|your) address) (?:so|and) "
+                    r"(?:i|ill|i ll|i can|i will|i m gonna|im gonna|imma|i)(?![\w#])")),
+]
+TOX_RULES["tx_staff"] += [
+    # a volunteer's "lol you're 16, you don't know what real problems are", "If you were my kid
+    # I'd be embarrassed too tbh"
+    ("belittle_b26", (r"(?:you|u) (?:dont|do not|don t) (?:even )?know what (?:real|actual) "
+                      r"(?:problems|stress|pain|hardship|struggles?) (?:are|is|look like)|wait "
+                      r"(?:till|until) (?:you|u) (?:have|get) (?:real|actual) (?:problems|bills|"
+                      r"responsibilities)|if (?:you|u) were my (?:kid|child|son|daughter|student) "
+                      r"(?:i d|id|i would|i ll|ill) be (?:so |really )?(?:embarrassed|ashamed|"
+                      r"disappointed)")),
+]
+TOX_EXEMPT += [
+    # reported speech without quote marks (normalisation drops them): "my bestie said 'ur so
+    # ugly i hate u' when i sent her my prom pic but she says that to everyone as a joke"
+    ("reported_b26", (r"(?:said|says|goes|went|texted|wrote|commented|replied|typed|messaged) "
+                      r"(?:ur|youre|you re|u r|you are|u are) (?:so |such a |a |an |literally |"
+                      r"really )*(?:<INSULT>)")),
+]
+_add_unless({
+    # another's accident: "dad cut his hand on a hook and there was blood everywhere but hes fine"
+    "bleeding": (r"(?:cut|sliced|gashed|split|caught) (?:his|her|their) (?:\w+ )?(?:hand|finger|"
+                 r"thumb|foot|knee|chin|lip|head|leg) (?:open )?on (?:a|the|some)|nose ?bleeds?"),
+    "acted_more": (r"(?:cut|sliced|gashed|split|caught) (?:his|her|their) (?:\w+ )?(?:hand|finger|"
+                   r"thumb|foot|knee|chin|lip|head|leg) (?:open )?on (?:a|the|some)|nose ?bleeds?"),
+    # asking about the word: "why does tiktok say sewer slide instead of the actual word"
+    "sewer_slide": (r"(?:why|how come) (?:do|does|did) (?:\w+ ){0,2}(?:say|write|spell|call it)|"
+                    r"instead of (?:the )?(?:actual|real|normal|proper) word|algospeak"),
+    # a petty grievance: "my sister stole my eyeliner AGAIN im gonna murder her"
+    "gonna_stab": r"stole my|nicked my|borrowed my|wore my|ruined my|hid my|finished my|drank my",
+    # "someone posted my shoes in the gc and everyone was hyping them up lol"
+    "cyberbullying": (r"hyp(?:e|ed|ing) (?:them|it|me|those|my \w+) up|hyping|gass(?:ed|ing) "
+                      r"(?:me|them|it) up|compliment\w*|said (?:they|it) (?:was|were|looked?) "
+                      r"(?:fire|cute|sick|clean|nice|good)"),
+    # friends signing off: "see u in jan losers 💕"
+    "you_are_insult": (r"see (?:u|you|ya|yall) (?:\w+ ){0,3}losers|(?:love|luv|miss) (?:u|you|ya|"
+                       r"yall) (?:\w+ ){0,2}losers"),
 })
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
