@@ -43,7 +43,9 @@ def test_staleness_check_sees_a_changed_input(tmp_path: Path, monkeypatch) -> No
 def test_the_shipped_threshold_is_the_one_chosen_out_of_fold() -> None:
     meta = ngrams.meta()
     assert ngrams.SCORER is not None and ngrams.SCORER.threshold == meta["threshold"]
-    assert meta["out_of_fold"]["precision"] >= meta["min_precision"] >= 0.95
+    oof = meta["out_of_fold"]
+    assert oof["added_precision"] >= meta["min_added_precision"] >= 0.85
+    assert oof["f1"] > oof["f1_lexicon_alone"]  # the score adds to what the lexicon withholds
 
 
 def test_features_do_not_depend_on_the_process() -> None:
@@ -113,7 +115,14 @@ def test_ordinary_chatter_is_delivered(mod: Moderator) -> None:
     for text, role in [("we went to the park after school", "student"),
                        ("my sister and i cooked pasta for dinner", "student"),
                        ("That sounds really hard. What happened next?", "volunteer"),
-                       ("lol ur so dumb for that 😂 love u tho", "student")]:
+                       ("lol ur so dumb for that 😂 love u tho", "student"),
+                       # kind messages in the shapes of insults (a student thanking a
+                       # volunteer was withheld until the kind2 rows, session 13)
+                       ("ur so kind", "student"),
+                       ("ur parents must be so proud of you", "student"),
+                       ("ur literally a lifesaver", "student"),
+                       ("talking to you is like talking to a friend", "student"),
+                       ("You must be so proud of yourself.", "volunteer")]:
         v = mod.assess(text, role)
         assert "tx_learned:ngrams" not in v.signals, text
 
@@ -129,8 +138,21 @@ def test_fit_separates_and_the_threshold_meets_the_precision() -> None:
     p = script.predict(w, b, [ngrams.features(normalize(t).text, False)
                               for t in ["total clown", "the circus was fun"]])
     assert p[0] > 0.5 > p[1]
-    scores = np.array([0.99, 0.95, 0.9, 0.8, 0.7, 0.6])
-    labels = np.array([True, True, True, False, True, False])
-    threshold, figures = script.choose_threshold(scores, labels)
-    # at 0.81 and above: 3 of 3 right; at 0.80, 3 of 4 (0.75 < 0.95)
-    assert threshold == 0.81 and figures["precision"] == 1.0 and figures["false_positives"] == 0
+    # rows: the score's out-of-fold value, toxic, withheld by the lexicon alone, within the
+    # score's reach (past its guards), risky
+    p = np.array([0.99, 0.95, 0.90, 0.85, 0.80, 0.70, 0.60] + [0.75] * 6)
+    y = np.array([True, True, False, True, False, True, True] + [True] * 6)
+    base = np.array([False] * 5 + [True, False] + [False] * 6)
+    reach = np.array([True] * 6 + [False] + [True] * 6)
+    risky = np.array([False] * 4 + [True] + [False] * 8)
+    threshold, figures = script.choose_threshold(p, y, base, reach, risky)
+    # at 0.95 the score adds rows 0 and 1, both right; at 0.90 row 2 (wrong) brings its own
+    # withholds to 2 of 3 right, below the bar; the best F1 is kept at the higher threshold
+    assert threshold == 0.95 and figures["added"] == 2 and figures["added_precision"] == 1.0
+    assert figures["f1"] == round(6 / 14, 3)  # 3 right withholds, 8 insults delivered
+    assert figures["f1_lexicon_alone"] == round(2 / 12, 3)
+    # were row 2 toxic, 0.85 adds four right ones; at 0.75 eleven, 10 of them right, but one
+    # has risk: never chosen, though its F1 would be higher
+    y[2] = True
+    threshold, figures = script.choose_threshold(p, y, base, reach, risky)
+    assert threshold == 0.85 and figures["added"] == 4 and figures["added_precision"] == 1.0
