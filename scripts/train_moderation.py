@@ -47,11 +47,13 @@ TUNED_FILE = "encoder.safetensors"
 # are scored through it). heads.json records their SHA-256; --if-stale compares them.
 INPUTS = [TRAIN, Path(__file__).resolve(), ROOT / "app" / "moderation" / "normalize.py",
           ROOT / "app" / "moderation" / "embedding.py"]
-# The thresholds also depend on stage 1 (the cascade is simulated with it) and on the merge;
-# when only these change, --if-stale re-chooses the thresholds from the stored out-of-fold
-# probabilities (heads/oof.npz) in seconds instead of fine-tuning again.
+# The thresholds also depend on stage 1 (the cascade is simulated with it, its learned n-gram
+# score included) and on the merge; when only these change, --if-stale re-chooses the
+# thresholds from the stored out-of-fold probabilities (heads/oof.npz) in seconds instead of
+# fine-tuning again.
 STAGE1 = [ROOT / "app" / "moderation" / n for n in ("lexicon.py", "rules.py", "prefilter.py",
-                                                  "pipeline.py")] + [Path(th.__file__).resolve()]
+                                                  "pipeline.py", "ngrams.py")] + [
+    Path(th.__file__).resolve(), HEADS_DIR / "ngrams.npz"]
 OOF_FILE = "oof.npz"
 RANK = th.RANK
 LEVEL_NAMES = {1: "low", 2: "medium", 3: "high"}
