@@ -60,7 +60,9 @@ def _word(w: str, side: str) -> tuple[int, ...]:
 
 
 def features(text: str, staff: bool) -> list[int]:
-    """Hashed feature indices of normalised `text` (duplicates count twice)."""
+    """Hashed feature indices of normalised `text`, each once: a feature is present or not.
+    (Counted, a message saying "you" twice had the word's weight twice, and kind messages to
+    the person addressed — "you sound like you really get it" — read as insults.)"""
     crc = zlib.crc32
     side = "v|" if staff else "s|"
     out: list[int] = []
@@ -79,7 +81,7 @@ def features(text: str, staff: bool) -> list[int]:
         out += (crc(f"b|{pair}".encode()) & _MASK, crc(f"{side}b|{pair}".encode()) & _MASK)
         prev = w
     out.append(crc(f"b|{prev} </s>".encode()) & _MASK)
-    return out
+    return list(dict.fromkeys(out))
 
 
 class NgramScorer:
