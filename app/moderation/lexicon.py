@@ -5017,6 +5017,161 @@ _add_unless({
                    r"you re|u r|u are|you are|im|i m|i am) (?:actually |really )?gay|am i gay"),
 })
 
+# --- batch 25 (session 12, families written in session 13): fresh, a city spring term and a
+# rural autumn; measured once with session 12's final pipeline (cascade 97.1 / 96.1 / 1.0 %,
+# toxicity F1 live 0.860, every target met), but stage 1 alone escalated only 66.2 % of its
+# high rows. Families from stage 1's risky misses (the cascade caught most of them, and under a
+# flood it sheds what stage 1 found nothing in).
+RISK_RULES["sh_farewell"] += [
+    # "this is the last time ill message here. thank you for always being nice to me"; "bye.
+    # tell everyone here they did their best"; "tell the other volunteers they were nice";
+    # "already said goodbye to my dog"; "ive made other plans. permanent ones 🙂"
+    ("farewell_b25", (r"(?:this is|its|it s|thats) (?:the )?last time (?:ill|i ll|i will|im gonna|"
+                      r"i m gonna|im going to) (?:message|text|talk|write|be|come on) (?:here|to "
+                      r"(?:you|u)|on here)(?! (?:before|for|until|till|this week|today|in a while))|tell (?:everyone|everybody|the others|the other "
+                      r"volunteers|the volunteers|them all|the night staff|them) (?:here )?(?:that "
+                      r")?(?:they|it) (?:did (?:their|everything|all they)|tried|were (?:nice|kind|"
+                      r"good)|wasnt their fault|was not their fault)|tell (?:\w+ ){1,3}not to feel "
+                      r"bad|already said (?:my )?goodbyes?(?: to (?:my |the )?\w+)?(?= ,|$)(?! , (?:see|cya|ttyl|"
+                      r"talk|brb|be back))|"
+                      r"(?:made|making|have|got) (?:other |my own |different )?plans , (?:permanent|"
+                      r"final|forever) ones")),
+]
+RISK_RULES["sh_plan"] += [
+    # "i figured out how to make it look like a hunting accident"; "its not a cry for help its
+    # just the plan"; "the rope is already up in the barn"; "the bridge … i think its high
+    # enough. im on it now"; "stop asking me stupid fucking questions, im already on the roof"
+    ("plan_b25", (r"make it look like (?:an? )?(?:\w+ )?accident|not a cry for help(?: ,)? (?:its|"
+                  r"it s|this is) (?:just )?(?:the|my) plan|(?:rope|noose|belt|cord) (?:is|s) "
+                  r"(?:already )?(?:up|tied|hung|hanging|set up)(?= in| on| from| over| ,|$)|"
+                  r"(?:bridge|roof|ledge|cliff|overpass|tracks|tower)(?: \w+| ,){0,14} (?:im|i m|"
+                  r"i am) on it (?:right )?now|(?:im|i m|i am) (?:already |now |sitting |standing )?"
+                  r"(?:on|up on) (?:the|a) (?:roof|ledge|bridge|overpass)(?= ,|$| now| rn| right "
+                  r"now)")),
+]
+RISK_RULES["sh_means"] += [
+    # "i know exactly how many of mums meds i need"; "dads deer rifle is in the truck and the
+    # truck is unlocked"
+    ("means_b25", (r"(?:know|worked out|figured out|looked up|calculated|counted) (?:exactly )?"
+                   r"how many (?:of )?(?:\w+ ){0,2}(?:meds|pills|tablets|<PILLS>) (?:i|it)(?:d| "
+                   r"would)? (?:need|take|takes)|(?:rifle|gun|shotgun|pistol|handgun)s? (?:is|are|"
+                   r"s) (?:in the (?:truck|car|closet|shed|garage|cabinet) and (?:the \w+ is )?"
+                   r"unlocked|unlocked|loaded)")),
+]
+RISK_RULES["sh_intent"] += [
+    # "... i know what im doing tonight": intent, which with a means is high
+    ("intent_b25", (r"i know what (?:im|i m|i am) (?:doing|gonna do|going to do) (?:tonight|"
+                    r"tomorrow|this weekend|now)(?= ,|$)")),
+]
+RISK_RULES["sh_act"] += [
+    # "ate dinner so dad wouldnt notice and then made myself throw it all up after"
+    ("purge_b25", r"(?:make|making|made|makes) myself (?:throw|puke|vomit|bring) (?:it )?(?:all )?up"),
+]
+RISK_RULES["sh_farewell"] += [
+    # "gave my steer's papers to my little sister today … after this weekend it wont matter"
+    ("matter_b25", (r"(?:after|by) (?:this weekend|tonight|tomorrow|then|friday|saturday|sunday|"
+                    r"monday|next week) (?:it|nothing|none of (?:it|this)) (?:wont|won t|will not) "
+                    r"matter(?= ,|$)(?! , (?:the |my )?(?:test|exam|quiz|game|match|results|"
+                    r"interview|audition|deadline|essay|final))")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "i cant see myself getting any older"; "sometimes i pray i just dont wake up"; "whats even
+    # the point of being here"
+    ("ideation_b25", (r"(?:cant|cannot|can t|dont|don t) (?:see|picture|imagine) (?:myself|me) "
+                      r"(?:getting|growing) (?:any )?(?:older|up)|(?:pray|praying|prayed|hope|"
+                      r"hoping|wish|wishing) (?:that )?i (?:just )?(?:dont|don t|do not|wont|won t|"
+                      r"never) wake up(?! late| early| in time| on time| at \d| before| for| till| "
+                      r"until)|(?:whats|what s|what is) (?:even )?the point (?:of|in) "
+                      r"(?:me )?(?:being here|being alive|living|existing|staying)(?= ,|$| like| "
+                      r"anymore| tbh| honestly)")),
+]
+RISK_RULES["ab_grooming"] += [
+    # "my mum's boyfriend keeps coming into the bathroom when I'm in the shower"; "someone has a
+    # nude of me and says hell send it to the whole year group chat unless i send more"
+    ("grooming_b25", (r"(?:boyfriend|stepdad|step dad|stepfather|uncle|coach|cousin|older brother|"
+                      r"lodger|tenant|neighbou?r|dad|father) (?:\w+ ){0,3}(?:keeps|kept|always|"
+                      r"keep) (?:coming|walking|barging|coming in) ?(?:in|into)? (?:the bathroom|"
+                      r"my room|the shower|my bedroom) (?:\w+ ){0,2}(?:when|while) (?:im|i m|i am|"
+                      r"i was|i m in)|(?:has|have|got|saved) (?:a |my )?nudes? of me|(?:send|post|"
+                      r"leak|share) (?:it|them) (?:\w+ ){0,8}unless i send")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "my uncle did things that i think were wrong"; "dad used to hit mom before they split";
+    # "my dads idea of discipline was the belt"; "mom squeezes my arm really hard when shes
+    # mad"; "things at home are kinda bad but i dont wanna say more"
+    ("unclear_b25", (r"did (?:things|stuff) (?:to me )?(?:that )?(?:i think )?(?:were|was) "
+                     r"(?:wrong|not ok|not okay|bad)|(?:dad|father|stepdad|mum|mom|mother) used to "
+                     r"(?:hit|beat|punch|hurt|choke) (?:my )?(?:mom|mum|dad|mother|father)|"
+                     r"(?:discipline|punishment) (?:was|is|meant|were) (?:the|a|his|her) (?:belt|"
+                     r"wooden spoon|cane|switch|paddle|cord|hanger)|(?:squeezes|squeezed|grabs|"
+                     r"grabbed|yanks|yanked|twists|twisted) my (?:arm|wrist|neck|face|hair|ear) "
+                     r"(?:really |so |super )?(?:hard|tight)(?! to (?:stop|save|catch|pull|keep|"
+                     r"help))|things at home are (?:\w+ )?(?:bad|"
+                     r"rough|scary|not good|not ok|not okay)(?: ,)? (?:but )?(?:i )?(?:dont|don t|do "
+                     r"not) (?:wanna|want to) (?:say|talk about|get into) (?:more|it)")),
+]
+RISK_RULES["ds_medium"] += [
+    # "I am really not doing well tonight and I don't know who else to talk to"
+    ("acute_b25", (r"(?:dont|don t|do not) know who else to (?:talk|turn|go|speak) to(?= ,|$| "
+                   r"tonight| rn| right now| anymore)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "im bringing my dads knife in tomorrow"; "he wont be walking right after"; "the suspended
+    # kid … said hes using it at the results day assembly"; "a list of who's getting it when im
+    # back"; "gonna torch that guys truck"; "im using the knife from the kitchen"; "he gets what
+    # he deserves this weekend"
+    ("plan_b25", (r"(?:bringing|bring|taking|sneaking) (?:my |his |her |a )?(?:\w+ )?(?:knife|gun|"
+                  r"blade|machete|pistol|rifle) in (?:tomorrow|on \w+|monday|tuesday|wednesday|"
+                  r"thursday|friday|today|to school)(?! for (?:the |my )?(?:cooking|food tech|art|"
+                  r"class|cookery|camping|scouts|woodwork))|(?:wont|won t|will not) be walking "
+                  r"(?:right|straight|again|properly|normal)|(?:gun|knife|weapon|rifle|pistol)(?: \w+| ,){0,12} "
+                  r"(?:hes|shes|he s|she s|he is|she is|theyre|they re) (?:gonna use|using|going to "
+                  r"use|bringing) it (?:at|on|in|to) (?:the )?(?:school|assembly|\w+ day assembly|"
+                  r"\w+ assembly|prom|game|dance)|list of (?:who|whos|who s|people|everyone) "
+                  r"(?:\w+ ){0,3}(?:getting it|gonna get it|going to get it)|(?:gonna|going to|"
+                  r"will|ill|i ll) (?:torch|set fire to|firebomb) (?:that|his|her|their|the) "
+                  r"(?:\w+ )?(?:truck|car|house|barn|shed|locker|bike|place)|(?:im|i m|i am) "
+                  r"(?:using|gonna use|going to use) (?:the|my|a|his|dads) (?:\w+ )?(?:knife|gun|"
+                  r"bat|rifle|hammer|blade)(?: from the \w+)?(?= ,|$| tonight| when| on him| on "
+                  r"her)")),
+]
+RISK_RULES["ho_wish"] += [
+    # "ive thought about what would happen if i pushed him down the stairs"; "i daydream about
+    # setting fire to the drama department"; "i keep picturing punching jake until he stops
+    # talking"; "i imagine running him over with the four wheeler"; "making the ones who bully
+    # me pay. like really pay"
+    ("wish_b25", (r"(?:what would happen if i|thought about|thinking about|think about) (?:\w+ ){0,3}"
+                  r"(?:push(?:ed|ing)?|shov(?:ed|ing)|threw|throw(?:ing)?) (?:him|her|them|my \w+) "
+                  r"(?:down the stairs|off|in front of)|(?:daydream|fantasi[sz]e|fantasi[sz]ing|dream)"
+                  r"(?:ing|s|ed)? about (?:setting fire to|burning down|blowing up|torching) "
+                  r"(?!(?:my |the |this )?(?:homework|essay|textbook|worksheet|notes|school ?work|"
+                  r"math book|planner|assignment)(?![\w#]))\w+|"
+                  r"(?:picture|picturing|imagine|imagining) (?:\w+ )?(?:punching|hitting|hurting|"
+                  r"stabbing|shooting|killing|strangling|choking|beating) (?!(?:the |a )?(?:air|"
+                  r"wall|pillow|bag|punching bag|ball|dummy|zombies?|boss)(?![\w#]))(?:him|her|them|"
+                  r"[a-z]+)|(?:picture|picturing|imagine|imagining) (?:\w+ )?running (?:him|her|them) "
+                  r"over|(?:make|making) (?:them|him|her|the ones"
+                  r"(?: \w+){1,3}|everyone|those \w+) (?:\w+ ){0,2}pay(?= ,|$| like| for real)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "go jump off the grain elevator. do us all a favor"
+    ("tell_harm_b25", (r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay) )*"
+                       r"go (?:jump|throw (?:yourself|urself)) (?:off|into|in front of) (?:a |the )?"
+                       r"(?:grain elevator|silo|water tower|tower|overpass|train tracks|tracks|"
+                       r"quarry)")),
+]
+_add_unless({
+    # "i could literally kill my little brother he ate my last yoghurt"
+    "want_hurt": r"ate my|stole my|nicked my|borrowed my|wore my|drank my|finished my",
+    "plan_b25": (r"swing|climb\w*|gym|tug of war|jump rope|skipping|tire|hammock|tent|laundry|"
+                 r"clothes|fixing|gutter|shingles|solar|stars|fireworks|minecraft|roblox|fortnite|"
+                 r"sims|game|gta"),
+    "matter_b25": (r"tests?|exams?|quiz|grades?|deadline|match|game|results|election|score|"
+                   r"essay|assignment|tryouts?|audition|interview|finals?|mocks?"),
+    "farewell_b25": (r"trip|holiday|vacation|camp|moving|move|new school|summer|graduat\w*|"
+                     r"exchange|abroad|ill be back|see (?:u|you) (?:in|next|on|soon)"),
+})
+
 # --- batch 26 (session 13): fresh, a boarding school and a fishing town over Christmas, and a
 # suburban high school around prom and finals; measured once with everything above (the n-gram
 # score fitted without it): cascade 98.6 / 95.4 / 3.5 %, toxicity F1 live 0.824, no risky
