@@ -19,6 +19,16 @@ OPEN = "stage 1 still wrong"  # a probe set's open findings (bench/moderation_be
 RISKY = {"medium", "high"}
 
 
+class FlagsEverything:
+    """A learned toxicity score that calls every message toxic: only the guards around it
+    (risk, quotes, things vented at) stand between it and a withhold."""
+
+    threshold = 0.0
+
+    def toxic(self, text: str, staff: bool) -> bool:
+        return True
+
+
 def escalated(mod: Moderator, text: str) -> Verdict:
     """Stage 1 escalates the message and delivers it (risk is never withheld)."""
     v = mod.assess(text)

@@ -16,7 +16,13 @@ import pytest
 
 from app.moderation import Moderator
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import batch_tests, edge_tests, load_rows, withheld_tests
+from tests.moderation.batch_cases import (
+    FlagsEverything,
+    batch_tests,
+    edge_tests,
+    load_rows,
+    withheld_tests,
+)
 
 CAUGHT = [
     "i keep thinking about not waking up",
@@ -130,15 +136,6 @@ def test_batch26_reported_and_farewell_insults_are_delivered(mod: Moderator) -> 
         assert mod.assess(text).action is Action.WITHHOLD, text
 
 
-class _Everything:
-    """A learned score that calls every message toxic: only what keeps it off stands."""
-
-    threshold = 0.0
-
-    def toxic(self, text: str, staff: bool) -> bool:
-        return True
-
-
 def test_batch26_whatever_you_say_is_not_a_quote(mod: Moderator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """"whatever you say" no longer reads as quoting the student (the exemption that keeps
     quoted speech from being withheld), which kept the learned score off a volunteer's "lol ok
@@ -147,7 +144,7 @@ def test_batch26_whatever_you_say_is_not_a_quote(mod: Moderator, monkeypatch) ->
 
     text = "lol ok whatever you say, attention seeker"
     assert ("volunteer", text) in {(r["role"], r["text"]) for r in load_rows("batch26.jsonl")}
-    monkeypatch.setattr(rules, "_NGRAMS", _Everything())
+    monkeypatch.setattr(rules, "_NGRAMS", FlagsEverything())
     assert mod.assess(text, "volunteer").action is Action.WITHHOLD
     # a real quote still keeps the score off
     assert mod.assess("you said your mum calls you a bitch, what happened after?",

@@ -16,6 +16,7 @@ import app.moderation.rules as rules
 from app.moderation import Moderator, RiskLevel, ngrams
 from app.moderation.normalize import normalize
 from app.moderation.verdict import Action
+from tests.moderation.batch_cases import FlagsEverything
 from tests.moderation.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,15 +79,6 @@ def test_insults_the_lexicon_has_no_words_for_are_withheld(
     assert mod.assess(text, role).action is Action.DELIVER  # the score, not a rule, withheld it
 
 
-class _Everything:
-    """A scorer that calls every message toxic: only the guards around it stand."""
-
-    threshold = 0.0
-
-    def toxic(self, text: str, staff: bool) -> bool:
-        return True
-
-
 @pytest.mark.parametrize(("text", "role"), [
     ("ur useless, the pills are in my bag anyway", "student"),   # a means
     ("honestly shut up, i wont be here tomorrow", "student"),     # a hint of risk
@@ -99,7 +91,7 @@ class _Everything:
 ])
 def test_the_score_never_withholds_risk_or_what_the_lexicon_exempts(
         mod: Moderator, monkeypatch, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(rules, "_NGRAMS", _Everything())
+    monkeypatch.setattr(rules, "_NGRAMS", FlagsEverything())
     v = mod.assess(text, role)
     assert v.action is Action.DELIVER, v.signals
     assert "tx_learned:ngrams" not in v.signals
@@ -107,7 +99,7 @@ def test_the_score_never_withholds_risk_or_what_the_lexicon_exempts(
 
 def test_with_guards_open_it_would_withhold_chatter(mod: Moderator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The guard test above is not vacuous: the same scorer withholds ordinary chatter."""
-    monkeypatch.setattr(rules, "_NGRAMS", _Everything())
+    monkeypatch.setattr(rules, "_NGRAMS", FlagsEverything())
     assert mod.assess("we went to the park after school", "student").action is Action.WITHHOLD
 
 
