@@ -5099,8 +5099,10 @@ RISK_RULES["ab_unclear"] += [
     # "my uncle did things that i think were wrong"; "dad used to hit mom before they split";
     # "my dads idea of discipline was the belt"; "mom squeezes my arm really hard when shes
     # mad"; "things at home are kinda bad but i dont wanna say more"
-    ("unclear_b25", (r"did (?:things|stuff) (?:to me )?(?:that )?(?:i think )?(?:were|was) "
-                     r"(?:wrong|not ok|not okay|bad)|(?:dad|father|stepdad|mum|mom|mother) used to "
+    ("unclear_b25", (r"(?:uncle|aunt|cousin|stepdad|step dad|dad|father|grandad|grandpa|"
+                     r"grandfather|babysitter|neighbou?r|coach|teacher|pastor|brother|mum|mom|"
+                     r"stepmum|stepmom)(?: \w+){0,2} did (?:things|stuff) (?:to me )?(?:that )?"
+                     r"(?:i think )?(?:were|was) (?:wrong|not ok|not okay|bad)|(?:dad|father|stepdad|mum|mom|mother) used to "
                      r"(?:hit|beat|punch|hurt|choke) (?:my )?(?:mom|mum|dad|mother|father)|"
                      r"(?:discipline|punishment) (?:was|is|meant|were) (?:the|a|his|her) (?:belt|"
                      r"wooden spoon|cane|switch|paddle|cord|hanger)|(?:squeezes|squeezed|grabs|"
@@ -5227,9 +5229,8 @@ RISK_RULES["ab_unclear"] += [
 RISK_RULES["ab_grooming"] += [
     # "my youth pastor texts me late at night and says what we have is special and god wants
     # it kept secret"
-    ("grooming_b26", (r"what we have is (?:special|different|sacred)|(?:wants|want|wanted|says|"
-                      r"said|told me) (?:it|this|us|what we have|our \w+) (?:\w+ ){0,2}(?:kept "
-                      r"(?:a )?secret|to stay (?:a )?secret)")),
+    ("grooming_b26", (r"(?:wants|want|wanted|says|said|told me) (?:it|this|us|what we have|our "
+                      r"\w+) (?:\w+ ){0,2}(?:kept (?:a )?secret|to stay (?:a )?secret)")),
 ]
 RISK_RULES["ho_plan"] += [
     # "swear down im waiting for him after training on the 3rd with a bat"; "me and my cousins
@@ -5264,7 +5265,8 @@ THIRD_PARTY += [
 ]
 _add_unless({
     "ligature_b26": r"climb\w*|harness|boulder\w*|abseil\w*|swing|hammock|rappel\w*|gym|rig\w*",
-    "grooming_b26": r"surprise|party|gift|present|birthday|proposal|engagement|recipe",
+    "grooming_b26": (r"surprise|party|gift|present|birthday|proposal|engagement|recipe|moving|"
+                     r"pregnan\w*|divorce|job|news|announcement|results|diagnosis|plans?"),
     "unclear_b26": r"piano|lessons?|chores|homework|practice|vegetables|drills?|laps|sports?",
 })
 TOX_RULES["tx_tell_harm"] += [

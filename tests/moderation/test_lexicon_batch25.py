@@ -92,6 +92,7 @@ NOT_PAGED = [
     "i know exactly how many of my vitamins i need",
     "my cat keeps coming into the bathroom when im in the shower lol",
     "my dad used to hit the gym every day",
+    "my group did stuff that was wrong in the project",
     "my coachs idea of discipline was the laps",
     "i dont know who else to talk to about my crush lol",
     "hes using it at the school dance, his new speaker",

@@ -98,6 +98,8 @@ NOT_PAGED = [
     "we would have a nicer holiday if i wasnt sick",
     "scheduled a post for my bakery page, its a goodbye sale lol",
     "my sister wants the surprise party kept secret",
+    "my boyfriend says what we have is special",
+    "my mom wants it kept secret that we're moving",
     "my friend has been cutting her hair super short lately",
 ]
 (test_batch26_families_still_page_the_risk,
