@@ -5344,6 +5344,62 @@ _add_unless({
                        r"yall) (?:\w+ ){0,2}losers"),
 })
 
+# --- batches 27 and 28 (session 13): fresh, a farming town's middle school and an inner-city
+# sixth form (27), a northern English town after Easter and an Australian / New Zealand winter
+# term (28); measured once with the session's shipped pipeline (27: cascade 89.7 / 89.3 / 4.3 %,
+# toxicity F1 live 0.774, one low-risk message withheld; 28: 94.1 / 95.5 / 2.8 %, 0.817).
+# Families from a few of their misses, written after they were measured.
+RISK_RULES["ab_danger"] += [
+    # "They have arranged for me to marry my cousin in Pakistan over the December holidays. My
+    # passport has been taken."
+    ("forced_marriage_b27", (r"(?:arranged|arranging|planning|planned) (?:for me )?(?:\w+ ){0,2}to "
+                             r"marry|(?:forced|forcing|force|make|making|made) (?:me )?(?:to )?"
+                             r"(?:get )?marr(?:y|ied)(?! (?:in (?:the )?(?:sims|game|minecraft)))|"
+                             r"(?:took|taken|hid|hidden|kept|confiscated|locked away) my passport|"
+                             r"my passport (?:has been|was|got|is) (?:taken|hidden|kept|"
+                             r"confiscated|locked away)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "ya allah im so tired, i keep praying not to wake up"; "a veces pienso que sería mejor no
+    # despertar"
+    ("ideation_b27", (r"(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:to not|not to) wake up"
+                      r"(?! late| early| in time| on time| at \d| before| for| till| until)|"
+                      r"(?:mejor|quiero|quisiera) no despertar(?:me)?|no quiero despertar(?:me)?")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "do us all a favour and take a long walk off a short bridge"; "go have a lie down in the
+    # middle of the bypass mate"; "go lay down in front of the combine"; "yo go drink some
+    # bleach"; "go for a swim in the thames and forget to come up"; "unplug urself permanently";
+    # "some1 tell this volunteer to ctb"
+    ("tell_harm_b27", (r"(?:^|, |and |favou?r and |why dont (?:you|u) |go )take a long walk off (?:a "
+                       r"short|a|the) (?:\w+ )?(?:bridge|pier|cliff|plank|ledge)|(?:^|, )(?:(?:yo|lol|lmao|bro|just|"
+                       r"pls|please|then|honestly|now|ok|okay|mate) )*go (?:and )?(?:have a lie down|"
+                       r"lie down|lay down|play|take a nap|have a nap|sleep) (?:on|in|in the middle "
+                       r"of|in front of) (?:the |a )?(?:motorway|freeway|highway|road|bypass|tracks|"
+                       r"train tracks|combine|train|tractor|bus)|(?:^|, )(?:(?:yo|lol|lmao|bro|just|"
+                       r"pls|please|then|honestly|now|ok|okay|why dont (?:you|u)) )*go (?:drink|neck|"
+                       r"down|chug) (?:some |a bottle of |a cup of )?(?:bleach|roundup|antifreeze|"
+                       r"weedkiller)|go for a swim in the \w+ and (?:forget to|dont|don t|never) "
+                       r"come (?:up|back)|(?:unplug|delete|uninstall) (?:urself|yourself) "
+                       r"(?:permanently|forever)|tell (?:this|the|that|ur|your) (?:volunteer|helper|"
+                       r"person|guy|girl|bot|mod) to (?:ctb|kys|die|unalive|kms)")),
+]
+TOX_EXEMPT += [
+    # a student telling of moderating their own stream: "someone in my twitch chat told another
+    # viewer to kys so i banned them"
+    ("reported_b28", (r"(?:told|tells|telling|said|says|saying|typed|wrote) (?:another|a|some|"
+                      r"that|this|the) (?:\w+ ){0,2}to (?:kys|kill (?:themselves|himself|herself|"
+                      r"yourself)|die|unalive)")),
+]
+_add_unless({
+    # "my mum hid my passport so i cant go on the school trip lol"
+    "forced_marriage_b27": (r"school trip|trip|holiday|vacation|grounded|exchange|so i cant go|"
+                            r"in the sims|minecraft|game"),
+    # a student's own work: "ucas deadline in 2 weeks and my statement is trash"
+    "name_is_noun": (r"my (?:personal )?(?:statement|essay|application|cv|resume|drawing|art|song|"
+                     r"code|project|coursework|grades?|handwriting|cooking|timetable|revision)"),
+})
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message
