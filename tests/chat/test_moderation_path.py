@@ -215,7 +215,7 @@ async def test_without_the_moderation_process_the_cascade_runs_in_the_server(db_
 
 
 async def _slower_stage_alerts(server) -> None:  # type: ignore[no-untyped-def]
-    text = "i think about not waking up a lot and it feels peaceful"
+    text = "i like the idea of going to sleep and not waking up"
     moderator = server.services.chat.screening.moderator
     first = moderator.assess(text, "student")
     assert not first.settled and not first.escalate  # the inline stage is unsure
@@ -395,7 +395,7 @@ async def test_an_intake_released_after_matching_joins_the_room(server):
 
 async def test_the_cascade_screens_an_intake_stage_1_could_not_settle(server):
     """The real model, on an intake message the lexicon alone cannot settle."""
-    text = "i think about not waking up a lot and it feels peaceful"
+    text = "i like the idea of going to sleep and not waking up"
     first = server.services.chat.screening.moderator.assess(text, "student")
     assert not first.settled and not first.escalate
     school = await make_school(server)
