@@ -5074,14 +5074,16 @@ RISK_RULES["sh_farewell"] += [
                     r"matter(?= ,|$)(?! , (?:the |my )?(?:test|exam|quiz|game|match|results|"
                     r"interview|audition|deadline|essay|final))")),
 ]
+# "not wake up" that is about an alarm: "i hope i dont wake up late tomorrow"
+_WAKE_NOT_LATE = r"(?! late| early| in time| on time| at \d| before| for| till| until)"
 RISK_RULES["sh_ideation"] += [
     # "i cant see myself getting any older"; "sometimes i pray i just dont wake up"; "whats even
     # the point of being here"
     ("ideation_b25", (r"(?:cant|cannot|can t|dont|don t) (?:see|picture|imagine) (?:myself|me) "
                       r"(?:getting|growing) (?:any )?(?:older|up)|(?:pray|praying|prayed|hope|"
                       r"hoping|wish|wishing) (?:that )?i (?:just )?(?:dont|don t|do not|wont|won t|"
-                      r"never) wake up(?! late| early| in time| on time| at \d| before| for| till| "
-                      r"until)|(?:whats|what s|what is) (?:even )?the point (?:of|in) "
+                      r"never) wake up" + _WAKE_NOT_LATE
+                      + r"|(?:whats|what s|what is) (?:even )?the point (?:of|in) "
                       r"(?:me )?(?:being here|being alive|living|existing|staying)(?= ,|$| like| "
                       r"anymore| tbh| honestly)")),
 ]
@@ -5154,13 +5156,6 @@ RISK_RULES["ho_wish"] += [
                   r"[a-z]+)|(?:picture|picturing|imagine|imagining) (?:\w+ )?running (?:him|her|them) "
                   r"over|(?:make|making) (?:them|him|her|the ones"
                   r"(?: \w+){1,3}|everyone|those \w+) (?:\w+ ){0,2}pay(?= ,|$| like| for real)")),
-]
-TOX_RULES["tx_tell_harm"] += [
-    # "go jump off the grain elevator. do us all a favor"
-    ("tell_harm_b25", (r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay) )*"
-                       r"go (?:jump|throw (?:yourself|urself)) (?:off|into|in front of) (?:a |the )?"
-                       r"(?:grain elevator|silo|water tower|tower|overpass|train tracks|tracks|"
-                       r"quarry)")),
 ]
 _add_unless({
     # "i could literally kill my little brother he ate my last yoghurt"
@@ -5270,11 +5265,13 @@ _add_unless({
     "unclear_b26": r"piano|lessons?|chores|homework|practice|vegetables|drills?|laps|sports?",
 })
 TOX_RULES["tx_tell_harm"] += [
-    # "go jump off the pier, do us all a favour"
+    # "go jump off the pier, do us all a favour"; batch 25's "go jump off the grain elevator. do
+    # us all a favor"
     ("tell_harm_b26", (r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay) )*"
                        r"go (?:jump|throw (?:yourself|urself)) (?:off|into|in front of) (?:a |the )?"
                        r"(?:pier|harbou?r wall|harbou?r|dock|ledge|balcony|bridge|cliff|roof|"
-                       r"building|train|bus|sea|river|canal|lake)")),
+                       r"building|train|bus|sea|river|canal|lake|grain elevator|silo|water tower|"
+                       r"tower|overpass|train tracks|tracks|quarry)")),
 ]
 TOX_RULES["tx_insult"] += [
     # "lmao ok grandpa, log off and take your meds"; "bro ur a bot with worse grammar than my
@@ -5317,6 +5314,9 @@ TOX_RULES["tx_staff"] += [
                       r"(?:i d|id|i would|i ll|ill) be (?:so |really )?(?:embarrassed|ashamed|"
                       r"disappointed)")),
 ]
+# another's accident: "dad cut his hand on a hook and there was blood everywhere but hes fine"
+_OTHERS_ACCIDENT = (r"(?:cut|sliced|gashed|split|caught) (?:his|her|their) (?:\w+ )?(?:hand|finger|"
+                    r"thumb|foot|knee|chin|lip|head|leg) (?:open )?on (?:a|the|some)|nose ?bleeds?")
 TOX_EXEMPT += [
     # reported speech without quote marks (normalisation drops them): "my bestie said 'ur so
     # ugly i hate u' when i sent her my prom pic but she says that to everyone as a joke"
@@ -5325,11 +5325,8 @@ TOX_EXEMPT += [
                       r"really )*(?:<INSULT>)")),
 ]
 _add_unless({
-    # another's accident: "dad cut his hand on a hook and there was blood everywhere but hes fine"
-    "bleeding": (r"(?:cut|sliced|gashed|split|caught) (?:his|her|their) (?:\w+ )?(?:hand|finger|"
-                 r"thumb|foot|knee|chin|lip|head|leg) (?:open )?on (?:a|the|some)|nose ?bleeds?"),
-    "acted_more": (r"(?:cut|sliced|gashed|split|caught) (?:his|her|their) (?:\w+ )?(?:hand|finger|"
-                   r"thumb|foot|knee|chin|lip|head|leg) (?:open )?on (?:a|the|some)|nose ?bleeds?"),
+    "bleeding": _OTHERS_ACCIDENT,
+    "acted_more": _OTHERS_ACCIDENT,
     # asking about the word: "why does tiktok say sewer slide instead of the actual word"
     "sewer_slide": (r"(?:why|how come) (?:do|does|did) (?:\w+ ){0,2}(?:say|write|spell|call it)|"
                     r"instead of (?:the )?(?:actual|real|normal|proper) word|algospeak"),
@@ -5363,7 +5360,7 @@ RISK_RULES["sh_ideation"] += [
     # "ya allah im so tired, i keep praying not to wake up"; "a veces pienso que sería mejor no
     # despertar"
     ("ideation_b27", (r"(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:to not|not to) wake up"
-                      r"(?! late| early| in time| on time| at \d| before| for| till| until)|"
+                      + _WAKE_NOT_LATE + r"|"
                       r"(?:mejor|quiero|quisiera) no despertar(?:me)?|no quiero despertar(?:me)?")),
 ]
 TOX_RULES["tx_tell_harm"] += [

@@ -13,7 +13,7 @@ import pytest
 
 from app.moderation import Moderator
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import edge_tests, load_rows, withheld_tests
+from tests.moderation.batch_cases import edge_tests, escalated, load_rows, withheld_tests
 
 CAUGHT = [
     ("They have arranged for me to marry my cousin in Pakistan over the December holidays. My "
@@ -39,9 +39,10 @@ test_batch28_insults_are_withheld = withheld_tests("batch28.jsonl", WITHHELD_28)
 
 @pytest.mark.parametrize("text", CAUGHT)
 def test_batch27_risk_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
+    # not batch_tests: its third test (ordinary rows paged at most 3 %) is one this fresh
+    # batch missed, and it is kept as measured
     assert text in {r["text"] for r in load_rows("batch27.jsonl")}
-    v = mod.assess(text)
-    assert v.escalate and v.action is Action.DELIVER, (text, v.signals)
+    escalated(mod, text)
 
 
 @pytest.mark.parametrize(("file", "role", "text"), [
