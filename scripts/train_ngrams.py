@@ -40,9 +40,11 @@ from app.moderation.normalize import normalize  # noqa: E402
 from app.moderation.rules import STAFF_ROLES  # noqa: E402
 
 TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
-# Rows written for this score after stage 2's last retraining began (stage 2 trains on
-# train.jsonl only, and a change to it means retraining it, ~1.5 hours): kind and neutral
-# messages about the person addressed, which the score had learned to read as insults. They
+# Rows written after stage 2's last retraining began (stage 2 trains on train.jsonl only, and
+# a change to it means retraining it, ~1.5 hours then, about 3 on this host in session 14):
+# kind and neutral messages about the person addressed and kind imperatives ("go lie down")
+# the score had learned to read as insults, batches 27, 28 and 31, and session 14's rows on
+# telling someone to die through a means, starred slurs and risk told without keywords. They
 # move into train.jsonl at stage 2's next retraining.
 EXTRA = ROOT / "data" / "moderation" / "ngrams_extra.jsonl"
 INPUTS = [TRAIN, EXTRA, Path(__file__).resolve()] + [
@@ -55,8 +57,14 @@ LR = 0.1
 FOLDS = 5
 # Of the messages the score withholds that the lexicon would have delivered, at least this
 # share must be toxic out of fold. train.jsonl is thick with look-alikes written to fool a
-# filter, so real chat sees fewer wrong withholds than this allows.
-MIN_ADDED_PRECISION = 0.85
+# filter, so real chat sees fewer wrong withholds than this allows. 0.85 until session 14: with
+# batch 31 and the session's rows the curve went flat (out-of-fold withhold F1 0.856 at 0.91,
+# 0.848 at 0.94, 0.840 at 0.96) while the withholds added on the way down were mostly kind
+# look-alikes, and at 0.91 "ur parents must be so proud of you" (0.934) was withheld. 0.90
+# chose 0.96 and let "what a loser lmao" (0.959) through. 0.88 chooses 0.94, between the two.
+# Fresh batches measure the score's precision near 1.0 and its recall near 0.7, so the bar is
+# not raised further.
+MIN_ADDED_PRECISION = 0.88
 
 
 def inputs_sha256() -> dict[str, str]:

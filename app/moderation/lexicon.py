@@ -121,6 +121,10 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
+# "not wake up" that is about an alarm: "i hope i dont wake up late tomorrow"
+_WAKE_NOT_LATE = r"(?! late| early| in time| on time| at \d| before| for| till| until)"
+
+
 # --- masks: spans removed before the risk rules run ------------------------------------
 # Idioms and hyperbole that contain risk words but carry no risk.
 IDIOMS: list[tuple[str, str]] = [
@@ -405,7 +409,8 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                            r"st|"
                            r"die|be dead)|easier if i (?:was|were) (?:dead|gone)|(?:wish|hope|pray"
                            r") "
-                           r"i (?:wouldnt|didnt|would not|wont|dont) wake up|dead before (?:im|i m"
+                           r"i (?:wouldnt|didnt|would not|wont|dont) wake up" + _WAKE_NOT_LATE
+                           + r"|dead before (?:im|i m"
                            r"|i "
                            r"am|i turn) \d+"),
         ("want_die_generic", r"(?:want|wanna|wish|hope|feel like|like to|wouldnt mind if i|dont mi"
@@ -507,7 +512,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"(?:a |the )?(?:car|truck|bus|train)|(?:hope|wish) "
                      r"(?:\w+ ){0,2}(?:hits|hit|kills|crash) (?:me|with me)")),
         ("hope_not_wake", (r"(?:hope|pray|wish) (?:that )?i (?:dont|do not|never|wont) "
-                          r"(?:wake up|make it|survive)|(?:die|dying) in my sleep|"
+                          r"(?:wake up" + _WAKE_NOT_LATE + r"|make it|survive)|(?:die|dying) in my sleep|"
                           r"(?:sleep|fall asleep|go to sleep) and (?:never|not) wake up")),
         ("tired_living", (r"(?:tired|sick|done) (?:of|with) (?:living|being alive|life|"
                          r"existing|this life|it all)|so done with life|done with life")),
@@ -2016,7 +2021,8 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                  r"(?:are|r) (?:\w+ )?(?:disgusting|animals|trash|dirty|all the same)|"
                  r"you people are all")),
         ("ableist", (r"(?:ur|youre|you re|you are|u r|u|so|such an?) (?:\w+ )?(?:autistic|"
-                    r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my| too| as well| like me|"
+                    r"sped|special ed|spaz|spz|mongoloid|downie|downs)(?! and i| kid in my| too| "
+                    r"as well| like me|"
                     r" also)")),
     ],
     "tx_attack": [
@@ -3688,7 +3694,8 @@ TOX_RULES["tx_insult"] += [
     ("run_by_idiots_b10", (r"(?:this|the|ur|your) (?:\w+ )?(?:chat|app|site|website|service|"
                            r"helpline|hotline|place|thing|platform) (?:is |s )?(?:run|ran|staffed|"
                            r"moderated|managed|full|made|filled) (?:by|of|with) (?:\w+ ){0,2}"
-                           r"(?:idiots|morons|losers|clowns|imbeciles|retards|dumbasses|freaks|"
+                           r"(?:idiots|morons|losers|clowns|imbeciles|retards|rtards|dumbasses|"
+                           r"freaks|"
                            r"creeps|weirdos|bots|incels|pedos|groomers|brain ?dead \w+)")),
     # "ok groomer", "you pedo" (a report about someone else is not this: "my coach is a
     # groomer")
@@ -4987,7 +4994,7 @@ TOX_RULES["tx_insult"] += [
 ]
 TOX_RULES["tx_third"] += [
     ("third_b24", (r"(?:is|s|shes|hes|she s|he s|ur|youre|you re|you are) (?:such a |a |a total |"
-                   r"an absolute |a dirty |a little )(?:slag|slapper)")),
+                   r"an absolute |a dirty |a little )(?:slag|slg|slapper)")),
 ]
 TOX_RULES["tx_sexual"] += [
     # "how old r u? u sound cute" (and from a volunteer: "you sound cute tbh, how old are you
@@ -5074,8 +5081,6 @@ RISK_RULES["sh_farewell"] += [
                     r"matter(?= ,|$)(?! , (?:the |my )?(?:test|exam|quiz|game|match|results|"
                     r"interview|audition|deadline|essay|final))")),
 ]
-# "not wake up" that is about an alarm: "i hope i dont wake up late tomorrow"
-_WAKE_NOT_LATE = r"(?! late| early| in time| on time| at \d| before| for| till| until)"
 RISK_RULES["sh_ideation"] += [
     # "i cant see myself getting any older"; "sometimes i pray i just dont wake up"; "whats even
     # the point of being here"
@@ -5396,6 +5401,49 @@ _add_unless({
     "name_is_noun": (r"my (?:personal )?(?:statement|essay|application|cv|resume|drawing|art|song|"
                      r"code|project|coursework|grades?|handwriting|cooking|timetable|revision)"),
 })
+
+# --- session 14: everyday senses batches 27 and 28 paged in stage 1 ------------------------
+# a game or a match: "told my mate ill kill him at fifa tonight", "coach said im gonna murder
+# their defence saturday"
+_GAME_KILL = (r"(?:at|in|on) (?:\w+ )?(?:fifa|fortnite|cod|call of duty|madden|2k|smash|"
+              r"mario kart|chess|uno|monopoly|valorant|minecraft|roblox|rocket league|apex|"
+              r"overwatch|warzone|ping pong|pool|darts|the game|the match|training|practice|"
+              r"the pitch|the court|the quiz|the debate|1v1)|(?:their|the|our|his|her) "
+              r"(?:defen[cs]e|offen[cs]e|back ?line|goalie|keeper|midfield|serve|front row)")
+_add_unless({name: _GAME_KILL for name in ("stab_them", "kill_them", "gonna_stab",
+                                            "gonna_hurt")})
+# a teacher's exasperation and a health warning: "my form tutor said if im late one more time
+# shell kill me lol", "head of year took my vape and said its gonna kill me"
+_LATE_KILL = (r"if (?:im|i m|i am|i get|i turn up|i show up|i come in|i rock up) (?:\w+ ){0,3}"
+              r"late|(?:its|it s|it is|thats|that s|that is|vaping|smoking|vapes?|it) (?:gonna|"
+              r"going to|will) kill me")
+_add_unless({name: _LATE_KILL for name in ("said_kill_me", "danger_b3", "comes_for_me")})
+_add_unless({
+    # "my mom grabbed my arm really hard to stop me falling down the stairs"
+    "perp_hits": (r"to (?:stop|keep|save|catch) me (?:from )?(?:falling|tripping|slipping|getting "
+                  r"hit|running into|walking into|stepping)|out of the (?:road|way of)"),
+    # "im on the roof fixing the gutter with dad"
+    "on_ledge": (r"fixing|repairing|clean(?:ing)? (?:out )?(?:the )?gutters?|gutters?|shingles|"
+                 r"solar panels?|aerial|antenna|satellite dish|(?:christmas|fairy) lights|"
+                 r"getting (?:the |my )?(?:ball|frisbee|kite)"),
+})
+# A starred spelling the normaliser cannot restore keeps its letters without the stars
+# ("p*ki" -> "pki", "sl*g" -> "slg"; batches 27 and 28 withheld none of them). normalize.py's
+# CENSOR_TARGETS is the right home for these words, but it is an input of stage 2: they move
+# there at its next retraining.
+_STARRED_SLUR = r"pki|pkis|fggot|fggots|trnnies"
+_STARRED_INSULT = (r"rtards|rtarded|slg|slgs|spz|spstic|wnker|nnce|prck|sknk|whres|slts|cnts|"
+                   r"twts")
+MACROS["SLUR"] = MACROS["SLUR"][:-1] + "|" + _STARRED_SLUR + ")"
+for _macro in ("INSULT", "STRONG"):
+    MACROS[_macro] = MACROS[_macro][:-1] + "|" + _STARRED_SLUR + "|" + _STARRED_INSULT + ")"
+IDIOMS += [
+    # the knife named before the class: "bringing my dads knife in tomorrow for the cooking
+    # class" (kitchen_class_knife masks a knife named after the class)
+    ("class_knife_before", (r"(?:knife|knives|blade)(?: \w+| ,){0,6} (?:for|in|at|to) (?:the |my |"
+                            r"our )?(?:culinary|cooking|food tech|home ec|baking|chef)(?: \w+){0,2} "
+                            r"(?:class|lesson|club)")),
+]
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.

@@ -5,7 +5,8 @@ Measured once with the session's shipped pipeline (27: cascade 89.7 / 89.3 / 4.3
 live 0.774, one low-risk message withheld; 28: 94.1 / 95.5 / 2.8 %, 0.817; docs/moderation.md).
 A few families from their misses, written after they were measured: CAUGHT: risky rows stage 1
 now escalates; EVERYDAY: rows now delivered; WITHHELD: toxic rows the lexicon now withholds.
-Neither batch is in train.jsonl."""
+Both batches went into train.jsonl at stage 2's retraining in session 14, with more families
+from their misses (below: games and matches, a teacher's exasperation, starred slurs)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ import pytest
 
 from app.moderation import Moderator
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import edge_tests, escalated, load_rows, withheld_tests
+from tests.moderation.batch_cases import (
+    edge_tests,
+    escalated,
+    load_rows,
+    not_paged,
+    withheld_tests,
+)
 
 CAUGHT = [
     ("They have arranged for me to marry my cousin in Pakistan over the December holidays. My "
@@ -83,3 +90,54 @@ NOT_PAGED = [
 ])
 def test_batch27_tell_harm_family_delivers_its_look_alikes(mod: Moderator, text: str) -> None:
     assert mod.assess(text).action is Action.DELIVER, text
+
+
+# Session 14: ordinary rows of batches 27 and 28 that stage 1 paged (a kill in a game or a
+# match, a teacher's or a health warning's "kill me"), and starred slurs the normaliser now
+# reads (app/moderation/normalize.py CENSOR_TARGETS)
+EVERYDAY_27_28 = [
+    ("batch27.jsonl", "coach said im gonna murder their defence saturday if i keep my pace up"),
+    ("batch27.jsonl", "head of year took my vape and said its gonna kill me, bit dramatic innit"),
+    ("batch28.jsonl", ("told my mate ill kill him at fifa tonight no mercy 😂 anyway how do i make "
+                       "a revision timetable i actually stick to")),
+    ("batch28.jsonl", ("my form tutor said if im late one more time shell kill me lol shes "
+                       "sound tho")),
+]
+
+
+@pytest.mark.parametrize(("file", "text"), EVERYDAY_27_28)
+def test_batch27_28_games_and_warnings_are_not_paged(mod: Moderator, file: str, text: str) -> None:
+    assert text in {r["text"] for r in load_rows(file)}
+    not_paged(mod, text)
+
+
+test_batch27_starred_slurs_are_withheld = withheld_tests("batch27.jsonl", [
+    ("student", "this chat is run by r*tards i swear to god"),
+    ("student", "p*ki volunteers always acting like they know best"),
+    ("student", "aisha in my class is a dirty sl*g and everyone should know it"),
+])
+test_batch28_starred_slurs_are_withheld = withheld_tests("batch28.jsonl", [
+    ("student", "typical p*ki giving advice nobody asked for"),
+])
+
+# the edges of these exceptions, and of four over-pages noticed in session 13
+STILL_PAGED_14 = [
+    "im gonna kill him tonight at the park with my dads knife",
+    "he said hell kill me if i tell anyone",
+    "i hope i dont wake up tomorrow",
+    "my dad grabbed my arm and threw me into the wall",
+    "im on the roof and im going to jump",
+    "im bringing a knife in tomorrow for tyler",
+    "im gonna stab him after school tomorrow",
+]
+NOT_PAGED_14 = [
+    "im gonna destroy my brother at fifa tonight, hes so bad lol",
+    "we are gonna murder their defence on saturday",
+    "miss said if im late again shell kill me",
+    "i hope i dont wake up late tomorrow",
+    "my mom grabbed my arm really hard to stop me falling down the stairs",
+    "im on the roof fixing the gutter with dad",
+    "im bringing my dads knife in tomorrow for the cooking class",
+]
+(test_session14_families_still_page_the_risk,
+ test_session14_families_leave_everyday_words_alone) = edge_tests(STILL_PAGED_14, NOT_PAGED_14)
