@@ -66,6 +66,7 @@ POOLED = ["any>=medium", "any>=high"]
 # frozen encoder's heads generalised poorly to fresh indirect phrasing (docs/moderation.md).
 FINETUNE = {"layers": 6, "epochs": 3, "lr": 6e-5, "head_lr": 3e-3, "batch": 32,
             "weight_decay": 0.01, "scale": 10.0, "seed": 0, "threads": 2}
+BUCKET = 50  # batches per length bucket (length_batches)
 FOLDS = 3  # fine-tunes for the out-of-fold estimates (each costs about two thirds of the final)
 
 
@@ -165,6 +166,22 @@ def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], seed: int = 1
     return probs, idx
 
 
+def length_batches(order: np.ndarray, lengths: np.ndarray, bs: int, gen) -> list[np.ndarray]:
+    """One epoch's batches of rows of similar length: the shuffled `order` is cut into chunks
+    of BUCKET batches, each chunk sorted by token length (stable) and cut into batches, and
+    the batches shuffled with `gen`. A batch is padded to its longest row: random batches
+    padded the rows (17 tokens on average) to 41, these to about 17, and a fine-tune ran about
+    twice as fast (docs/moderation.md)."""
+    import torch
+
+    batches = []
+    for start in range(0, len(order), bs * BUCKET):
+        chunk = order[start:start + bs * BUCKET]
+        chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+        batches += [chunk[i:i + bs] for i in range(0, len(chunk), bs)]
+    return [batches[i] for i in torch.randperm(len(batches), generator=gen).tolist()]
+
+
 def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> dict:
     """Fine-tune the top FINETUNE["layers"] layers on rows `idx`; returns their weights
     (float16 tensors, named as in the model's state_dict).
@@ -206,14 +223,16 @@ def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> di
     sched = torch.optim.lr_scheduler.OneCycleLR(
         opt, max_lr=[cfg["lr"], cfg["head_lr"]], total_steps=steps, pct_start=0.1)
     gen = torch.Generator().manual_seed(cfg["seed"])
+    lengths = np.array([len(ids) for ids in tok([texts[i] or "." for i in range(len(texts))],
+                                                 truncation=True,
+                                                 max_length=MAX_TOKENS)["input_ids"]])
     model.train()  # MiniLM's dropout is on during training (seeded)
     t0, step = time.perf_counter(), 0
     while step < steps:
         order = idx[torch.randperm(len(idx), generator=gen).numpy()]
-        for start in range(0, per_epoch * bs, bs):
+        for rows in length_batches(order[:per_epoch * bs], lengths, bs, gen):
             if step >= steps:
                 break
-            rows = order[start:start + bs]
             batch = tok([texts[i] or "." for i in rows], padding=True, truncation=True,
                         max_length=MAX_TOKENS, return_tensors="pt")
             hidden = model(**batch).last_hidden_state

@@ -82,7 +82,10 @@ CENSOR_TARGETS = [
     "cunt", "dick", "cock", "pussy", "faggot", "fag", "retard", "retarded", "nigger", "nigga",
     "tranny", "dyke", "suicide", "suicidal", "kill", "killing", "die", "dead", "rape", "raped",
     "twat", "bastard", "asshole", "hoe", "thot", "kms", "kys", "unalive", "chink", "chinks",
-    "spic", "kike",
+    "spic", "kike", "paki", "pakis", "retards", "slag", "slags", "sluts", "whores", "hoes",
+    "cunts", "twats", "fags", "faggots", "dykes", "trannies", "niggers", "spics", "kikes",
+    "skank", "spaz", "spastic", "tard", "prick", "wanker", "nonce", "dickhead", "bellend",
+    "gook", "wetback", "beaner", "raghead", "towelhead", "coon",
 ]
 
 COMMON_WORDS = frozenset(
