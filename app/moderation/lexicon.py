@@ -2021,8 +2021,7 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                  r"(?:are|r) (?:\w+ )?(?:disgusting|animals|trash|dirty|all the same)|"
                  r"you people are all")),
         ("ableist", (r"(?:ur|youre|you re|you are|u r|u|so|such an?) (?:\w+ )?(?:autistic|"
-                    r"sped|special ed|spaz|spz|mongoloid|downie|downs)(?! and i| kid in my| too| "
-                    r"as well| like me|"
+                    r"sped|special ed|spaz|mongoloid|downie|downs)(?! and i| kid in my| too| as well| like me|"
                     r" also)")),
     ],
     "tx_attack": [
@@ -3694,8 +3693,7 @@ TOX_RULES["tx_insult"] += [
     ("run_by_idiots_b10", (r"(?:this|the|ur|your) (?:\w+ )?(?:chat|app|site|website|service|"
                            r"helpline|hotline|place|thing|platform) (?:is |s )?(?:run|ran|staffed|"
                            r"moderated|managed|full|made|filled) (?:by|of|with) (?:\w+ ){0,2}"
-                           r"(?:idiots|morons|losers|clowns|imbeciles|retards|rtards|dumbasses|"
-                           r"freaks|"
+                           r"(?:idiots|morons|losers|clowns|imbeciles|retards|dumbasses|freaks|"
                            r"creeps|weirdos|bots|incels|pedos|groomers|brain ?dead \w+)")),
     # "ok groomer", "you pedo" (a report about someone else is not this: "my coach is a
     # groomer")
@@ -4994,7 +4992,7 @@ TOX_RULES["tx_insult"] += [
 ]
 TOX_RULES["tx_third"] += [
     ("third_b24", (r"(?:is|s|shes|hes|she s|he s|ur|youre|you re|you are) (?:such a |a |a total |"
-                   r"an absolute |a dirty |a little )(?:slag|slg|slapper)")),
+                   r"an absolute |a dirty |a little )(?:slag|slapper)")),
 ]
 TOX_RULES["tx_sexual"] += [
     # "how old r u? u sound cute" (and from a volunteer: "you sound cute tbh, how old are you
@@ -5427,16 +5425,93 @@ _add_unless({
                  r"solar panels?|aerial|antenna|satellite dish|(?:christmas|fairy) lights|"
                  r"getting (?:the |my )?(?:ball|frisbee|kite)"),
 })
-# A starred spelling the normaliser cannot restore keeps its letters without the stars
-# ("p*ki" -> "pki", "sl*g" -> "slg"; batches 27 and 28 withheld none of them). normalize.py's
-# CENSOR_TARGETS is the right home for these words, but it is an input of stage 2: they move
-# there at its next retraining.
-_STARRED_SLUR = r"pki|pkis|fggot|fggots|trnnies"
-_STARRED_INSULT = (r"rtards|rtarded|slg|slgs|spz|spstic|wnker|nnce|prck|sknk|whres|slts|cnts|"
-                   r"twts")
-MACROS["SLUR"] = MACROS["SLUR"][:-1] + "|" + _STARRED_SLUR + ")"
-for _macro in ("INSULT", "STRONG"):
-    MACROS[_macro] = MACROS[_macro][:-1] + "|" + _STARRED_SLUR + "|" + _STARRED_INSULT + ")"
+# batch 31's acute risk stage 1 left to the cascade (a flood could shed it)
+# "dad hits me when i forget to log into class": a parent named without "my" at a clause start
+MACROS["PERP"] = MACROS["PERP"][:-1] + (r"|(?:^|(?<=, ))(?:dad|mum|mom|da|mam|stepdad|stepmum|"
+                                        r"stepmom|father|mother))")
+RISK_RULES["sh_acted"] += [
+    # "on the roof of my building rn", "sitting on the cliffs near the gap rn", "the bridge by
+    # the trail is really high , im on it rn", "im on the top level of the car park"
+    ("on_ledge_b31", (r"(?:on|at) (?:the |a |this |my )?(?:roof|rooftop|bridge|overpass|cliffs?|"
+                      r"ledge|edge|tracks|train tracks|railway|top (?:level|floor|deck))"
+                      r"(?: \w+){0,5} (?:rn|right now)(?![\w#])|(?:bridge|cliffs?|roof|ledge|"
+                      r"overpass|tracks)(?: \w+| ,){0,10} (?:im|i m|i am) (?:on|at) it (?:rn|right "
+                      r"now|now)|(?:im|i m|i am|sitting|standing) (?:on|at) the top (?:level|floor|"
+                      r"deck) of (?:the |a )?(?:car ?park|parking (?:garage|lot)|multi ?storey)")),
+    # "swallowed like 30 of something from nans cupboard"; "took everything in mums medicine
+    # cabinet about 20 mins ago"
+    ("swallowed_b31", (r"(?:swallowed|took|downed|necked|taken) (?:like |about |around |maybe |"
+                       r"over )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty) (?:of )?(?:something|"
+                       r"them|whatever|what(?:ever)? was)|(?:swallowed|took|downed|taken|ate) "
+                       r"(?:everything|all|every pill|whatever) (?:in|from) (?:\w+ ){0,2}"
+                       r"(?:medicine (?:cabinet|cupboard|box|drawer)|first aid (?:box|kit)|pill "
+                       r"box)")),
+    # "its bleeding more than usual and wont stop" (a cut: self-harm's own words)
+    ("bleeding_b31", (r"bleeding (?:a lot |way |so much )?more than (?:usual|normal|last time|"
+                      r"before)|(?:cut|cuts|cutting) (?:\w+ ){0,3}(?:wont|won t|will not|doesnt|"
+                      r"does not|isnt|not) stop(?:ping)? bleeding")),
+]
+# a place named with its ordinary reason: "at the bridge rn waiting for the bus", "on the cliffs
+# rn with my dad , the view is insane" (not a sunset or a view: "watching the sunset one last
+# time")
+_LEDGE_ORDINARY = (r"waiting for (?:the |my )?bus|with (?:my |the )?(?:dad|mum|mom|family|friends|"
+                   r"mates|class|team|club|cousins?|brother|sister)|club|field trip|school trip|"
+                   r"hik\w*|fishing|picnic|tour|minecraft|roblox|fortnite|lego|in (?:the|a) game|"
+                   r"built|finished|model")
+_add_unless({"on_ledge": _LEDGE_ORDINARY,
+             "on_ledge_b31": UNLESS["on_ledge"] + "|" + _LEDGE_ORDINARY})
+# --- batches 29 and 30 (session 14), after they were measured: telling someone to die through
+# a place or a means, a student reporting a "kys" typed in a game, everyday senses
+_GO = r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay|mate|fam) )*go (?:and )?"
+TOX_RULES["tx_tell_harm"] += [
+    # "go and jump off the forth bridge , naebody would miss you", "go jump in front of the 36",
+    # "go walk out on the river ice til it cracks", "go lie down on the motorway"
+    ("tell_harm_b29", (_GO + r"(?:(?:jump|throw (?:yourself|urself)) (?:off|into|in front of) (?:a |"
+                       r"the )?(?:\w+ )?(?:bridge|pier|cliff|roof|train|tracks|bus|lorry|truck|"
+                       r"\d+)|(?:lie|lay) down (?:on|in) (?:the |a )?(?:\w+ )?(?:road|motorway|"
+                       r"highway|freeway|tracks|traffic)|play (?:in|on) (?:the )?(?:traffic|"
+                       r"motorway|highway|freeway|tracks)|walk out (?:on|onto) (?:the )?(?:\w+ )?"
+                       r"ice)(?![\w#])|(?:neck|drink|swallow|down) (?:a |the |some |ur |your )?"
+                       r"(?:whole )?(?:bottle |box |pack |packet )?(?:of )?(?:<PILLS>|bleach|"
+                       r"pills) , (?:and )?do (?:us all|everyone|every one|the world) a favou?r")),
+]
+TOX_RULES["tx_staff"] += [
+    # a volunteer's prejudice and moralising: "kids in care always play the victim", "you
+    # valley kids are always so extra", "typical kid from that estate", "thats just how your
+    # culture treats kids , not really my problem", "being gay is a choice and you can pray it
+    # away", "maybe if you actually went to church you wouldnt feel like this", "people who
+    # fast and then moan are kind of asking for it"
+    ("staff_prejudice_b29", (r"(?:kids|people|girls|boys|families|teens) (?:in care|from (?:that|"
+                             r"your|those|round (?:your|that|here)) (?:\w+ )?(?:estate|area|school|"
+                             r"country|countries|town|valley|ends|way|side of town)|like you)"
+                             r"(?: \w+){0,2} (?:always|never|all|are all)|(?:you|u) (?:\w+ )?"
+                             r"(?:kids|people|lot) (?:are|r) (?:always|all|so)|typical (?:kid|girl|"
+                             r"boy|teen|student) from|(?:just|thats|that s|that is) how (?:your|ur)"
+                             r" (?:culture|religion|people|lot|community) (?:treats?|is|are|works)|"
+                             r"not (?:really )?my problem|(?:being|is) (?:gay|trans|bi|queer|lesbian|"
+                             r"nonbinary|non binary) is (?:a choice|a phase|a sin|wrong|unnatural|"
+                             r"not natural|just a trend)|pray (?:it|the gay|that) away|pray harder|"
+                             r"if (?:you|u) (?:actually |just |only )?(?:went to church|go to church|"
+                             r"prayed|prayed more|read the bible|had (?:more )?faith) (?:\w+ ){0,2}"
+                             r"(?:you|u) (?:wouldnt|would not|wont)|(?:are|r|youre|theyre) (?:kind "
+                             r"of |kinda |basically |literally |just )?asking for it")),
+    # "ur kinda cute when ur sad ngl"
+    ("staff_flirt_b29", r"(?:you|u|ur|youre|you re)(?: are| r)? (?:kinda |so |really )?(?:cute|hot|"
+                        r"sexy|pretty) when (?:you|u|ur|youre)"),
+]
+TOX_EXEMPT += [
+    # "lol my friend typed kys to a creeper in minecraft and it blew her up"
+    ("reported_b29", (r"(?:typed|said|wrote|sent|told) (?:kys|kill yourself|unalive yourself|ctb) "
+                      r"(?:to|at) (?:a|an|the|some|this|that|another|every)")),
+]
+_add_unless({
+    # "im gonna kill my sister she ate the last of my lolas pancit"
+    "gonna_hurt": (r"ate (?:the last (?:of )?|all )?(?:my|the)|stole my|nicked my|borrowed my|"
+                   r"wore my|drank my|finished my|used my|spoil\w*"),
+    # "can someone explain the sewer slide jokes , my little cousin keeps saying it"
+    "sewer_slide": (r"explain|what (?:does|do|is|s) (?:it|that|this|sewer slide) mean|what it means|"
+                    r"jokes?|trend|meme"),
+})
 IDIOMS += [
     # the knife named before the class: "bringing my dads knife in tomorrow for the cooking
     # class" (kitchen_class_knife masks a knife named after the class)

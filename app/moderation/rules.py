@@ -55,7 +55,10 @@ _RISK_WORDS = re.compile(
     r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
     r"paracetamol|ibuprofen|advil|xanax|benadryl|stab\w*|shoot\w*|edge|ledge|roof|hammer|"
     r"rifle|chok\w*|strangl\w*|poison\w*|bleach|scars?|wrists?|hang|hanging|belt|"
-    r"bruis\w*)(?![\w#])"
+    # batch 31: the rest of "fuck off with ur safety plan, the rope's already in my bag",
+    # "fuck off with the hotline stuff, its already in me, took it at 9"
+    r"bruis\w*|ropes|nooses|in me|took (?:it|them|all|everything)|swallow\w*|set up|"
+    r"cliffs?|tracks)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);
@@ -131,6 +134,13 @@ _SIB_SERIOUS = re.compile(
     r"(?<![\w#])(?:bruis\w*|bleed\w*|blood|scared|afraid|terrified|hospital|broke|broken|marks|"
     r"cry|crying|wont stop|doesnt stop|hurts so|really hurts|unsafe|dad|mom|mum|stepdad|"
     r"stepmom|uncle|parents|choke\w*|strangl\w*)(?![\w#])")
+# batch 31: choking is never play, and "said it was an accident" / "my parents say were just
+# playing" is someone else's cover story ("my brother chokes me when hes mad and my parents say
+# were just playing , its every day")
+_NOT_PLAY = re.compile(
+    r"(?<![\w#])(?:chok\w*|strangl\w*|(?:said|says|say|tells? me|told me|claims?|claimed) "
+    r"(?:it was|its|it s|it is|they were|we were|were|we re|we are|he was|she was) (?:just |only )?"
+    r"(?:an accident|accidents?|playing|a game|messing around|joking|a joke))(?![\w#])")
 _ITS_FINE = re.compile(r"(?<![\w#])but (?:its|it s|im|i m|i am) (?:fine|ok|okay|good)(?![\w#])")
 _GOODBYE_END = re.compile(r"(?<![\w#])(?:goodbye|bye|bye forever|farewell)(?: forever)?$")
 _STRONG_MEANS = re.compile(
@@ -493,8 +503,13 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         only_hits = set(hits.get("ab_ongoing", [])) <= {
             "perp_hits", "perp_with", "hits_b4", "beaten_with_b10"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
-        if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t):
-            ab, settled = 1, False  # "my brother punched me for my seat lol we're fine"
+        if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t) \
+                and not _NOT_PLAY.search(t):
+            # "my brother punched me for my seat lol we're fine"; an unclear disclosure beside
+            # a laugh, with no play named, stays medium ("mom doesnt hit me anymore but she
+            # threatens to , a lot 💀")
+            ab = 2 if has("ab_unclear") and not _PLAYFUL.search(t) else 1
+            settled = False
         elif (only_hits and _SIBLING.search(t) and _SIB_GAME.search(t)
               and not _SIB_SERIOUS.search(t) and not lx.SERIOUS.search(t)):
             ab, settled = 1, False  # "my brother punches my arm at every yellow car, a game"

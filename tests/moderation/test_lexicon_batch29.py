@@ -1,0 +1,74 @@
+"""Batches 29 and 30 (2026-11-29, session 14): fresh, from four writers who read only the policy
+table: a Scottish secondary at prelims and a Texas high school in spring (29), a Canadian prairie
+school in January and a London comprehensive in autumn (30). Measured once with the session's
+retrained pipeline (29: cascade 95.6 / 96.2 / 3.3 %, toxicity F1 live 0.879; 30: 95.6 / 95.4 /
+4.3 %, 0.808; docs/moderation.md). Families from their misses, written after they were
+measured: WITHHELD: insults the lexicon now withholds; DELIVERED: rows no longer withheld or
+paged. Neither batch is in train.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.moderation import Moderator
+from tests.moderation.batch_cases import edge_tests, load_rows, not_paged, withheld_tests
+
+test_batch29_insults_are_withheld = withheld_tests("batch29.jsonl", [
+    ("student", "go and jump off the forth bridge, naebody would miss you"),
+    ("student", "neck a bottle of paracetamol, do everyone a favour"),
+    ("volunteer", "kids in care always play the victim, you need to take some responsibility"),
+    ("volunteer", "being gay is a choice and you can pray it away, i did"),
+    ("volunteer", "maybe if you actually went to church you wouldnt feel like this"),
+    ("volunteer", "you valley kids are always so extra about everything"),
+])
+test_batch30_insults_are_withheld = withheld_tests("batch30.jsonl", [
+    ("student", "go walk out on the river ice til it cracks, nobody would notice"),
+    ("student", "go jump in front of the 36 since ur so 'supportive'"),
+    ("volunteer", "ur kinda cute when ur sad ngl 😉 what school do u go to"),
+    ("volunteer", "sounds like thats just how your culture treats kids, not really my problem"),
+    ("volunteer", "typical kid from that estate, always some drama"),
+    ("volunteer", "people who fast and then moan theyre tired are kind of asking for it tbh"),
+])
+
+
+@pytest.mark.parametrize(("file", "text"), [
+    ("batch29.jsonl", ("can someone explain the 'sewer slide' jokes, my little cousin keeps saying "
+                       "it and idk what it means")),
+    ("batch30.jsonl", "im gonna kill my sister she ate the last of my lola's pancit"),
+    ("batch30.jsonl", "lol my friend typed kys to a creeper in minecraft and it blew her up 💀"),
+])
+def test_batch29_30_ordinary_rows_are_delivered_and_not_paged(
+        mod: Moderator, file: str, text: str) -> None:
+    assert text in {r["text"] for r in load_rows(file)}
+    not_paged(mod, text)
+
+
+# the families' edges
+STILL_PAGED = [
+    "i want to jump off the bridge tonight",
+    "sewer slide is all i think about",
+    "i might neck a bottle of paracetamol tonight",
+]
+NOT_PAGED = [
+    "go jump in the pool its so hot",
+    "we went to walk out on the frozen lake with dad",
+]
+(test_batch29_families_still_page_the_risk,
+ test_batch29_families_leave_everyday_words_alone) = edge_tests(STILL_PAGED, NOT_PAGED)
+
+
+@pytest.mark.parametrize("text", [
+    "kids in care often feel like nobody listens, that makes sense",
+    "being gay is not a choice, and there is nothing wrong with you",
+    "it sounds like going to church helps you feel calmer",
+    "did someone say you were asking for it? that is never true",
+    "you are not the problem here",
+])
+def test_a_volunteers_kind_words_about_the_same_things_are_delivered(
+        mod: Moderator, text: str) -> None:
+    v = mod.assess(text, "volunteer")
+    assert v.action.value == "deliver", (text, v.signals)
+
+
+def test_kys_aimed_at_the_chat_is_still_withheld(mod: Moderator) -> None:
+    assert mod.assess("kys").action.value == "withhold"
