@@ -5475,6 +5475,18 @@ TOX_RULES["tx_tell_harm"] += [
                        r"(?:whole )?(?:bottle |box |pack |packet )?(?:of )?(?:<PILLS>|bleach|"
                        r"pills) , (?:and )?do (?:us all|everyone|every one|the world) a favou?r")),
 ]
+# "that batty boy in yr 11 is disgusting" (a homophobic slur in London and Caribbean English)
+MACROS["SLUR"] = MACROS["SLUR"][:-1] + "|batty boys?|batty ?man|batty ?men)"
+TOX_RULES["tx_threat"] += [
+    # "i know which school you go to , wait and see what happens when i find you", "swear down id
+    # batter you if i saw you", "ill batter you if you tell my head of year anything"
+    ("threat_b30", (r"i know (?:which|what) (?:school|college|uni|bus|house|street|estate|"
+                    r"area|town|gym|club) (?:you|u) (?:go to|live|get|take|work|volunteer|train)|"
+                    r"(?:wait and )?see what happens (?:when|if|once) i (?:find|see|catch|get) "
+                    r"(?:you|u)|(?:ill|i ll|id|i d|i would|i will|imma|ima|im gonna|gonna) "
+                    r"(?:\w+ )?(?:batter|deck|lamp|merk|leather|clatter|bash|twat|floor|knock out|"
+                    r"slap up|bottle) (?:you|u|ya)(?![\w#])")),
+]
 TOX_RULES["tx_staff"] += [
     # a volunteer's prejudice and moralising: "kids in care always play the victim", "you
     # valley kids are always so extra", "typical kid from that estate", "thats just how your

@@ -29,6 +29,13 @@ test_batch30_insults_are_withheld = withheld_tests("batch30.jsonl", [
     ("volunteer", "typical kid from that estate, always some drama"),
     ("volunteer", "people who fast and then moan theyre tired are kind of asking for it tbh"),
 ])
+test_batch30_slur_is_withheld = withheld_tests("batch30.jsonl", [
+    ("student", "that batty boy in yr 11 is disgusting, someone needs to sort him out"),
+])
+test_batch29_threats_are_withheld = withheld_tests("batch29.jsonl", [
+    ("student", "i know which school you go to. wait and see what happens when i find you"),
+    ("student", "swear down id batter you if i saw you, you'd get it"),
+])
 
 
 @pytest.mark.parametrize(("file", "text"), [
@@ -50,6 +57,10 @@ STILL_PAGED = [
     "i might neck a bottle of paracetamol tonight",
 ]
 NOT_PAGED = [
+    "do you know which school you go to next year?",
+    "ill batter the fish for tea tonight",
+    "someone called me a batty boy in the corridor and everyone laughed",
+    "my nan is a bit batty lol",
     "go jump in the pool its so hot",
     "we went to walk out on the frozen lake with dad",
 ]
