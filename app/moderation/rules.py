@@ -58,7 +58,12 @@ _RISK_WORDS = re.compile(
     # batch 31: the rest of "fuck off with ur safety plan, the rope's already in my bag",
     # "fuck off with the hotline stuff, its already in me, took it at 9"
     r"bruis\w*|ropes|nooses|in me|took (?:it|them|all|everything)|swallow\w*|set up|"
-    r"cliffs?|tracks)(?![\w#])"
+    # batch 33: "stfu about hotlines , i just want to stop feeling like i want to disappear"
+    # (withheld, and the cascade read it as low risk, so nothing released it)
+    # (self-directed, not "fuck off and disappear")
+    r"cliffs?|tracks|(?:to|i|wanna|gonna|could|would|will|ll|just) (?:just )?(?:disappear\w*|"
+    r"vanish\w*)|stop existing|not exist\w*|sleep forever|"
+    r"no point|give up|giving up|burden|hopeless|numb)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);

@@ -83,3 +83,16 @@ def test_a_volunteers_kind_words_about_the_same_things_are_delivered(
 
 def test_kys_aimed_at_the_chat_is_still_withheld(mod: Moderator) -> None:
     assert mod.assess("kys").action.value == "withhold"
+
+
+def test_batch33_rude_message_with_ideation_beside_it_is_delivered(mod: Moderator) -> None:
+    """Batch 33 (session 14's last fresh batch, measured once with the shipped pipeline) had
+    one risky message withheld: stage 1 read only the attack, and the cascade read the rest as
+    low risk, so nothing released it. A self-directed "disappear" now counts beside an attack;
+    "fuck off and disappear" is still the attack itself."""
+    text = "stfu about hotlines, i just want to stop feeling like i want to disappear"
+    row = next(r for r in load_rows("batch33.jsonl") if r["text"] == text)
+    assert row["risk"] == "medium"
+    v = mod.assess(text)
+    assert v.action.value == "deliver" and not v.settled, v.signals
+    assert mod.assess("fuck off and disappear loser").action.value == "withhold"
