@@ -74,6 +74,8 @@ NOT_PAGED = [
     "it sounds like going to church helps you feel calmer",
     "did someone say you were asking for it? that is never true",
     "you are not the problem here",
+    "you young people are so strong, honestly",
+    "you kids are so resilient",
 ])
 def test_a_volunteers_kind_words_about_the_same_things_are_delivered(
         mod: Moderator, text: str) -> None:
