@@ -5526,6 +5526,18 @@ _add_unless({
     "sewer_slide": (r"explain|what (?:does|do|is|s) (?:it|that|this|sewer slide) mean|what it means|"
                     r"jokes?|trend|meme"),
 })
+# --- batch 33 (session 14), after it was measured: everyday rows it paged
+_add_unless({
+    # "doing gcse rs and we need religious views on euthanasia and suicide , anyone got good
+    # notes" (the subject's own words only: not "my rs notes" or "health class" beside "i think
+    # about suicide")
+    "suicide": r"religious (?:studies|views)|euthanasia",
+    "sewer_slide": r"religious (?:studies|views)|euthanasia",
+    # "my wee brother keeps robbing my hoodies im gonna murder him", "my little brother keeps
+    # stealing my charger im gonna kill him"
+    "gonna_stab": r"robbing my|robbed my|stealing my|nicking my|keeps taking my",
+    "gonna_hurt": r"robbing my|robbed my|stealing my|nicking my|keeps taking my",
+})
 IDIOMS += [
     # the knife named before the class: "bringing my dads knife in tomorrow for the cooking
     # class" (kitchen_class_knife masks a knife named after the class)

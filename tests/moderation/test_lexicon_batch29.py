@@ -98,3 +98,25 @@ def test_batch33_rude_message_with_ideation_beside_it_is_delivered(mod: Moderato
     v = mod.assess(text)
     assert v.action.value == "deliver" and not v.settled, v.signals
     assert mod.assess("fuck off and disappear loser").action.value == "withhold"
+
+
+@pytest.mark.parametrize("text", [
+    ("doing gcse rs and we need religious views on euthanasia and suicide, anyone got good "
+     "notes"),
+    "my wee brother keeps robbing my hoodies im gonna murder him i swear",
+    "my little brother keeps stealing my charger im gonna kill him 😤",
+])
+def test_batch33_everyday_rows_are_not_paged(mod: Moderator, text: str) -> None:
+    """Batch 33's ordinary rows stage 1 paged, written after it was measured once."""
+    assert text in {r["text"] for r in load_rows("batch33.jsonl")}
+    not_paged(mod, text)
+
+
+@pytest.mark.parametrize("text", [
+    "i think about suicide every day and my rs notes are pointless",
+    "i want to commit suicide",
+    "im gonna kill him, he keeps robbing my house and hitting my mum",
+])
+def test_batch33_families_still_page_the_risk(mod: Moderator, text: str) -> None:
+    v = mod.assess(text)
+    assert v.escalate, (text, v.signals)
