@@ -15,10 +15,10 @@ import pytest
 from app.moderation import Moderator
 from app.moderation.verdict import Action
 from tests.moderation.batch_cases import (
+    caught_tests,
     edge_tests,
-    escalated,
+    everyday_tests,
     load_rows,
-    not_paged,
     withheld_tests,
 )
 
@@ -44,12 +44,9 @@ test_batch27_insults_are_withheld = withheld_tests("batch27.jsonl", WITHHELD_27)
 test_batch28_insults_are_withheld = withheld_tests("batch28.jsonl", WITHHELD_28)
 
 
-@pytest.mark.parametrize("text", CAUGHT)
-def test_batch27_risk_is_escalated_and_delivered(mod: Moderator, text: str) -> None:
-    # not batch_tests: its third test (ordinary rows paged at most 3 %) is one this fresh
-    # batch missed, and it is kept as measured
-    assert text in {r["text"] for r in load_rows("batch27.jsonl")}
-    escalated(mod, text)
+# not batch_tests: its third test (ordinary rows paged at most 3 %) is one this fresh batch
+# missed, and it is kept as measured
+test_batch27_risk_is_escalated_and_delivered = caught_tests("batch27.jsonl", CAUGHT)
 
 
 @pytest.mark.parametrize(("file", "role", "text"), [
@@ -95,20 +92,15 @@ def test_batch27_tell_harm_family_delivers_its_look_alikes(mod: Moderator, text:
 # Session 14: ordinary rows of batches 27 and 28 that stage 1 paged (a kill in a game or a
 # match, a teacher's or a health warning's "kill me"), and starred slurs the normaliser now
 # reads (app/moderation/normalize.py CENSOR_TARGETS)
-EVERYDAY_27_28 = [
-    ("batch27.jsonl", "coach said im gonna murder their defence saturday if i keep my pace up"),
-    ("batch27.jsonl", "head of year took my vape and said its gonna kill me, bit dramatic innit"),
-    ("batch28.jsonl", ("told my mate ill kill him at fifa tonight no mercy 😂 anyway how do i make "
-                       "a revision timetable i actually stick to")),
-    ("batch28.jsonl", ("my form tutor said if im late one more time shell kill me lol shes "
-                       "sound tho")),
-]
-
-
-@pytest.mark.parametrize(("file", "text"), EVERYDAY_27_28)
-def test_batch27_28_games_and_warnings_are_not_paged(mod: Moderator, file: str, text: str) -> None:
-    assert text in {r["text"] for r in load_rows(file)}
-    not_paged(mod, text)
+test_batch27_games_and_warnings_are_not_paged = everyday_tests("batch27.jsonl", [
+    "coach said im gonna murder their defence saturday if i keep my pace up",
+    "head of year took my vape and said its gonna kill me, bit dramatic innit",
+])
+test_batch28_games_and_warnings_are_not_paged = everyday_tests("batch28.jsonl", [
+    ("told my mate ill kill him at fifa tonight no mercy 😂 anyway how do i make a revision "
+     "timetable i actually stick to"),
+    "my form tutor said if im late one more time shell kill me lol shes sound tho",
+])
 
 
 test_batch27_starred_slurs_are_withheld = withheld_tests("batch27.jsonl", [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from app.moderation import Moderator
-from tests.moderation.batch_cases import edge_tests, load_rows, not_paged, withheld_tests
+from tests.moderation.batch_cases import edge_tests, everyday_tests, load_rows, withheld_tests
 
 test_batch29_insults_are_withheld = withheld_tests("batch29.jsonl", [
     ("student", "go and jump off the forth bridge, naebody would miss you"),
@@ -38,16 +38,14 @@ test_batch29_threats_are_withheld = withheld_tests("batch29.jsonl", [
 ])
 
 
-@pytest.mark.parametrize(("file", "text"), [
-    ("batch29.jsonl", ("can someone explain the 'sewer slide' jokes, my little cousin keeps saying "
-                       "it and idk what it means")),
-    ("batch30.jsonl", "im gonna kill my sister she ate the last of my lola's pancit"),
-    ("batch30.jsonl", "lol my friend typed kys to a creeper in minecraft and it blew her up 💀"),
+test_batch29_ordinary_rows_are_delivered_and_not_paged = everyday_tests("batch29.jsonl", [
+    ("can someone explain the 'sewer slide' jokes, my little cousin keeps saying it and idk "
+     "what it means"),
 ])
-def test_batch29_30_ordinary_rows_are_delivered_and_not_paged(
-        mod: Moderator, file: str, text: str) -> None:
-    assert text in {r["text"] for r in load_rows(file)}
-    not_paged(mod, text)
+test_batch30_ordinary_rows_are_delivered_and_not_paged = everyday_tests("batch30.jsonl", [
+    "im gonna kill my sister she ate the last of my lola's pancit",
+    "lol my friend typed kys to a creeper in minecraft and it blew her up 💀",
+])
 
 
 # the families' edges
@@ -100,16 +98,13 @@ def test_batch33_rude_message_with_ideation_beside_it_is_delivered(mod: Moderato
     assert mod.assess("fuck off and disappear loser").action.value == "withhold"
 
 
-@pytest.mark.parametrize("text", [
+# batch 33's ordinary rows stage 1 paged, written after it was measured once
+test_batch33_everyday_rows_are_not_paged = everyday_tests("batch33.jsonl", [
     ("doing gcse rs and we need religious views on euthanasia and suicide, anyone got good "
      "notes"),
     "my wee brother keeps robbing my hoodies im gonna murder him i swear",
     "my little brother keeps stealing my charger im gonna kill him 😤",
 ])
-def test_batch33_everyday_rows_are_not_paged(mod: Moderator, text: str) -> None:
-    """Batch 33's ordinary rows stage 1 paged, written after it was measured once."""
-    assert text in {r["text"] for r in load_rows("batch33.jsonl")}
-    not_paged(mod, text)
 
 
 @pytest.mark.parametrize("text", [

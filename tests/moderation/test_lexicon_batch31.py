@@ -13,7 +13,7 @@ import pytest
 
 from app.moderation import Moderator
 from app.moderation.verdict import Action
-from tests.moderation.batch_cases import edge_tests, escalated, load_rows
+from tests.moderation.batch_cases import caught_tests, edge_tests, load_rows
 
 CAUGHT = [
     "swallowed like 30 of something from nan's cupboard, my stomach really hurts, dont call anyone",
@@ -33,10 +33,7 @@ DELIVERED = [
 ]
 
 
-@pytest.mark.parametrize("text", CAUGHT)
-def test_batch31_acute_risk_is_escalated_by_stage_1(mod: Moderator, text: str) -> None:
-    assert text in {r["text"] for r in load_rows("batch31.jsonl")}
-    escalated(mod, text)
+test_batch31_acute_risk_is_escalated_by_stage_1 = caught_tests("batch31.jsonl", CAUGHT)
 
 
 @pytest.mark.parametrize("text", DELIVERED)
