@@ -5533,11 +5533,11 @@ _add_unless({
     # about suicide")
     "suicide": r"religious (?:studies|views)|euthanasia",
     "sewer_slide": r"religious (?:studies|views)|euthanasia",
-    # "my wee brother keeps robbing my hoodies im gonna murder him", "my little brother keeps
-    # stealing my charger im gonna kill him"
-    "gonna_stab": r"robbing my|robbed my|stealing my|nicking my|keeps taking my",
-    "gonna_hurt": r"robbing my|robbed my|stealing my|nicking my|keeps taking my",
 })
+# "my wee brother keeps robbing my hoodies im gonna murder him", "my little brother keeps
+# stealing my charger im gonna kill him"
+_add_unless({name: r"robbing my|robbed my|stealing my|nicking my|keeps taking my"
+             for name in ("gonna_stab", "gonna_hurt")})
 IDIOMS += [
     # the knife named before the class: "bringing my dads knife in tomorrow for the cooking
     # class" (kitchen_class_knife masks a knife named after the class)
