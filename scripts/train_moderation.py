@@ -142,7 +142,8 @@ def cross_validate(x: np.ndarray, y: np.ndarray, seed: int = 7) -> None:
                                                                                   "toxicity"))))
 
 
-def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], seed: int = 11) -> tuple[
+def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], lengths: np.ndarray,
+                seed: int = 11) -> tuple[
         np.ndarray, np.ndarray]:
     """Probabilities for the hand-written rows, each from an encoder and heads that never saw
     it: per fold, the encoder is fine-tuned and the heads fitted without that fold.
@@ -156,7 +157,7 @@ def out_of_fold(texts: list[str], y: np.ndarray, rows: list[dict], seed: int = 1
     probs = np.zeros((len(idx), y.shape[1]))
     for f in range(FOLDS):
         tr, te = idx[folds != f], idx[folds == f]
-        enc = tuned_encoder(finetune(texts, y, tr, f"fold {f + 1}/{FOLDS}"))
+        enc = tuned_encoder(finetune(texts, y, tr, f"fold {f + 1}/{FOLDS}", lengths))
         heads = Heads(*fit_all(embed([texts[i] for i in tr], enc), y[tr], L2), head_names(), {})
         # held-out rows scored as the server scores them (Stage2.predict): whole and in
         # segments, each head's maximum
@@ -182,7 +183,20 @@ def length_batches(order: np.ndarray, lengths: np.ndarray, bs: int, gen) -> list
     return [batches[i] for i in torch.randperm(len(batches), generator=gen).tolist()]
 
 
-def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> dict:
+def token_lengths(texts: list[str]) -> np.ndarray:
+    """Each row's length in tokens as the fine-tune batches it (for length_batches): computed
+    once per run, not once per fine-tune."""
+    from transformers import AutoTokenizer
+
+    from app.moderation.embedding import MAX_TOKENS, model_dir
+
+    tok = AutoTokenizer.from_pretrained(str(model_dir()), local_files_only=True)
+    return np.array([len(ids) for ids in tok([t or "." for t in texts], truncation=True,
+                                             max_length=MAX_TOKENS)["input_ids"]])
+
+
+def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str,
+             lengths: np.ndarray) -> dict:
     """Fine-tune the top FINETUNE["layers"] layers on rows `idx`; returns their weights
     (float16 tensors, named as in the model's state_dict).
 
@@ -223,9 +237,6 @@ def finetune(texts: list[str], y: np.ndarray, idx: np.ndarray, label: str) -> di
     sched = torch.optim.lr_scheduler.OneCycleLR(
         opt, max_lr=[cfg["lr"], cfg["head_lr"]], total_steps=steps, pct_start=0.1)
     gen = torch.Generator().manual_seed(cfg["seed"])
-    lengths = np.array([len(ids) for ids in tok([texts[i] or "." for i in range(len(texts))],
-                                                 truncation=True,
-                                                 max_length=MAX_TOKENS)["input_ids"]])
     model.train()  # MiniLM's dropout is on during training (seeded)
     t0, step = time.perf_counter(), 0
     while step < steps:
@@ -359,13 +370,14 @@ def main() -> None:
     t_start = time.perf_counter()
     texts = [normalize(r["text"]).text for r in rows]
     y = targets(rows)
-    oof, idx = out_of_fold(texts, y, rows)
+    lengths = token_lengths(texts)
+    oof, idx = out_of_fold(texts, y, rows, lengths)
     HEADS_DIR.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(HEADS_DIR / OOF_FILE, probs=oof.astype(np.float32), idx=idx,
                         inputs_sha256=np.array(json.dumps(inputs, sort_keys=True)))
     thresholds = th.choose_thresholds(oof, [rows[i] for i in idx], head_names())
     print("thresholds from out-of-fold predictions:", thresholds)
-    tuned = finetune(texts, y, np.arange(len(rows)), "final")
+    tuned = finetune(texts, y, np.arange(len(rows)), "final", lengths)
     save_file(tuned, str(HEADS_DIR / TUNED_FILE))  # no metadata: its order is not stable
     x = embed(texts, tuned_encoder(tuned))
     if args.cv:
