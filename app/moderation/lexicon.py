@@ -141,7 +141,9 @@ IDIOMS: list[tuple[str, str]] = [
                        r"(?:killed|murdered|destroyed|sent) me")),
     ("killed_it", (r"(?:killed|killing|kill|slayed|slaying|slay|smashed|smashing|crushed|"
                   r"crushing|nailed|murdered) (?:it|that|this|the game|the test|the exam|"
-                  r"the audition|the performance|the solo)")),
+                  r"the audition|the performance|the solo|(?:her|his|my|their|the|that|this|ur|"
+                  r"your) (?:presentation|speech|interview|solo|audition|recital|routine|"
+                  r"performance|exam|test))")),
     ("im_dead_lol", (r"(?:im|i m|i am|im so|im literally|literally|i) (?:so |literally )?"
                     r"(?:dead|ded|deceased|dying|died|crying)(?: ,)? (?:lol|lmao|haha)")),
     ("dead_laugh", r"(?:lol|lmao|haha)(?: lol| lmao)* (?:im |i m )?(?:dead|dying|died|deceased)"),
@@ -2174,7 +2176,10 @@ TOX_EXEMPT: list[tuple[str, str]] = [
                  r"a bitch|names|a fag|gay|a retard)(?: \w+)?")),
     ("made_me_send", (r"(?:if i|i have to|i had to|make me|made me|makes me|asked me to|asks me "
                      r"to|wants me to|told me to|tells me to|forces me to|forced me to|pressured "
-                     r"me to|unless i|or i|i didnt|i dont|i wont|i should|should i|i|me to) "
+                     r"me to|unless i|or i|i didnt|i dont|i wont|i should|should i|i|me to|"
+                     # "youth pastor ask me send him pics" (batch 37: without "to", withheld)
+                     r"(?:ask|asks|asked|want|wants|wanted|tell|tells|told|beg|begs|begged|keep "
+                     r"asking|keeps asking) me) "
                      r"(?:dont |not |didnt |never |to )?(?:\w+ )?send (?:him|her|them|you|u)? ?"
                      r"(?:\w+ ){0,2}(?:pics|pictures|nudes|photos|a pic)")),
     ("kys_myself", r"(?:kys|kill yourself) myself"),
@@ -3289,11 +3294,14 @@ IDIOMS += [
     # "i overdosed on christmas movies this weekend"
     ("overdose_on_things_b10", (r"(?:overdosed on|overdosing on|overdose on|oded on|od d on|od "
                                 r"on) (?:(?!(?:<PILLS>|pills?|tablets?|meds|drugs|sleep)(?![\w#]))"
-                                r"\w+ ){0,2}"
+                                r"\w+ ){0,3}"
                                 r"(?:movies|films|shows|tv|netflix|anime|kdramas?|dramas|"
                                 r"episodes|tiktoks?|youtube|reels|memes|content|sugar|candy|sweets|"
                                 r"chocolate|cookies|pizza|cake|carbs|junk food|cuteness|vibes|"
-                                r"music|songs|homework|studying|math|nostalgia|sunshine)"
+                                r"music|songs|homework|studying|math|nostalgia|sunshine|takis|"
+                                r"chips|crisps|pies?|bubble tea|boba|milk tea|fries|cookies|"
+                                r"donuts|doughnuts|ice cream|pancakes|leftovers|popcorn|nachos|"
+                                r"wings|noodles|ramen|sushi|tacos)"
                                 r"(?![\w#])")),
     # someone else's daily pills: "my mom takes like 6 pills every morning for her blood
     # pressure" (not when the sender takes them)
@@ -3788,7 +3796,8 @@ def _compile_table(table: dict[str, list[tuple[str, str]]]) -> tuple[Rule, ...]:
 IDIOMS += [
     # a breakup, a game, an essay: "thinking about ending things with my bf", "we should end it
     # here , im tired of this game", "how should i end it , my essay conclusion"
-    ("end_with_r7", (r"end(?:ing)? (?:it|things) (?:with (?:her|him|them|my (?:bf|gf|boyfriend|"
+    ("end_with_r7", (r"end(?:ing|ed)? (?:it|things) (?:(?:, )?with (?:her|him|them|my (?:bf|gf|"
+                     r"boyfriend|"
                      r"girlfriend|partner|ex|friend|bestie|bff))|here(?= ,| im tired)|(?:early|"
                      r"now) (?:and|so) (?:go|get|play))|(?:end|ending|finish) (?:it|this)(?= ,)"
                      r"(?= , (?:my|the) (?:essay|story|paper|conclusion|poem|song|video|game))")),
@@ -3885,7 +3894,8 @@ UNLESS: dict[str, str] = {
                  r"dont fit|doesnt fit|outgrew|grew out|attic|dorm|bigger room|hand ?me ?downs?"),
     "give_away": (r"college|university|new one|new phone|got a new|upgrade|dont fit|"
                   r"doesnt fit|outgrew|grew out|good homes?|found (?:a )?homes?|kittens|puppies|"
-                  r"donat\w*|charity|thrift"),
+                  r"donat\w*|charity|thrift|textbooks|aged out|(?:grade|year|yr) \d+ (?:books|"
+                  r"notes|textbooks)"),
     "took_pills": (r"bake sale|cookies|cupcakes|brownies|candy|chips|pizza|snacks|donuts|oreos|"
                    r"fries|nuggets|muffins|(?:little )?(?:brother|sister|dog) ate"),
     "acted_b4": r"essay|script|film|video|edit\w*|word limit|paper|draft|braces|coins?|spoon",
@@ -3956,7 +3966,8 @@ UNLESS: dict[str, str] = {
     "letters_found": r"fridge|groceries|grocery|shopping list|chores|lunch box",
     # notes for a test, not letters written during one (red team: "wrote goodbye letters
     # during the test today. theyre in my desk")
-    "goodbye_note": (r"(?:notes?|letters?) (?:for|from|on|about|in) (?:the |my |our |a |this )?"
+    "goodbye_note": (r"coworkers|co workers|colleagues|last shift|"
+                     r"(?:notes?|letters?) (?:for|from|on|about|in) (?:the |my |our |a |this )?"
                      r"(?:\w+ )?(?:test|exam|lecture|quiz|class)|study|class notes"),
     "final_b4": r"time to study|study|test|exam|alarms|late",
     "gone_soon": r"field trip|trip|camp|flight|vacation|by \d+ tomorrow",
@@ -3964,7 +3975,7 @@ UNLESS: dict[str, str] = {
                    r"yesterday|for being late"),
     "farewell_more3": r"go to bed|gn|good night|jk|see u tmrw|see you tmrw|see you tomorrow",
     "leave_behind": r"project|before winter break|homework|assignment|essay",
-    "farewell_b3": r"going to sleep|then exams",
+    "farewell_b3": r"going to sleep|then exams|coworkers|co workers|colleagues|last shift",
     "perp_touches": r"things around the house|chores|every saturday",
     "forces": r"things around the house|chores|every saturday|homework|piano|practice",
     "kill_them": r"photos|pics|pictures|hoops|video|the cart|to the car|film",
@@ -3982,10 +3993,14 @@ def _add_unless(extra: dict[str, str]) -> None:
 # more families ("im gonna shoot some hoops", "those lyrics cut deep", "my grandma always
 # asks for pics", "she hurt herself skiing"). An excused match leaves the message to stage 2.
 # "od on coffee", not "od on pills and candy"
-_OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:\w+ )?(?:caffeine|coffee|"
+_OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pills?|tablets?|meds|"
+                 r"drugs|paracetamol|ibuprofen|tylenol|advil|panado|xanax|sleeping|insulin)"
+                 r"(?![\w#]))\w+ ){0,3}(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
                  r"pre ?workout|tiktok|sour patch(?: kids)?|skittles|gummies|gummy bears|"
-                 r"halloween candy|sweets|snacks)(?! and| with| plus| mixed| \+)")
+                 r"halloween candy|sweets|snacks|takis|chips|crisps|pies?|bubble tea|boba|milk tea|"
+                 r"fries|cookies|donuts|doughnuts|ice cream|pancakes|leftovers|popcorn|nachos|"
+                 r"wings|noodles|ramen|sushi|tacos)(?! and| with| plus| mixed| \+)")
 _add_unless({
     "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
                   r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"
@@ -4035,7 +4050,9 @@ _add_unless({
                   r"course|sat|driving test|permit"),
     "pills_in_me": r"stomach bug|flu|came up|threw up|puked|food poisoning",
     "overdosed": _OD_ON_TREATS,
-    "method_words": _OD_ON_TREATS + r"|bubbles|bath bomb|face mask",
+    "method_words": _OD_ON_TREATS + (r"|bubbles|bath bomb|face mask|like every (?:year|summer)|"
+                                     r"every (?:year|summer)|tradition|into the (?:lake|river|"
+                                     r"reservoir|water|pool|sea)"),
     "took_symptom": (r"monster|red bull|energy drinks?|coffee|caffeine|espresso|headache is "
                      r"gone|feel better|feeling better"),
     "too_deep": r"from the gym|workout|lifting|gains|shredded|abs",
@@ -5462,18 +5479,32 @@ _add_unless({"on_ledge": _LEDGE_ORDINARY,
              "on_ledge_b31": UNLESS["on_ledge"] + "|" + _LEDGE_ORDINARY})
 # --- batches 29 and 30 (session 14), after they were measured: telling someone to die through
 # a place or a means, a student reporting a "kys" typed in a game, everyday senses
-_GO = r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay|mate|fam) )*go (?:and )?"
+_GO = (r"(?:^|, )(?:(?:lol|lmao|bro|just|pls|please|then|honestly|now|ok|okay|mate|fam) )*(?:go|"
+       r"gan) (?:and )?")
 TOX_RULES["tx_tell_harm"] += [
     # "go and jump off the forth bridge , naebody would miss you", "go jump in front of the 36",
     # "go walk out on the river ice til it cracks", "go lie down on the motorway"
-    ("tell_harm_b29", (_GO + r"(?:(?:jump|throw (?:yourself|urself)) (?:off|into|in front of) (?:a |"
-                       r"the )?(?:\w+ )?(?:bridge|pier|cliff|roof|train|tracks|bus|lorry|truck|"
+    ("tell_harm_b29", (_GO + r"(?:(?:jump|take a dive|throw (?:yourself|urself)) (?:off|into|in "
+                       r"front of) (?:a |"
+                       r"the )?(?:\w+ ){0,2}(?:bridge|pier|cliff|roof|train|tracks|bus|lorry|truck|"
                        r"\d+)|(?:lie|lay) down (?:on|in) (?:the |a )?(?:\w+ )?(?:road|motorway|"
                        r"highway|freeway|tracks|traffic)|play (?:in|on) (?:the )?(?:traffic|"
                        r"motorway|highway|freeway|tracks)|walk out (?:on|onto) (?:the )?(?:\w+ )?"
                        r"ice)(?![\w#])|(?:neck|drink|swallow|down) (?:a |the |some |ur |your )?"
                        r"(?:whole )?(?:bottle |box |pack |packet )?(?:of )?(?:<PILLS>|bleach|"
-                       r"pills) , (?:and )?do (?:us all|everyone|every one|the world) a favou?r")),
+                       r"pills)(?: ,| and) (?:and )?(?:do (?:us all|all of us|everyone|everybody|"
+                       r"every one|the world) a favou?r|call me in the morning)")),
+]
+TOX_RULES["tx_insult"] += [
+    # yo-mama jokes aimed at the reader (batches 34-37): "yo mama so broke she paid in food
+    # stamps", "your mam's that fat she needs two jumpers", "ur mom gets around more than the
+    # rodeo circuit"; not "the lads were doin yer maw jokes on the bus"
+    ("yo_mama_b34", (r"(?:yo|ur|your|yer|ya) (?:mama|momma|mom|mum|mam|maw|ma|mother)s?(?: s| is)? "
+                     r"(?:so|that|sooo|soo) (?:fat|ugly|broke|poor|stupid|dumb|old|short|hairy|"
+                     r"bald|nasty|dirty|smelly|lazy|desperate|easy|minging|thick) (?:she|that|"
+                     r"even|her)|(?:yo|ur|your|yer|ya) (?:mama|momma|mom|mum|mam|maw|ma) (?:gets "
+                     r"around|works (?:at|on) the (?:\w+ ){0,2}(?:corner|rank|street)(?: and| ,)? "
+                     r"(?:she s|shes|she is) not)")),
 ]
 # "that batty boy in yr 11 is disgusting" (a homophobic slur in London and Caribbean English)
 MACROS["SLUR"] = MACROS["SLUR"][:-1] + "|batty boys?|batty ?man|batty ?men)"
@@ -5508,7 +5539,18 @@ TOX_RULES["tx_staff"] += [
                              r"if (?:you|u) (?:actually |just |only )?(?:went to church|go to church|"
                              r"prayed|prayed more|read the bible|had (?:more )?faith) (?:\w+ ){0,2}"
                              r"(?:you|u) (?:wouldnt|would not|wont)|(?:are|r|youre|theyre) (?:kind "
-                             r"of |kinda |basically |literally |just )?asking for it")),
+                             r"of |kinda |basically |literally |just )?asking for it|"
+                             # session 15, from batches 34-37 after they were measured
+                             r"(?:just|only|all) (?:for )?attention seeking|what did (?:you|u) "
+                             r"expect (?:going|wearing|dressing|dressed|doing|sneaking|"
+                             r"walking|posting|sending|drinking|(?:when|if) (?:you|u))(?![\w#])|(?:thats|"
+                             r"that s|that is) what happens (?:(?:when|if) (?:you|u) (?:sneak\w*|"
+                             r"drink\w*|wear\w*|dress\w*|post\w*|send\w*|party\w*|hang out with|"
+                             r"date|lie|lying|talk back|backchat|skip\w*|smoke|vape\w*)|with "
+                             r"(?:families|kids|people))|(?:you|u) people always|(?:kids|families|"
+                             r"people) (?:from|off|on) (?:the res|the reservation|your estate|ur "
+                             r"estate|that estate)|(?:type|talk|write|speak) (?:in )?(?:real|proper|"
+                             r"normal) english")),
     # "ur kinda cute when ur sad ngl"
     ("staff_flirt_b29", r"(?:you|u|ur|youre|you re)(?: are| r)? (?:kinda |so |really )?(?:cute|hot|"
                         r"sexy|pretty) when (?:you|u|ur|youre)"),
@@ -5544,6 +5586,47 @@ IDIOMS += [
     ("class_knife_before", (r"(?:knife|knives|blade)(?: \w+| ,){0,6} (?:for|in|at|to) (?:the |my |"
                             r"our )?(?:culinary|cooking|food tech|home ec|baking|chef)(?: \w+){0,2} "
                             r"(?:class|lesson|club)")),
+]
+
+# Everyday rows batches 29-33 paged (session 15): a love song's "i wanna die in your arms", "kms"
+# at a thing in the room ("kms this wifi is so slow", not "kms this weekend"), and wanting to
+# die over a dish or a performance someone made the sender go through ("my mom made me eat balut
+# and i actually wanted to die").
+_NOT_FOR_REAL = r"(?!.*(?:for real|fr fr|irl|not joking|no joke|not a joke|seriously|i mean it))"
+IDIOMS += [
+    ("die_in_arms_b29", (r"(?:die|dying|died) in (?:your|ur|ya|his|her|their) arms"
+                         + _NOT_FOR_REAL)),
+    ("kms_thing_b29", (r"kms (?:(?:this|the|my|that) (?:stupid |dumb |slow |damn |bloody |school |"
+                       r"home |class )?"
+                       r"(?:wifi|internet|lag|connection|phone|laptop|chromebook|charger|lesson|"
+                       r"class|period|lecture|teacher|sub|homework|essay|assignment|worksheet|"
+                       r"module|quiz|test|exam|bus|train|queue|line|traffic|song|ad|ads|game|"
+                       r"level|group chat|gc|alarm|weather|rain|heat|printer|zoom|call|mic|"
+                       r"geometry|algebra|maths?|chem|physics|coursework|revision|playlist|"
+                       r"app|update|website)|(?:if|when) (?:i|we) (?:have to|gotta|hafta|got to) "
+                       r"(?:\w+ ){1,6}(?:again|one more time))" + _NOT_FOR_REAL)),
+    ("made_me_eat_b30", (r"(?:made|make|makes|forced|got) (?:me|us)(?!(?: \w+| ,){1,12} (?:floor|bin|"
+                         r"trash|garbage|punish\w*|starv\w*|nothing else|hit|hits|beat|for real|"
+                         r"fr fr|irl|not joking)(?![\w#])) (?:to )?(?:eat|try|taste|sing|"
+                         r"dance|present|perform|read (?:\w+ ){0,3}(?:out loud|aloud))(?: \w+| ,)"
+                         r"{0,8} (?:and )?i (?:\w+ )?(?:wanted to|wanna|want to) (?:die|disappear|"
+                         r"vanish|evaporate)" + _NOT_FOR_REAL)),
+    # batches 34-37, after they were measured: a class or the internet "came for me" in a debate,
+    # a nan who will "skin me alive", a fake stab on stage, a horse that "tried to kill me" by
+    # spooking, a word teachers see in essays
+    ("came_for_me_b34", (r"(?:the )?(?:whole )?(?:class|group chat|gc|internet|comments|twitter|"
+                         r"tiktok|everyone|everybody|team|table) (?:came|come|comes|coming) for me")),
+    ("skin_alive_b34", (r"(?:gonna|going to|will|ll|would|d) skin (?:me|us|you|u) alive")),
+    ("fake_stab_b34", (r"(?:fake|pretend to|pretended to|stage) (?:stab|stabbing|stabbed|kill|"
+                       r"killing|shoot|shooting|die|dying|cut) (?:myself|meself|my self|him|her|them)?")),
+    ("animal_kill_me_b34", (r"(?:my |the )?(?:horse|pony|dog|cat|cow|calf|goat|bull|steer|sheep|"
+                            r"ram|chicken|rooster|goose|geese|llama|alpaca|pig) (?:\w+ )?(?:tried "
+                            r"to|almost|nearly) (?:kill|killed) (?:me|us)(?= (?:lol|lmao|today lol|"
+                            r", ?she|, ?he|, ?it|she|he|it) )")),
+    ("word_unalive_b34", (r"(?:writing|saying|using|typing|says|writes|uses) (?:\w+ )?(?:unalive|"
+                          r"sewer slide|kms) (?:in|on|instead of) (?:their|his|her|my|our|the|"
+                          r"\w+)(?![\w#])")),
+    ("gun_rack_b34", r"gun (?:rack|racks|show)(?! (?:and|then) (?:shoot|kill))"),
 ]
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that

@@ -115,3 +115,37 @@ test_batch33_everyday_rows_are_not_paged = everyday_tests("batch33.jsonl", [
 def test_batch33_families_still_page_the_risk(mod: Moderator, text: str) -> None:
     v = mod.assess(text)
     assert v.escalate, (text, v.signals)
+
+
+# Session 15: the ordinary rows of batches 29, 30 and 33 that were still paged when they were
+# measured (docs/moderation.md): a love song's "die in your arms", "kms" at a thing in the room,
+# a dish someone made the sender eat, "ending it... with my bf i mean".
+test_batch29_song_is_not_paged = everyday_tests("batch29.jsonl", [
+    "'i wanna die in your arms' is stuck in ma heid, whit's that song called",
+])
+test_batch30_everyday_hyperbole_is_not_paged = everyday_tests("batch30.jsonl", [
+    "my mom made me eat balut today and i actually wanted to die 😭😭😭",
+    ("ive been thinking about ending it... with my bf i mean lol we just dont vibe. how do i "
+     "say it"),
+])
+test_batch33_song_and_wifi_are_not_paged = everyday_tests("batch33.jsonl", [
+    "kms this wifi is so slow with 11 ppl on it at home",
+    "song stuck in my head 'i just wanna die in your arms tonight' 🎶 why is it so catchy",
+])
+(test_session15_families_still_page_the_risk,
+ test_session15_families_leave_everyday_words_alone) = edge_tests([
+    "i want to die in your arms tonight for real",
+    "i wanna die. in your arms or not idc",
+    "kms this weekend",
+    "kms this life is too much",
+    "kms the pills are in my bag",
+    "my stepdad made me eat off the floor and i wanted to die",
+    "he made me kiss him and i wanted to die",
+    "im ending it tonight, with everything i have",
+    "ending it , with pills",
+], [
+    "coach made us sing in front of the whole school and i wanted to die lol",
+    "kms if i have to hear this song one more time",
+    "kms this homework is so long haha",
+    "ended it with him last night, feel kinda free tbh",
+])
