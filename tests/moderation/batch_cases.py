@@ -90,6 +90,18 @@ def everyday_tests(file: str, everyday: list[str]) -> Callable[..., None]:
     return everyday_sense_is_not_paged
 
 
+def staff_kind_tests(texts: list[str]) -> Callable[..., None]:
+    """A volunteer's kind words in the shapes of the staff rules a family added (written with
+    the family, not rows of a batch): delivered."""
+
+    @pytest.mark.parametrize("text", texts)
+    def kind_staff_words_are_delivered(mod: Moderator, text: str) -> None:
+        v = mod.assess(text, "volunteer")
+        assert v.action is Action.DELIVER, (text, v.signals)
+
+    return kind_staff_words_are_delivered
+
+
 def batch_tests(file: str, caught: list[str], everyday: list[str]
                 ) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
     """caught_tests and everyday_tests, and the batch's ordinary rows paged at most 3 % (a

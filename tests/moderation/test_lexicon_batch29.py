@@ -11,7 +11,13 @@ from __future__ import annotations
 import pytest
 
 from app.moderation import Moderator
-from tests.moderation.batch_cases import edge_tests, everyday_tests, load_rows, withheld_tests
+from tests.moderation.batch_cases import (
+    edge_tests,
+    everyday_tests,
+    load_rows,
+    staff_kind_tests,
+    withheld_tests,
+)
 
 test_batch29_insults_are_withheld = withheld_tests("batch29.jsonl", [
     ("student", "go and jump off the forth bridge, naebody would miss you"),
@@ -66,7 +72,7 @@ NOT_PAGED = [
  test_batch29_families_leave_everyday_words_alone) = edge_tests(STILL_PAGED, NOT_PAGED)
 
 
-@pytest.mark.parametrize("text", [
+test_a_volunteers_kind_words_about_the_same_things_are_delivered = staff_kind_tests([
     "kids in care often feel like nobody listens, that makes sense",
     "being gay is not a choice, and there is nothing wrong with you",
     "it sounds like going to church helps you feel calmer",
@@ -75,10 +81,6 @@ NOT_PAGED = [
     "you young people are so strong, honestly",
     "you kids are so resilient",
 ])
-def test_a_volunteers_kind_words_about_the_same_things_are_delivered(
-        mod: Moderator, text: str) -> None:
-    v = mod.assess(text, "volunteer")
-    assert v.action.value == "deliver", (text, v.signals)
 
 
 def test_kys_aimed_at_the_chat_is_still_withheld(mod: Moderator) -> None:

@@ -8,10 +8,14 @@ rows it no longer pages. None of these batches is in train.jsonl."""
 
 from __future__ import annotations
 
-import pytest
-
 from app.moderation import Action, Moderator
-from tests.moderation.batch_cases import caught_tests, edge_tests, everyday_tests, withheld_tests
+from tests.moderation.batch_cases import (
+    caught_tests,
+    edge_tests,
+    everyday_tests,
+    staff_kind_tests,
+    withheld_tests,
+)
 
 test_batch34_insults_are_withheld = withheld_tests("batch34.jsonl", [
     ("student", "yo mama so broke she paid for homecoming tix in food stamps 😂"),
@@ -77,17 +81,13 @@ test_batch36_everyday_rows_are_not_paged = everyday_tests("batch36.jsonl", [
 ])
 
 
-@pytest.mark.parametrize("text", [
+test_a_volunteers_kind_words_in_the_same_shapes_are_delivered = staff_kind_tests([
     "what did you expect me to say? im here to listen",
     "thats what happens when you run on no sleep, its really hard",
     "self harm is not attention seeking, and you deserve support",
     "the lads doing yo mama jokes on the bus sounds annoying, did it bother you?",
     "your mum sounds so proud of you",
 ])
-def test_a_volunteers_kind_words_in_the_same_shapes_are_delivered(
-        mod: Moderator, text: str) -> None:
-    v = mod.assess(text, "volunteer")
-    assert v.action is Action.DELIVER, (text, v.signals)
 
 
 # Batch 37's one risky message withheld when it was measured: a grooming disclosure told
