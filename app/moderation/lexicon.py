@@ -638,7 +638,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"(?:wont|cant|will not) stop bleeding|cut (?:way |so |really |too )*deep|"
                      r"(?:deeper|too deep) (?:than ever|this time)|bleed out|bleeding out")),
         ("drank_poison", (r"(?:drank|drunk|swallowed|drinking) (?:\w+ ){0,3}(?:bleach|poison|"
-                         r"antifreeze|drain cleaner)")),
+                         r"antifreeze|drain cleaner|pesticides?|weed ?killer|insecticide|paraquat|roundup|bug spray)")),
         ("on_ledge", (r"(?:standing|sitting|im) (?:on|at) (?:the |a |this |my )?(?:edge|ledge|"
                      r"roof|rooftop|bridge|overpass|tracks|train tracks|cliff|railing|"
                      r"parking garage)(?! for| with my friends)|(?:at|on) the (?:bridge|"
@@ -3127,7 +3127,7 @@ RISK_RULES["sh_ideation"] += [
                          r"they|the (?:character|mc|girl|boy|guy)) did")),
     ("drink_poison_b8", (r"(?:<WANT>|<GONNA>|could|might) (?:<ADV>)?(?:drink|swallow|take|down) "
                          r"(?:the |some |a |that |my )?(?:poison|bleach|antifreeze|drain cleaner|"
-                         r"hemlock)(?! ivy| oak| control| centre| center| dart| frog)")),
+                         r"hemlock|pesticides?|weed ?killer|insecticide|paraquat|roundup|bug spray)(?! ivy| oak| control| centre| center| dart| frog)")),
 ]
 RISK_RULES["sh_act"] += [
     # "got a knife for my birthday and ive been using it on my arms"
@@ -5218,6 +5218,26 @@ RISK_RULES["sh_means"] += [
                    r"it|all the \w+|whatever is|whatevers) (?:in|from) (?:the|my|our|mums|moms|dads|"
                    r"\w+s) (?:medicine|bathroom|first aid|pill) (?:cabinet|cupboard|box|drawer|kit|"
                    r"tin)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # batch 37, after it was measured: "note for amma and appa is under my pillow", "him should
+    # have them when mi gone" (Jamaican English)
+    ("note_under_pillow_b37", (r"(?:notes?|letters?) (?:for|to) (?:\w+ ){1,3}(?:is|are|s|its|"
+                               r"under|in) (?:under |in |inside )?(?:my|the) (?:pillow|mattress)")),
+    ("mi_gone_b37", (r"(?:when|after|once) (?:mi|me) (?:gone|dead|nuh deh ya|not here)(?! (?:a|to|fi|"
+                     r"pon|inna|out|home|away|shopping|school|work|church|back|abroad|foreign|"
+                     r"ova|over|lol|lmao))")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "my mum burned my hand on the stove", batch 37's "aunty burn my hand on the stove for
+    # wasting rice" (burning only: a hand grabbed at the movies or slapped off the cookie dough
+    # is not this)
+    ("perp_burns_b37", (r"<PERP> (?:\w+ ){0,5}(?:burns|burned|burnt|burn) my (?:hands?|legs?|"
+                        r"fingers|skin|feet|foot|arms?)")),
+]
+RISK_RULES["sh_ideation"] += [
+    ("patois_b37", (r"(?:mi|me) (?:nah|nuh|naa) (?:stay alive|live|wan live|waan live)|(?:mi|me) "
+                    r"(?:waan|wan|want) (?:fi |to )?(?:dead|die)|kill (?:miself|mi self)")),
 ]
 RISK_RULES["sh_farewell"] += [
     # "scheduled a post on my insta for 3am. it explains everything."

@@ -100,3 +100,27 @@ test_batch37_grooming_disclosure_is_paged_and_delivered = caught_tests("batch37.
 def test_asking_the_reader_for_pictures_is_still_withheld(mod: Moderator) -> None:
     assert mod.assess("send pics or ur blocked").action is Action.WITHHOLD
     assert mod.assess("i ask u send me pics").action is Action.WITHHOLD
+
+
+# Batch 37's high-risk rows told in Jamaican English or with a note's hiding place, and the
+# poisons farms keep, found missing while writing them: paged.
+test_batch37_risk_in_patois_is_paged = caught_tests("batch37.jsonl", [
+    "note for amma and appa is under my pillow. i'm done after the maths paper tomorrow",
+    ("giving my tablet and my champs medals to my likkle bro tmrw, him should have them when mi "
+     "gone"),
+    ("if results come and mi fail mi nah stay alive to see mommy face. mi already know how"),
+])
+(test_batch37_families_still_page_the_risk,
+ test_batch37_families_leave_everyday_words_alone) = edge_tests([
+    "i drank pesticide",
+    "im gonna drink the weedkiller in the shed",
+    "my mum burned my hand on the stove",
+    "mi waan dead fi real",
+], [
+    "mi dead 😂 yuh see wah him do",
+    "dad sprays pesticide on the maize every spring",
+    "i burned my hand on the stove making toast",
+    "my boyfriend grabbed my hand at the movies",
+    "when mi gone a school mi cyaan buy lunch",
+    "i left a note for my mum on the fridge",
+])
