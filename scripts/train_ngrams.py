@@ -61,9 +61,11 @@ FOLDS = 5
 # batch 31 and the session's rows the curve went flat (out-of-fold withhold F1 0.856 at 0.91,
 # 0.848 at 0.94, 0.840 at 0.96) while the withholds added on the way down were mostly kind
 # look-alikes, and at 0.91 "ur parents must be so proud of you" (0.934) was withheld. 0.90
-# chose 0.96 and let "what a loser lmao" (0.959) through. 0.88 chooses 0.94, between the two.
-# Fresh batches measure the score's precision near 1.0 and its recall near 0.7, so the bar is
-# not raised further.
+# chose 0.96 and let "what a loser lmao" (0.959) through; 0.88 chose 0.94, between the two.
+# 0.88 until session 15: with the tox4 rows' flirting and sarcastic praise it chose 0.92-0.93
+# and withheld a student's "u look cute in that outfit pic" and "ur parents must be so proud of
+# you". 0.90 chooses 0.94 again (added precision 0.91). Fresh batches measure the score's
+# precision near 1.0 and its recall near 0.7, so the bar is not raised further.
 MIN_ADDED_PRECISION = 0.90
 
 

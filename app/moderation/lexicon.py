@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# poisons farms and sheds keep (session 15: "i drank pesticide" was not recognised), beside
+# bleach and antifreeze in drank_poison and drink_poison_b8
+_FARM_POISONS = r"pesticides?|weed ?killer|insecticide|paraquat|roundup|bug spray"
 MACROS: dict[str, str] = {
     # first person, as teenagers type it
     "I": r"(?:i|im|i m|i am|ive|i have|id|i would|ill|i will|ima|imma|i was)",
@@ -638,7 +641,7 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"(?:wont|cant|will not) stop bleeding|cut (?:way |so |really |too )*deep|"
                      r"(?:deeper|too deep) (?:than ever|this time)|bleed out|bleeding out")),
         ("drank_poison", (r"(?:drank|drunk|swallowed|drinking) (?:\w+ ){0,3}(?:bleach|poison|"
-                         r"antifreeze|drain cleaner|pesticides?|weed ?killer|insecticide|paraquat|roundup|bug spray)")),
+                         r"antifreeze|drain cleaner|" + _FARM_POISONS + ")")),
         ("on_ledge", (r"(?:standing|sitting|im) (?:on|at) (?:the |a |this |my )?(?:edge|ledge|"
                      r"roof|rooftop|bridge|overpass|tracks|train tracks|cliff|railing|"
                      r"parking garage)(?! for| with my friends)|(?:at|on) the (?:bridge|"
@@ -3127,7 +3130,8 @@ RISK_RULES["sh_ideation"] += [
                          r"they|the (?:character|mc|girl|boy|guy)) did")),
     ("drink_poison_b8", (r"(?:<WANT>|<GONNA>|could|might) (?:<ADV>)?(?:drink|swallow|take|down) "
                          r"(?:the |some |a |that |my )?(?:poison|bleach|antifreeze|drain cleaner|"
-                         r"hemlock|pesticides?|weed ?killer|insecticide|paraquat|roundup|bug spray)(?! ivy| oak| control| centre| center| dart| frog)")),
+                         r"hemlock|" + _FARM_POISONS + r")(?! ivy| oak| control| centre| "
+                         r"center| dart| frog)")),
 ]
 RISK_RULES["sh_act"] += [
     # "got a knife for my birthday and ive been using it on my arms"
@@ -3250,6 +3254,10 @@ RISK_RULES["ds_low"] += [
 # self-harm, a past beating with a slipper; and toxicity both ways (a sad "worst person ever"
 # and "annoying siblings" are not attacks; "are you slow or something", "ok groomer" and a
 # volunteer's "idk what you expected" are).
+# foods one "overdoses" on (session 15: "overdosed on takis at the away game"), for the idiom
+# below and for the exception _OD_ON_TREATS
+_OD_FOODS = (r"takis|chips|crisps|pies?|bubble tea|boba|milk tea|fries|cookies|donuts|doughnuts|"
+             r"ice cream|pancakes|leftovers|popcorn|nachos|wings|noodles|ramen|sushi|tacos")
 IDIOMS += [
     # the sender's part in a play: "im juliet so i drink the poison and stab myself every
     # night" (not across a wish or "for real")
@@ -3298,10 +3306,7 @@ IDIOMS += [
                                 r"(?:movies|films|shows|tv|netflix|anime|kdramas?|dramas|"
                                 r"episodes|tiktoks?|youtube|reels|memes|content|sugar|candy|sweets|"
                                 r"chocolate|cookies|pizza|cake|carbs|junk food|cuteness|vibes|"
-                                r"music|songs|homework|studying|math|nostalgia|sunshine|takis|"
-                                r"chips|crisps|pies?|bubble tea|boba|milk tea|fries|cookies|"
-                                r"donuts|doughnuts|ice cream|pancakes|leftovers|popcorn|nachos|"
-                                r"wings|noodles|ramen|sushi|tacos)"
+                                r"music|songs|homework|studying|math|nostalgia|sunshine|" + _OD_FOODS + ")"
                                 r"(?![\w#])")),
     # someone else's daily pills: "my mom takes like 6 pills every morning for her blood
     # pressure" (not when the sender takes them)
@@ -3855,6 +3860,8 @@ IDIOMS += [
 # where a look-ahead cannot see the subject before it. From a second reader's review
 # (2026-11-29; data/moderation/review.jsonl).
 _PETS = r"(?:dog|dogs|cat|cats|puppy|kitten|hamster|bunny|rabbit|bird|fish|horse|pony|goldfish)"
+# a goodbye card at a last shift (session 15), for goodbye_note and farewell_b3
+_WORK_GOODBYE = r"coworkers|co workers|colleagues|last shift"
 UNLESS: dict[str, str] = {
     "abuse_more3": (r"(?:im|i m) next (?:in line|to present|up|to go|in the queue)|touches my "
                     r"hair|wouldnt let me leave (?:the party|early|the game|practice)"),
@@ -3966,8 +3973,7 @@ UNLESS: dict[str, str] = {
     "letters_found": r"fridge|groceries|grocery|shopping list|chores|lunch box",
     # notes for a test, not letters written during one (red team: "wrote goodbye letters
     # during the test today. theyre in my desk")
-    "goodbye_note": (r"coworkers|co workers|colleagues|last shift|"
-                     r"(?:notes?|letters?) (?:for|from|on|about|in) (?:the |my |our |a |this )?"
+    "goodbye_note": (_WORK_GOODBYE + r"|(?:notes?|letters?) (?:for|from|on|about|in) (?:the |my |our |a |this )?"
                      r"(?:\w+ )?(?:test|exam|lecture|quiz|class)|study|class notes"),
     "final_b4": r"time to study|study|test|exam|alarms|late",
     "gone_soon": r"field trip|trip|camp|flight|vacation|by \d+ tomorrow",
@@ -3975,7 +3981,7 @@ UNLESS: dict[str, str] = {
                    r"yesterday|for being late"),
     "farewell_more3": r"go to bed|gn|good night|jk|see u tmrw|see you tmrw|see you tomorrow",
     "leave_behind": r"project|before winter break|homework|assignment|essay",
-    "farewell_b3": r"going to sleep|then exams|coworkers|co workers|colleagues|last shift",
+    "farewell_b3": r"going to sleep|then exams|" + _WORK_GOODBYE,
     "perp_touches": r"things around the house|chores|every saturday",
     "forces": r"things around the house|chores|every saturday|homework|piano|practice",
     "kill_them": r"photos|pics|pictures|hoops|video|the cart|to the car|film",
@@ -3998,9 +4004,7 @@ _OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pil
                  r"(?![\w#]))\w+ ){0,3}(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
                  r"pre ?workout|tiktok|sour patch(?: kids)?|skittles|gummies|gummy bears|"
-                 r"halloween candy|sweets|snacks|takis|chips|crisps|pies?|bubble tea|boba|milk tea|"
-                 r"fries|cookies|donuts|doughnuts|ice cream|pancakes|leftovers|popcorn|nachos|"
-                 r"wings|noodles|ramen|sushi|tacos)(?! and| with| plus| mixed| \+)")
+                 r"halloween candy|sweets|snacks|" + _OD_FOODS + r")(?! and| with| plus| mixed| \+)")
 _add_unless({
     "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
                   r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"

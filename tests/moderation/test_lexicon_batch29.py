@@ -8,8 +8,6 @@ paged. Neither batch is in train.jsonl."""
 
 from __future__ import annotations
 
-import pytest
-
 from app.moderation import Moderator
 from tests.moderation.batch_cases import (
     edge_tests,
@@ -109,16 +107,6 @@ test_batch33_everyday_rows_are_not_paged = everyday_tests("batch33.jsonl", [
 ])
 
 
-@pytest.mark.parametrize("text", [
-    "i think about suicide every day and my rs notes are pointless",
-    "i want to commit suicide",
-    "im gonna kill him, he keeps robbing my house and hitting my mum",
-])
-def test_batch33_families_still_page_the_risk(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
-    assert v.escalate, (text, v.signals)
-
-
 # Session 15: the ordinary rows of batches 29, 30 and 33 that were still paged when they were
 # measured (docs/moderation.md): a love song's "die in your arms", "kms" at a thing in the room,
 # a dish someone made the sender eat, "ending it... with my bf i mean".
@@ -134,8 +122,13 @@ test_batch33_song_and_wifi_are_not_paged = everyday_tests("batch33.jsonl", [
     "kms this wifi is so slow with 11 ppl on it at home",
     "song stuck in my head 'i just wanna die in your arms tonight' 🎶 why is it so catchy",
 ])
-(test_session15_families_still_page_the_risk,
+(test_batch33_and_session15_families_still_page_the_risk,
  test_session15_families_leave_everyday_words_alone) = edge_tests([
+    # batch 33's everyday families (rs notes, a brother robbing hoodies) leave these paged
+    "i think about suicide every day and my rs notes are pointless",
+    "i want to commit suicide",
+    "im gonna kill him, he keeps robbing my house and hitting my mum",
+    # session 15's
     "i want to die in your arms tonight for real",
     "i wanna die. in your arms or not idc",
     "kms this weekend",
