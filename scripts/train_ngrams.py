@@ -66,7 +66,7 @@ FOLDS = 5
 # and withheld a student's "u look cute in that outfit pic" and "ur parents must be so proud of
 # you". 0.90 chooses 0.94 again (added precision 0.91). Fresh batches measure the score's
 # precision near 1.0 and its recall near 0.7, so the bar is not raised further.
-MIN_ADDED_PRECISION = 0.90
+MIN_ADDED_PRECISION = 0.92
 
 
 def inputs_sha256() -> dict[str, str]:

@@ -63,7 +63,13 @@ _RISK_WORDS = re.compile(
     # (self-directed, not "fuck off and disappear")
     r"cliffs?|tracks|(?:to|i|wanna|gonna|could|would|will|ll|just) (?:just )?(?:disappear\w*|"
     r"vanish\w*)|stop existing|not exist\w*|sleep forever|"
-    r"no point|give up|giving up|burden|hopeless|numb)(?![\w#])"
+    r"no point|give up|giving up|burden|hopeless|numb|"
+    # session 16: the same words in the languages students mix in, so that "stfu yaar main
+    # goliyan le chuki hun", "shut up, hujui kitu. nishameza hizo dawa zote" and "stfu di mo
+    # ko maiintindihan, nakahiwa na nga ako" are delivered (batches 39 and 40 withheld them)
+    r"goliyan|goli|tembe|vidonge|dawa|gamot|tableta|nakahiwa|naghiwa|hiniwa|\w*laslas\w*|"
+    r"\w*meza|\w*kunywa|khoon|dugo|damu|kufa|mamatay|namatay|jeena|marna|marne|"
+    r"\w*zibulal\w*|ukufa|\w*jiua|\w*jinyonga|kamba|lubid|rassi|pankhe|ayoko na)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);
