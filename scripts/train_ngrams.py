@@ -64,8 +64,11 @@ FOLDS = 5
 # chose 0.96 and let "what a loser lmao" (0.959) through; 0.88 chose 0.94, between the two.
 # 0.88 until session 15: with the tox4 rows' flirting and sarcastic praise it chose 0.92-0.93
 # and withheld a student's "u look cute in that outfit pic" and "ur parents must be so proud of
-# you". 0.90 chooses 0.94 again (added precision 0.91). Fresh batches measure the score's
-# precision near 1.0 and its recall near 0.7, so the bar is not raised further.
+# you". 0.90 chose 0.94 again (added precision 0.91). 0.90 until session 16: with the dialect
+# rows it chose 0.93 and withheld "u look cute in that outfit pic" (0.943) once more; 0.92
+# chooses 0.95 (out-of-fold F1 0.840 against 0.847, added precision 0.929, 34 kind or neutral
+# messages withheld out of fold against 50). Fresh batches measure the score's precision near
+# 1.0 and its recall near 0.6-0.7.
 MIN_ADDED_PRECISION = 0.92
 
 
