@@ -70,17 +70,17 @@ def shared_moderator() -> Moderator:
     return Moderator.default()
 
 
-async def _escalation_timers(services: Services) -> None:
+async def _escalation_timers(settings: Settings, escalations: EscalationService) -> None:
     """Fire due escalation steps every tick; every 10th tick also audit and sweep pages."""
     n = 0
     while True:
-        await asyncio.sleep(services.settings.escalation_tick_s)
+        await asyncio.sleep(settings.escalation_tick_s)
         n += 1
         try:
             if n % 10 == 0:
-                await services.escalations.audit_overdue()
+                await escalations.audit_overdue()
             else:
-                await services.escalations.tick()
+                await escalations.tick()
         except Exception:
             log.warning("escalation timer round failed; retrying", exc_info=True)
 
@@ -128,8 +128,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await broker.connect()
         events = Events(broker)
         escalations = EscalationService(settings, sessions, events)
+        # Overdue pages first: a node restarted after a crash fires the steps that fell due
+        # while it was down before it loads the moderation model (seconds on a slow host),
+        # not after — a counselor's missed acknowledgement does not wait on stage 2.
+        timers = asyncio.create_task(_escalation_timers(settings, escalations),
+                                     name="escalation-timers")
         moderator = moderator_for(settings)
-        cascade = await start_cascade(settings, moderator)
+        try:
+            cascade = await start_cascade(settings, moderator)
+        except BaseException:
+            await cancel_and_wait([timers])
+            raise
         # The libraries (and the model, if loaded here) are up to ~460k long-lived objects:
         # a full collection of them took ~280 ms, a stall of every live chat each time one
         # ran under load. Frozen, the collector leaves them alone (they are never garbage).
@@ -144,7 +153,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                             MovingWindowRateLimiter(storage), storage, escalations)
         app.state.services = services
         janitor = asyncio.create_task(_housekeeping(services), name="housekeeping")
-        timers = asyncio.create_task(_escalation_timers(services), name="escalation-timers")
         log.info("haven node %s started", settings.node_id)
         try:
             yield

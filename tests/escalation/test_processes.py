@@ -142,12 +142,16 @@ async def test_a_page_survives_the_process_being_killed(tmp_path, sqlite_templat
             for _ in range(200):
                 now = (await http.get("/api/v1/escalations",
                                       headers={"Authorization": f"Bearer {token}"})).json()[0]
-                if now["step"] == 2:
+                if now["step"] >= 2:
                     break
                 await asyncio.sleep(0.1)
-    assert now["step"] == 2
+    # The restarted node fires the overdue step before it loads the moderation model, so by
+    # the time its API answers later steps (3 s each here) may have fired too: each once.
+    assert now["step"] >= 2
     fired = [a for a in await audit_rows(url, esc_id) if a.action == "escalation.reescalated"]
-    assert len(fired) == 1
+    steps = [(a.detail["round"], a.detail["step"]) for a in fired]
+    assert len(steps) == len(set(steps)), steps  # no step fired twice across the kill
+    assert fired[0].detail["step"] == 2
     assert deadline <= fired[0].at <= deadline + timedelta(seconds=5)
 
 
