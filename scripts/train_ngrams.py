@@ -47,7 +47,11 @@ TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 # telling someone to die through a means, starred slurs and risk told without keywords. They
 # move into train.jsonl at stage 2's next retraining.
 EXTRA = ROOT / "data" / "moderation" / "ngrams_extra.jsonl"
-INPUTS = [TRAIN, EXTRA, Path(__file__).resolve()] + [
+# Session 17's rows in Roman Urdu, Ghanaian Pidgin, Tagalog and Kiswahili/Sheng (the stage-1
+# families of that session were written from them): read here until stage 2's next retraining
+# takes them into train.jsonl, as dialect1.jsonl was in session 16.
+DIALECT2 = ROOT / "data" / "moderation" / "dialect2.jsonl"
+INPUTS = [TRAIN, EXTRA, DIALECT2, Path(__file__).resolve()] + [
     ROOT / "app" / "moderation" / n for n in ("normalize.py", "ngrams.py", "lexicon.py",
                                             "rules.py", "prefilter.py", "pipeline.py",
                                             "policy.py")]
@@ -68,8 +72,11 @@ FOLDS = 5
 # rows it chose 0.93 and withheld "u look cute in that outfit pic" (0.943) once more; 0.92
 # chooses 0.95 (out-of-fold F1 0.840 against 0.847, added precision 0.929, 34 kind or neutral
 # messages withheld out of fold against 50). Fresh batches measure the score's precision near
-# 1.0 and its recall near 0.6-0.7.
-MIN_ADDED_PRECISION = 0.92
+# 1.0 and its recall near 0.6-0.7. Session 17, with dialect2.jsonl: 0.92 chose 0.94 and
+# withheld "u look cute in that outfit pic" again; 0.93 chooses 0.96 (out-of-fold F1 0.836
+# against 0.845, added precision 0.947, 23 messages withheld out of fold that were not toxic,
+# against 40).
+MIN_ADDED_PRECISION = 0.93
 
 
 def inputs_sha256() -> dict[str, str]:
@@ -168,7 +175,7 @@ def main() -> None:
         print("ngrams up to date")
         return
     started = time.monotonic()
-    rows = [json.loads(line) for path in (TRAIN, EXTRA)
+    rows = [json.loads(line) for path in (TRAIN, EXTRA, DIALECT2)
             for line in path.read_text().splitlines() if line.strip()]
     feats = [ngrams.features(normalize(r["text"]).text, r["role"] in STAFF_ROLES) for r in rows]
     y = np.array([bool(r["toxic"]) for r in rows])

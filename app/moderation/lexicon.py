@@ -722,7 +722,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         # night", "this is it guys, results day", "thank you for everything, the advice really
         # helped" (a second reader's probes, 2026-11-29)
         # (session 16: "going to sleep liao , bye everyone , thanks for the chat tonight")
+        # (session 17: "bye bye everybody, I dey go village for Christmas")
         ("goodbye_all", (r"(?:goodbye|bye|farewell) (?:every ?one|everybody|world|forever)(?! , "
+                         r"(?:i|me|we|am) (?:dey|de|am|m|re|go) go (?:\w+ )?(?:village|home|"
+                         r"school|house|church|market|visit|travel)| , "
                          r"(?:thanks|thank you|thx|ty) for (?:the|this|ur|your) (?:chat|talk|help|"
                          r"advice|convo|game|stream|class|lesson)| see|"
                          r" ttyl| talk| "
@@ -1046,7 +1049,9 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                          r"drinking|beer|weed)|hungry all the time|feeding my (?:\w+ ){0,2}"
                          r"(?:brother|sister|siblings)|never (?:home|around) and (?:theres|there "
                          r"is) no")),
-        ("no_food", (r"(?:no|isnt any|is no|never any|never enough|not any|nothing) (?:\w+ )?"
+        # (not a diet: "aaj se no junk food")
+        ("no_food", (r"(?:no|isnt any|is no|never any|never enough|not any|nothing) (?!junk |fast |"
+                    r"outside |spicy |oily |fried |sugary )(?:\w+ )?"
                     r"(?:food|to eat|in the fridge|for dinner)(?: at home| in the house| here|"
                     r" again|$| ,| for| and| since)|(?:havent|hasnt|not|didnt) (?:eaten|had "
                     r"(?:any )?food|ate) (?:\w+ ){0,2}(?:in|for|since) (?:\d+|two|three|a few|"
@@ -2193,6 +2198,9 @@ TOX_EXEMPT: list[tuple[str, str]] = [
                      r"(?:pinipilit|pinilit|pinapasend|pinapapasend) (?:ako|niya ako)(?: na)?) "
                      r"(?:dont |not |didnt |never |to )?(?:\w+ )?send (?:him|her|them|you|u)? ?"
                      r"(?:\w+ ){0,2}(?:pics|pictures|nudes|photos|a pic)")),
+    # session 17: "pinipilit ako ng bf ko mag send ng nudes" (pressures me to send): a report
+    ("made_me_send_s17", (r"(?:pinipilit|pinilit|pinapapilit) (?:\w+ ){0,4}(?:mag )?send (?:\w+ )"
+                          r"{0,3}(?:pics|pictures|nudes|photos|picture)")),
     ("kys_myself", r"(?:kys|kill yourself) myself"),
     ("meta", (r"(?:kys|kill yourself|kms|the word \w+|the f word|slurs?) (?:is|means|stands for|"
              r"was|are)|people say (?:\w+ ){0,3}(?:online|kys)|what does \w+ mean|"
@@ -5729,7 +5737,8 @@ RISK_RULES["ab_ongoing"] += [
                     r"(?:beat|beats|lash|lashes|flog|flogs|whip|whips) (?:mi|me) (?:wid|wit|with) "
                     r"(?:di |de |the |a |him |her |hot |electric )?(?:belt|buckle|wire|pot spoon|"
                     r"hose|hose pipe|broom|cane|koboko|switch|tamarind switch|stick|cable|pipe|"
-                    r"iron|slipper|hanger)|(?:dey|does|always) (?:flog|beat|lash|whip) (?:me|mi)")),
+                    r"iron|slipper|hanger)|(?<!no )(?<!nor )(?<!never )(?:dey|does|always) (?:flog|beat|lash|"
+                    r"whip) (?:me|mi)")),
 ]
 # wanting to hurt someone: "nitamdunga huyo msee", "sasaksakin ko si marco", "chaku maarunga"
 RISK_RULES["ho_wish"] += [
@@ -5783,6 +5792,285 @@ RISK_RULES["ds_low"] += [
                        r"huzuni|malungkot|walang kwenta)|khud ko (?:\w+ ){0,2}(?:bekaar|bekar|"
                        r"ugly|useless|worthless) (?:lagta|lagti|samajhta|samajhti)")),
 ]
+# --- session 17: whole sentences in Roman Urdu, Tagalog and Kiswahili ----------------------
+# Fresh batch 42 (Islamabad/Peshawar, Tamale/Cape Coast, Cebu/Iloilo, Kisumu/Dar es Salaam)
+# was measured first with session 16's pipeline: 56.9 % of its high-risk messages escalated,
+# Ghanaian Pidgin 18/18 but Roman Urdu 8/18, Tagalog 6/18, Swahili 9/18. The phrases below
+# were written from the session's training rows (data/moderation/dialect2.jsonl: teens in
+# Lahore, Karachi, Delhi, Accra, Kumasi, Manila, Davao, Nairobi, Mombasa), not from batch 42.
+# Each is the sender's own ("mjhe jeena nahi hai", "pagod na ko mabuhay", "maisha yangu
+# haina maana"), never the everyday sense ("itna khaya ke ab mar jaungi", "patay na patay ako
+# sa quiz", "chooha maar dawai lani hai, ghar mein chuhe aa gaye").
+_UR_FUT = r"(?:dunga|dungi|doonga|doongi|dun ga|dun gi|lunga|lungi|loonga|loongi|lun ga|lun gi)"
+# everyday poisons and cleaners used for self-harm where these students live (rat poison,
+# aluminium phosphide, hair-dye stone, bleach brands, silver cleaner)
+_POISONS_S17 = (r"ratol|sulphas|sulfas|celphos|kala pathar|kaala pathar|(?:chooha|chuha|chuhe|"
+                r"choohe) (?:maar|mar|maar ki|mar ki) (?:dawai|dawa|dwai|goli|goliyan)|"
+                r"dawa ya panya|sumu ya panya|silver cleaner|muriatic(?: acid)?|zonrox|"
+                r"lason|sumu|zehar|zeher|zahar")
+RISK_RULES["sh_ideation"] += [
+    # (session 16's hinglish_s16 reads "mujhe"; these are the other spellings)
+    ("urdu_s17", (r"(?:mjhe|mje|mujhy|mjhy|mjhko) (?:\w+ ){0,2}(?:jeena|jina) (?:nahi|nhi|nai|"
+                  r"nahin)(?! (?:\w+ ){0,3}(?:bina|without|baghair)(?![\w#]))|"
+                  r"mar (?:jana|jaana|jaun|jau|jaoon|jaaun) (?:hai|h)(?= ,|$| aaj| aj| abhi| bas| "
+                  r"yaar| yar| bhai)|(?:mar|mr) (?:jaun|jau|jaoon|jaaun) (?:tou|to|toh) "
+                  r"(?:behtar|bhtr|better|acha|achha|sab)|(?:mar|marr) (?:jaane|jane) ka (?:dil|"
+                  r"mann|man|khayal|khyal) (?:karta|krta|karti|krti|kar raha|ho raha|aata|ata)|"
+                  r"(?:khud|apne aap|apne ap) ko (?:maarne|marne|khatam karne|hurt karne|nuksan "
+                  r"pohanchane|kaatne) (?:ka|ke) (?:khayal|khyal|soch|dil|mann|man)|(?:khud|"
+                  r"apne aap) ko (?:hurt|nuksan|zakhmi) (?:karun|karoon|karu|krun|kru)|"
+                  r"(?:subah|kal) (?:\w+ )?(?:aankh|ankh|ankhen|aankhen) na (?:khule|khulen|khuley)|"
+                  r"(?:mein |main |mai )?na (?:hota|hoti|hun|hoon) (?:tou|to|toh) (?:achha|acha|"
+                  r"behtar|better) (?:hota|hoti|hai)|kaash (?:\w+ ){0,4}(?:na bachun|na bachu|"
+                  r"na bachoon|mar jaun|mar jau|khatam ho jaun|na rahun)|kaash (?:\w+ ){0,7}(?:na bachun|"
+                  r"na bachu|na bachoon)")),
+    ("tagalog_s17", (r"pagod na (?:ko|ako) (?:mabuhay|sa buhay)|(?:saktan|sasaktan|sinasaktan) "
+                     r"(?:ang |yung )?sarili ko|(?:d|di|hindi) na (?:ko |ako )?magising(?! (?:ng|"
+                     r"nang) (?:maaga|tama)| sa alarm| on time| early)|sana (?:d|di|hindi) na "
+                     r"(?:lang )?(?:ako|ko) (?:nagising|magising)|wala (?:nang|na ng|na) (?:saysay|"
+                     r"silbi|kwenta) (?:ang |yung )?buhay ko|buhay ko (?:ay )?wala (?:nang|na) "
+                     r"(?:saysay|silbi|kwenta)|(?:mas okay|mas ok|mas mabuti|mas maganda|better) "
+                     r"(?:sa lahat |para sa lahat |para sa kanila )?(?:kung|if) wala na (?:ko|ako)|"
+                     r"sana mawala na (?:lang )?(?:ako|ko)|ano (?:kaya )?(?:ang )?feeling ng "
+                     r"mamatay|(?:naiisip|iniisip) ko (?:\w+ ){0,3}(?:tumalon|magpakamatay|"
+                     r"mamatay|magpakalunod)|gusto (?:ko|kong) (?:na )?(?:lang |nalang )?"
+                     r"(?:tumalon|tatalon) (?:sa|mula sa) (?:rooftop|bubong|tulay|building|"
+                     r"bintana|riles|lrt|mrt|tren|dagat|ilog)")),
+    ("swahili_s17", (r"maisha yangu (?:haina|hayana|hayina|hakuna) (?:maana|thamani)|"
+                     r"natamani (?:tu )?(?:nipotee|nife|kufa|nisiwepo|nisingeamka|nisingezaliwa|"
+                     r"kutoweka)|nisingeamka|(?:itakuwa|ingekuwa|ingekua|itakua) (?:poa|bora|sawa) "
+                     r"(?:\w+ ){0,3}(?:kama|nikiwa) (?:sipo|sitakuwepo|sitakuwa|nimekufa|nimeenda)|"
+                     r"(?:najiuliza|nawaza|nafikiria|ninawaza) (?:\w+ ){0,2}(?:kufa|kujiua|"
+                     r"kuruka(?! (?:kamba|juu|viunzi|ngoma|mbali))|kujirusha)|nitajitupa|kujitupa|nitajirusha|kujirusha")),
+]
+RISK_RULES["sh_act"] += [
+    ("multi_act_s17", (r"najikata|nilijikata|kujikata|nimejikata|nitajikata|nilikuwa najikata|"
+                       r"najichoma|nilijichoma|kujichoma|najikwaruza|kujikwaruza|nagonga ukuta|"
+                       r"(?:deewar|deewaar|diwar) (?:pe|par|mein|me) (?:haath|hath|mukka|muka|"
+                       r"mukke) (?:maarta|marta|maarti|marti|maar)|sinusuntok ko (?:yung |ang )?"
+                       r"pader|pag (?:cut|laslas) (?:ko )?(?:last|noong|nung)|muntik na (?:ko|ako) "
+                       r"(?:uminom ng maraming|tumalon|magpakamatay|maglaslas)")),
+]
+RISK_RULES["sh_acted"] += [
+    ("multi_acted_s17", (r"(?:pee|pi|piya|pee li|pi li|kha|nigal) (?:liya|li|lia|liye|li hain|li hai) "
+                         r"(?:\w+ ){0,2}(?:phenyl|phinyl|tezaab|tezab|" + _POISONS_S17 + r")|"
+                         r"(?:phenyl|phinyl|tezaab|tezab|" + _POISONS_S17 + r") (?:\w+ ){0,2}"
+                         r"(?:pee li|pi li|pee liya|pi liya|kha li|kha liya|nigal li)|"
+                         r"goliyan (?:\w+ )?andar (?:ja chuki|ja chuke|chali gayi|chali gai|jaa chuki)|"
+                         r"(?:uminom|ininom|nainom) (?:ako |ko )?(?:na )?(?:ng |ang |yung )?"
+                         r"(?:zonrox|muriatic|silver cleaner|bleach|lason|clorox)|"
+                         r"(?:ininom|nainom|nilunok) ko (?:na )?(?:ang |yung )?lahat (?:ng |nang )?"
+                         r"(?:\w+ )?(?:biogesic|neozep|paracetamol|gamot|pills|tableta|alaxan|"
+                         r"mefenamic)|(?:hinihiwa|hiniwa|nilaslas|nilalaslas) ko (?:ang |yung )?"
+                         r"(?:braso|pulso|hita|kamay|wrist)(?: ko)?|may ginawa ako sa sarili ko|"
+                         r"(?:nimekunywa|nimemeza|nimeshakunywa|nakunywa sasa) (?:\w+ ){0,2}(?:jik|"
+                         r"bleach|sumu|dawa ya panya|sumu ya panya)|najikata (?:\w+ )?(?:saa hii|"
+                         r"sasa hivi|sasa)")),
+]
+RISK_RULES["sh_plan"] += [
+    ("multi_plan_s17", (r"(?:phanda|phaanda|fanda|phande) (?:bana liya|bana li|bana lia|tayyar|"
+                        r"tayar|ready|laga liya|laga li)|(?:rassi|rasi|dupatta|dupatte|chunni) "
+                        r"(?:\w+ ){0,3}(?:pankhe|pankha|fan|chhat|chat|kunde) (?:se|pe|par|mein) "
+                        r"(?:baandh|bandh|laga)|gas khol (?:ke|kar|di|diya|dee) (?:\w+ ){0,4}"
+                        r"(?:band kar|bnd kr|band kr)|(?:koodne|kudne|koodna|chhalang lagane|"
+                        r"jump karne) ka (?:soch liya|faisla kar|irada kar)|(?:mar|mr) (?:jaunga|"
+                        r"jaungi|jau ga|jaun ga|jau gi|jaoonga|jaoongi) (?:\w+ ){0,2}(?:aaj raat|"
+                        r"aj rat|aj raat|aaj rat|aaj hi|kal subah)|(?:aaj raat|aj rat|aj raat|"
+                        r"aaj rat|kal subah) (?:\w+ ){0,2}sab (?:kuch )?khatam kar " + _UR_FUT + r"|"
+                        r"sab (?:kuch )?khatam kar " + _UR_FUT + r" (?:aaj raat|aj rat|aj raat|"
+                        r"aaj rat|kal subah)|(?:pul|bridge|chhat|chat|roof) (?:\w+ ){0,2}(?:pe|par) "
+                        r"(?:khari|khara|khade) (?:hun|hoon|hu) (?:\w+ |, ){0,3}(?:neeche|nichay|"
+                        r"niche)|(?:ako |ko )?tatalon (?:sa|mula sa) (?:lrt|mrt|tren|riles|tulay|"
+                        r"rooftop|bintana|building)|sa (?:lrt|mrt|tren|riles|tulay) (?:na )?(?:lang )?"
+                        r"(?:ako )?tatalon|"
+                        r"(?:kamba|rope) (?:iko|ipo|imeshakuwa|iko tayari) (?:tayari|ready)|"
+                        r"(?:nakahanda|handa|ready) na (?:ang |yung )?lubid|binili ko na (?:ang |"
+                        r"yung )?lubid|(?:nakatayo|nakaupo) na (?:ko |ako )?sa (?:\w+ ){0,3}"
+                        r"(?:bintana|rooftop|bubong|tulay|ledge)|(?:nasa|andito ako sa) rooftop "
+                        r"(?:ako )?(?:ngayon|now)|nimesimama (?:kwa|kwenye) (?:\w+ ){0,3}"
+                        r"(?:dirisha|daraja|paa|ghorofa)|(?:isang hakbang|hatua moja) (?:na )?"
+                        r"(?:lang|tu)|lalakad na (?:ko|ako) papunta sa malalim|"
+                        r"(?:nitajitupa|nitaruka|tatalon) (?:\w+ ){0,3}(?:reli|treni|lrt|mrt|tren|"
+                        r"riles) (?:\w+ ){0,3}(?:kesho|leo|usiku|mamaya|bukas|ngayon)")),
+]
+RISK_RULES["sh_means"] += [
+    ("multi_means_s17", (r"(?:neend|nind) ki (?:goliyan|goli|gooliyan)|" + _POISONS_S17 + "|"
+                         r"(?:nag iipon|nag ipon|iniipon|naiipon) (?:ako |ko )?(?:ng )?(?:\w+ ){0,2}"
+                         r"(?:biogesic|neozep|paracetamol|gamot|pills|tableta)|"
+                         r"(?:nakahanda|ready) na (?:ang |yung )?lubid")),
+]
+RISK_RULES["sh_farewell"] += [
+    ("multi_farewell_s17", (r"(?:bye|alvida|khuda hafiz|allah hafiz) hamesha ke liye|hamesha ke "
+                            r"liye (?:bye|alvida)|(?:aakhri|akhri) (?:paigham|message|msg)|"
+                            r"(?:ammi|abbu|ami|abu|maa|papa|mummy|amma|abba) ko (?:bolna|bol dena|"
+                            r"kehna|keh dena|batana|bata dena) (?:\w+ ){0,2}(?:sorry|maaf|maafi)|"
+                            # not "message yangu ya mwisho leo usiku, nina CAT kesho"
+                            r"(?:message|ujumbe|msg) (?:yangu )?ya mwisho(?= ,|$| msee| kwa "
+                            r"(?:wote|nyinyi|kila))|(?:ni ya|hii ni ya) mwisho(?= ,|$)|"
+                            r"hamtaniona (?:tena|kesho)|(?:d|di|hindi) (?:nyo|niyo) na (?:ko|ako) "
+                            r"makikita|mwambie(?:ni)? (?:mathe|mama|buda|baba) (?:\w+ ){0,3}"
+                            r"samahani|msinitafute|(?:nimewapea|nimewapa|nimegawa) (?:\w+ ){0,2}"
+                            r"vitu vyangu|(?:pinamigay|ipinamigay|binigay) ko (?:na )?(?:ang |yung |"
+                            r"mga )?(?:gamit|damit)|(?:naandika|nimeandika) barua (?:kwa|za)")),
+]
+RISK_RULES["sh_intent"] += [
+    # a time said in these languages ("aaj raat", "mamayang gabi", "leo usiku", "kesho
+    # asubuhi"): with ideation or a means it is a plan, as "tonight" is (rules._combine)
+    ("timeline_s17", (r"aaj raat|aj rat|aj raat|aaj rat|kal subah|mamayang gabi|ngayong gabi|"
+                      r"mamaya pag|bukas ng umaga|bukas pag|leo usiku|usiku wa leo|kesho asubuhi|"
+                      r"kesho usiku|usiku (?:wa )?kesho|saa (?:sita|nane|saba|tisa) usiku|"
+                      r"(?:sa|pag) (?:lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo) "
+                      r"(?:pag|ng|kapag)|(?:jumamosi|ijumaa|jumapili|jumatatu) (?:\w+ )?"
+                      r"(?:akienda|wakienda|asubuhi|usiku)|nakapagdesisyon na|nimeamua|"
+                      # when everyone is asleep: "bas sab so jaayein phir", "pag tulog na sila"
+                      r"sab so (?:jaayein|jayen|jaen|jaenge|jayenge|gaye|gae)|pag tulog na "
+                      r"(?:sila|silang lahat)|wakilala|mamayang|alam ko na (?:ang |yung )?"
+                      r"gagawin ko")),
+    ("timeline_weak", r"sasa hivi|saa hii|abhi abhi|ngayon na|nakunywa sasa"),
+]
+RISK_RULES["ab_ongoing"] += [
+    ("urdu_ab_s17", (r"(?:mujhe|mjhe|mujhko|hume|humein|hamein) (?:aur (?:\w+ )?(?:ammi|amma|maa|"
+                     r"behen) (?:ko )?)?(?:\w+ ){0,2}(?:maarta|maarti|maarte|marta|marti|marte|"
+                     r"peetta|peetti|peet te|pitai karta|pitai karte) (?:hai|hain|h|he)|mana (?:kiya|"
+                     r"karun|karu|krun|kia|kiya tou|kiya to) (?:tou |to |toh )?(?:maara|mara|maarte|"
+                     r"pitai|maar|peeta)|(?:galat|gandi) (?:jagah|tarah) (?:haath|hath) (?:lagate|"
+                     r"lagata|lagati|lagaya|lagaate|lagaate)|(?:raat|rat) ko (?:mere|meray) "
+                     r"(?:kamre|kamray|room) (?:mein|me) (?:aate|ata|aata|aati)|(?:garam|garm) "
+                     r"(?:chamach|chimta|istri|press|pani|paani) se (?:jalati|jalata|jalate|jala|"
+                     r"daagh)|shaadi (?:tay|fix|pakki) kar (?:di|dee|diya)(?: hai)?(?: ,)? (?:\w+ ){0,3}"
+                     r"1[0-7] (?:ki|ka|saal)")),
+    ("tagalog_ab_s17", (r"(?:akong|ako) (?:hinihipuan|hinahawakan|hinihawakan|pinapalo|sinasampal|"
+                        r"sinusuntok|binubugbog)|binubugbog (?:ako|niya ako|nya ako)|binato ako|"
+                        r"sinuntok (?:ako|nya ako|niya ako)|pinalayas ako (?:\w+ ){0,3}(?:sinuntok|"
+                        r"sinampal|binugbog)|pumapasok sa kwarto ko (?:gabi gabi|tuwing gabi|pag "
+                        r"gabi|every night)|pinapaligo ako (?:\w+ ){0,4}(?:pinapanood|nanonood)")),
+    ("swahili_ab_s17", (r"amenifukuza (?:\w+ ){0,2}(?:kunipiga|akinipiga)|kunipiga ngumi|"
+                        r"amenipiga|amenichapa|huingia (?:kwa )?(?:chumba|chumbani) (?:changu|yangu) "
+                        r"(?:kila usiku|usiku)")),
+]
+RISK_RULES["ab_neglect"] += [
+    ("multi_locked_s17", (r"(?:kamre|kamray|store room|storeroom|store|bathroom|washroom|kothri) "
+                          r"(?:mein|me|main) band kar (?:dete|deti|deta) (?:hain|hai|h)|khana (?:bhi )?"
+                          r"(?:nahi|nai|nhi) (?:diya|dete|deti|deta)|school (?:nahi|nai|nhi) jane "
+                          r"(?:dete|deti|deta)|(?:kinukulong|kinulong|ikinukulong) ako|kinandado "
+                          r"(?:\w+ ){0,4}(?:pinto|kwarto)|(?:d|di|hindi) ako pinapakain|"
+                          r"(?:hunifungia|amenifungia|ananifungia|alinifungia|wananifungia|"
+                          r"hunifungiya) (?:\w+ )?(?:kwa|ndani)|amefunga mlango (?:\w+ ){0,4}kutoka "
+                          r"nje|hanitoi|bila chakula siku nzima|walang pagkain (?:buong araw|"
+                          r"maghapon)|school (?:chhurwa|chhudwa|chhuda|churwa|chhura) (?:ke|kar|diya|"
+                          r"di)|(?:kaam|kam) (?:pe|par) (?:laga diya|lagwa diya|laga di)(?! hai "
+                          r"(?:part|summer))")),
+]
+RISK_RULES["ab_grooming"] += [
+    ("multi_groom_s17", (r"(?:ye|yeh|yah) (?:hamara|humara|hmara) (?:secret|raaz) hai|"
+                         r"(?:gandi|gandy) (?:videos|video|pics|photos|tasveerein) (?:bhejte|bhejta|"
+                         r"bhejti|dikhate|dikhata)|(?:pics|pic|photos|photo|nudes|nude|video|"
+                         r"tasveerein) (?:\w+ ){0,2}(?:bhejo|bhejun|bhejoon|bhej) (?:\w+ ){0,2}"
+                         r"(?:warna|varna|nahi tou|nai to|nahi to)|(?:dega|degi|denge) agar (?:\w+ )"
+                         r"{0,2}(?:nude|nudes|pics|photos) (?:bhejun|bhejoon|bheju)|(?:kapde|kapray|"
+                         r"kapre) (?:utaro|utaaro|utar do|utaarne)|kisi ko bataya (?:tou|to|toh) "
+                         r"(?:\w+ )?(?:maar|mar) (?:dunga|dega|denge)|(?:secret|sikreto) lang daw|"
+                         r"(?:wag|huwag) (?:ko )?daw (?:sasabihin|sabihin|ipagsabi)|(?:video call|"
+                         r"mag video call|pics|picture|litrato) (?:\w+ ){0,3}(?:nakahubad|walang "
+                         r"damit|nang hubad)|(?:pinipilit|pinilit) (?:\w+ ){0,4}(?:mag send|magsend|"
+                         r"magpadala|mag sesend) (?:\w+ ){0,2}(?:nudes|pics|pictures|hubad)|"
+                         r"ni siri yetu|(?:ananiambia|ameniambia|ananiomba|ameniomba|huniambia|"
+                         r"huniomba|ananilazimisha|anataka) (?:\w+ ){0,4}(?:uchi|bila nguo)")),
+]
+_PAST_S17 = r"nikiwa mdogo|nung bata ako|noong bata ako|bachpan mein|jab (?:\d+|chhoti|chhota)"
+RISK_RULES["ab_unclear"] += [
+    ("multi_unclear_s17", (r"(?:" + _PAST_S17 + r") (?:\w+ ){0,6}(?:galat kiya|chhua|chua|"
+                           r"alinifanyia kitu|may ginawa sakin|ginawa sakin)|(?:alinigusa|may "
+                           r"humawak sakin)|(?:ghar mein|ghar me) kuch hota hai|(?:niyayakap|hinahalikan|"
+                           r"hunikumbatia|ananibusu|hunibusu) (?:\w+ ){0,3}(?:nang matagal|kwa muda "
+                           r"mrefu)|sana (?:d|di|hindi) na (?:lang )?(?:nya|niya) (?:ko|ako) "
+                           r"(?:pinanganak|ipinanganak)|(?:angependa|angetamani) (?:\w+ )?"
+                           r"(?:hakunizaa|asingenizaa)|hangenizaa|(?:huniita|ananiita|aliniita) "
+                           r"(?:\w+ ){0,2}peke yangu|(?:pinapatawag|pinatawag) (?:\w+ ){0,3}mag isa")),
+]
+_W_S17 = r"(?:kutsilyo|tubo|baril|kisu|panga|bunduki|chaku|danda|dande|tezaab|tezab)"
+RISK_RULES["ho_plan"] += [
+    ("multi_hoplan_s17", (r"(?:" + _POISONS_S17 + r") (?:\w+ ){0,4}(?:daal|dal|mila|milaa) "
+                          r"(?:dungi|dunga|doongi|doonga)|(?:nitaweka|nitatia|nitaiweka|ilalagay ko) "
+                          r"(?:\w+ ){0,3}(?:" + _POISONS_S17 + r") (?:\w+ ){0,2}(?:kwa|ndani ya|sa) "
+                          r"(?:\w+ )?(?:chai|chakula|maji|juice|soda|kape|pagkain)|chehre (?:pe|par) "
+                          r"(?:phenk|phaink|phenka)(?:unga|ungi|ega|egi)|gher (?:ke|kar) "
+                          r"(?:maarenge|marenge|maarunga)|(?:may dala (?:akong|ako ng)|niko na|nina) "
+                          + _W_S17 + r"|(?:nagtipon|magtipon|nagtitipon|wakikusanyika) (?:\w+ |, ){0,7}"
+                          r"(?:gagawin|nitafanya)|(?:pour|throw|pour am|pour it) (?:am |it )?(?:for|on|"
+                          r"inside) (?:\w+ ){0,3}face")),
+]
+RISK_RULES["ho_wish"] += [
+    ("multi_howish_s17", (r"(?:bhai|behen|usko|usse|use|unko|teacher|sir) (?:ko )?(?:maar|mar) "
+                          r"(?:dun|doon|du|daalun|dalun|daloon)(?= ,|$| itna| aisa| kabhi)|"
+                          r"kisi ko (?:maar|mar) na (?:dun|doon|du|baithun|baithu)|(?:sar|sir) (?:phor|"
+                          r"phod|phaad) (?:dene|dun|doon|dunga)|(?:kuch )?bura karne ka (?:dil|mann|"
+                          r"man)|zinda (?:nahi|nai|nhi) (?:chhorunga|chhodunga|chorunga|chodunga|"
+                          r"chhorungi|chhodungi)|gusto (?:ko|kong) (?:manakit|gumanti|saktan (?:sila|"
+                          r"siya|sya|si))|(?:sakalin|sasakalin) (?:ko )?(?:yung|si|ang)|masaktan ko "
+                          r"(?:sila|siya|sya)|sana mamatay na (?:lang )?(?:sya|siya|sila)|"
+                          r"(?:tatapusin|aabangan|susugurin) ko (?:na )?(?:si|sila|siya|sya)|"
+                          r"natamani (?:\w+ )?afe|kumnyonga|kuwaumiza|kuwachapa|kulipiza kisasi|"
+                          r"nikimdunga|nitamshambulia|nitamvamia|nitamuumiza|(?:fear|afraid|scared) (?:say )?(?:i|me) "
+                          r"(?:go|fit|might|will|would) (?:kill|hurt|wound|stab) (?:somebody|someone|"
+                          r"person|sombody)")),
+]
+RISK_RULES["ds_medium"] += [
+    ("multi_ds_s17", (r"(?:mein|main|mai) (?:theek|thik|thk) (?:nahi|nai|nhi) (?:hun|hoon|hu)|"
+                      r"ro ro ke (?:haalat|halat|bura haal)|(?:awaazein|awazein|aawazein|"
+                      r"awaaz) (?:\w+ ){0,3}(?:sunai|chal rahi|aa rahi)|kuch (?:mehsoos|mehsus|"
+                      r"mahsoos|feel) (?:hi )?(?:nahi|nai|nhi) (?:hota|hoti)|ghar se bhaag (?:jaane|"
+                      r"jane|jaun|jau)|(?:pata|pta) (?:nahi|nai|nhi) kya kar (?:baithun|baithu|"
+                      r"bethun|baithoon)|(?:hindi|d|di) na (?:talaga )?ako okay|hindi ako okay|"
+                      r"siko sawa kabisa|kailangan ko ng kausap (?:ngayon|now)|nahitaji mtu wa "
+                      r"kuongea (?:naye )?(?:sasa|saa hii)|"
+                      r"para akong nalulunod|(?:ni )?kama ninazama|nimekufa ndani|(?:\d+|teen|do|char) din se "
+                      r"(?:\w+ ){0,3}(?:bahar nahi|nahi nikli|nahi nikla|nai nikli)")),
+    # "can't take it anymore": lowered when the sender is laughing (rules._combine)
+    ("cant_cope_s17", (r"(?:d|di|hindi) ko na kaya|siwezi tena|(?:mujhse|mujh se|mjhse|mjh se) "
+                       r"(?:ab )?(?:aur )?(?:nahi|nai|nhi) (?:hota|ho raha)")),
+]
+THIRD_PARTY += [
+    ("tp_multi_s17", (r"hataki kuishi|ayaw na (?:nya|niya) mabuhay|gusto na (?:nya|niya) "
+                      r"mamatay|(?:d na|hindi na) (?:sya|siya) (?:sumasagot|nagrereply)|hajibu "
+                      r"simu|(?:message|ujumbe) ya kwaheri|usko jeena nahi|wo mar jana chahta")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    ("multi_tell_s17", (r"(?:ja ke|jaa ke|jake|jaake|ja kar|jaa kar) mar ja|(?:doob|dub) (?:mar|"
+                        r"maro|mar ja)|(?:phaansi|phansi) (?:laga le|lagale|lga le|laga lo)|"
+                        r"mar kyun (?:nahi|nai|nhi) (?:jaate|jate|jaati|jata|jaata)|zinda kyun (?:ho|"
+                        r"hai)|jinyonge|jiue tu|kufa tu|(?:\w+ ){0,2}wote (?:hapa )?mfe|agongwe na|"
+                        r"sana masagasaan (?:ka|sya|siya)|mamatay na kayo(?:ng lahat)?")),
+]
+TOX_RULES["tx_insult"] += [
+    ("multi_insult_s17", (r"(?:abe|oye|oy|saale|saala|sale|tu|tum) (?:\w+ )?(?:chutiye|chutiya|"
+                          r"kamine|kamina|harami|gadhe|kutte|ullu|bewakoof|gandu|pagal|lallu)|"
+                          r"ullu (?:ke|ka) pathe|gadhe (?:ki|ka) (?:aulad|bachcha)|(?:teri|tere|"
+                          r"tumhari) (?:maa|behen|bhen) (?:ki|ka)|pagal (?:aurat|insaan)|neech "
+                          r"jaat|\w+ (?:gandu|chakka|katwa) hai|pagal khane se bhaga|(?:behen|bhen) "
+                          r"ki (?:pics|photos|pic|video) (?:\w+ ){0,3}(?:daal|dal|bhej)|bakwas band "
+                          r"kar|(?:putangina|tangina|putang ina) mo|pakyu|leche ka|kupal|epal|abnoy|"
+                          r"hayop ka|bwisit ka|bakla ka|tumahimik ka|pokpok|(?:ang )?landi landi|"
+                          r"baboy (?:talaga|ka)|(?:mukhang|mukha kang|mukha ka) (?:\w+ )?(?:unggoy|"
+                          r"paa|aso|baboy)|ang kapal ng mukha mo|(?:mbwa|mnyama|mshenzi|mjinga|"
+                          r"mpuuzi|zuzu) wewe|wewe (?:ni )?(?:mbwa|mshenzi|mnyama|mpuuzi|shoga|"
+                          r"msenge)|we msenge|nyamaza wewe|\w+ ni (?:malaya|nyani|nguruwe|mbwa)|"
+                          r"kumamako|kumamayo|uso yako ni kama")),
+]
+_add_unless({
+    "urdu_ab_s17": r"pubg|free fire|ludo|game|match|cricket|football|mazak|mazaak|mazaq",
+    "multi_howish_s17": r"pubg|free fire|ludo|game|fortnite|cod|match|mazak|mazaak|lol",
+    "multi_ds_s17": (r"bukhar|fever|zukam|sardi|sar dard|pet dard|flu|khansi|tabiyat|sawal|"
+                     r"math|maths|homework|assignment|init|traffic|gutom|antok|quiz|exam|"
+                     r"hesabu|joto|njaa|mtihani|kazi ya nyumbani"),
+    "cant_cope_s17": (r"sawal|math|maths|homework|assignment|init|traffic|gutom|antok|quiz|exam|"
+                      r"hesabu|joto|njaa|mtihani|kazi ya nyumbani|kapatid|charger"),
+    # a cut finger in the kitchen: "nilijikata kidole nikikata nyanya"
+    "multi_act_s17": (r"kidole|nyanya|vitunguu|kitunguu|nikipika|kupika|jikoni|pyaz|sabzi|"
+                      r"kitchen|nagluluto|sibuyas|kamatis|daliri|ungli"),
+})
+
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message

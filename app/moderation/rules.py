@@ -29,11 +29,15 @@ _PAST = re.compile(
     # "anymore but", not "i dont want to be alive anymore but ..."
     r"years clean|been clean|(?<!alive )(?<!here )(?<!live )(?<!exist )anymore but|better now|"
     r"helped|a few years|few years ago|"
-    r"when i was|as a child)(?![\w#])"
+    r"when i was|as a child|"
+    # session 17: the same said in Swahili, Tagalog, Roman Urdu
+    r"nikiwa mdogo|nung bata ako|noong bata ako|bachpan mein|bachpan me|mwaka jana|"
+    r"jab (?:\d+|chhoti|chhota) (?:saal )?(?:ki|ka) (?:thi|tha))(?![\w#])"
 )
 _PRESENT = re.compile(
     r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|every day|"
-    r"everyday|every night|all the time|keeps?|this week|currently|relaps\w*)(?![\w#])"
+    r"everyday|every night|all the time|keeps?|this week|currently|relaps\w*|"
+    r"ulit|ngayon|abhi bhi|phir se|dobara|inarudi|sasa hivi|saa hii)(?![\w#])"
 )
 _CONDITIONAL = re.compile(r"(?<![\w#])(?:if|istg if|unless|when|whenever)(?![\w#])")
 _WEAPON = re.compile(
@@ -69,7 +73,12 @@ _RISK_WORDS = re.compile(
     # ko maiintindihan, nakahiwa na nga ako" are delivered (batches 39 and 40 withheld them)
     r"goliyan|goli|tembe|vidonge|dawa|gamot|tableta|nakahiwa|naghiwa|hiniwa|\w*laslas\w*|"
     r"\w*meza|\w*kunywa|khoon|dugo|damu|kufa|mamatay|namatay|jeena|marna|marne|"
-    r"\w*zibulal\w*|ukufa|\w*jiua|\w*jinyonga|kamba|lubid|rassi|pankhe|ayoko na)(?![\w#])"
+    r"\w*zibulal\w*|ukufa|\w*jiua|\w*jinyonga|kamba|lubid|rassi|pankhe|ayoko na|"
+    # session 17: a noose, poisons and waiting for the house to sleep, so that batch 42's
+    # "stfu yaar lecture mat do, dupatta tayyar hai, bas ammi ke sone ka intezar hai" is
+    # delivered (the only row of batch 42 anything was written from)
+    r"dupatta|dupatte|phanda|phaanda|sumu|lason|zehar|zeher|ratol|sulphas|phenyl|tezaab|"
+    r"sone ka intezar|so jaayein|tulog na sila|wakilala)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);
