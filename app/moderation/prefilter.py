@@ -75,35 +75,135 @@ def required_literals(pattern: re.Pattern[str]) -> Req:
     return req
 
 
+def _conj(items: Any) -> list[frozenset[str]]:
+    """Every literal set proven for a sequence: a match contains a member of each (a
+    conjunction, where required_literals keeps only the most selective one)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        if op is C.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & (re.IGNORECASE | re.VERBOSE):
+                out += _conj(sub)
+        elif op is C.ATOMIC_GROUP:
+            out += _conj(av)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            if lo >= 1:
+                out += _conj(sub)
+        elif op is C.BRANCH:
+            alts = [_req(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                out.append(frozenset().union(*alts))  # type: ignore[arg-type]
+    close_run()
+    # a set with a one-character member ("s", " ") is met by nearly every text: no use
+    return [lits for lits in out if lits and all(len(lit) >= 2 for lit in lits)]
+
+
+def _branch_of(items: Any) -> tuple[list[Any], list[Any], Any] | None:
+    """The first top-level alternation of a rule (`(?<![\\w#])(?:a|b|c)(?![\\w#])`), with
+    the items before and after it (kept apart: a literal run must not join across it), or
+    None."""
+    for i, (op, av) in enumerate(items):
+        if op is C.SUBPATTERN and not av[1] & (re.IGNORECASE | re.VERBOSE):
+            sub = list(av[3])
+            if len(sub) == 1 and sub[0][0] is C.BRANCH:
+                return list(items[:i]), list(items[i + 1:]), sub[0][1][1]
+        elif op is C.BRANCH:
+            return list(items[:i]), list(items[i + 1:]), av[1]
+    return None
+
+
+def alternatives(pattern: re.Pattern[str]) -> list[list[frozenset[str]]] | None:
+    """A rule's requirement in disjunctive form: one conjunction of literal sets per
+    top-level alternative (the pattern can match only where one alternative's every set has
+    a member in the text), or None when some alternative proves nothing."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    split = _branch_of(items)
+    if split is None:
+        alts = [_conj(items)]
+    else:
+        before, after, branch = split
+        common = _conj(before) + _conj(after)
+        alts = [common + _conj(alt) for alt in branch]
+    if any(not conj for conj in alts):
+        return None
+    return alts
+
+
 class Prefilter:
     """Rules (anything with a `.regex`) that may match a text, in their original order.
 
-    All the rules' required literals go into one Aho-Corasick automaton (pyahocorasick, in C),
-    which finds every occurrence of every literal in one pass over the text; a rule is a
-    candidate when one of its literals occurs. A literal of one character (" ", "s") occurs
-    in nearly every message: its rules always run."""
+    A rule is read as alternatives (its top-level alternation), each a conjunction of literal
+    sets (`alternatives`): "(?:kill (?:my ?self|me)|end it all)" can match only where "kill m"
+    occurs, or "end it all". Every literal goes into one Aho-Corasick automaton
+    (pyahocorasick, in C), which finds every occurrence of every literal in one pass over the
+    text; an alternative's most selective set triggers it, and the rule is a candidate when
+    some triggered alternative has a member of each of its other sets in the text too. A
+    literal of one character (" ", "s") occurs in nearly every message and is not used; a rule
+    with an alternative that proves nothing always runs. (Before session 17 each rule had one
+    set, the union over its alternatives of each one's best, so a common word in any of a
+    family's hundred phrases — " for ", "my " — ran the whole family: 8–34 rules per ordinary
+    chat message instead of 1–5.)"""
 
     def __init__(self, rules: Sequence[Any]) -> None:
         self.rules = tuple(rules)
         self._always: list[int] = []
-        by_literal: dict[str, list[int]] = {}
+        alts_of: list[tuple[int, list[list[frozenset[str]]]]] = []
         for i, rule in enumerate(self.rules):
-            req = required_literals(rule.regex)
-            if req is None or any(len(lit) < 2 for lit in req):
+            alts = alternatives(rule.regex)
+            if alts is None:
                 self._always.append(i)
             else:
-                for lit in req:
-                    by_literal.setdefault(lit, []).append(i)
+                alts_of.append((i, alts))
+        # each literal has a number; a set of literals is the frozenset of its members' numbers
+        triggers = {id(conj): _best(conj) for _i, alts in alts_of for conj in alts}
+        num = {lit: n for n, lit in enumerate(sorted(
+            {lit for _i, alts in alts_of for conj in alts for lits in conj for lit in lits
+             if lits is triggers[id(conj)] or min(map(len, lits)) >= 3}))}
+        # trigger literal -> (rule, the alternative's other sets)
+        by_trigger: dict[str, list[tuple[int, tuple[frozenset[int], ...]]]] = {}
+        for i, alts in alts_of:
+            for conj in alts:
+                trigger = triggers[id(conj)]
+                assert trigger is not None
+                # a set with a two-character member ("my", "to") filters little and its
+                # occurrences cost a step each: only the trigger may have one
+                others = tuple(frozenset(num[lit] for lit in lits) for lits in conj
+                               if lits is not trigger and min(map(len, lits)) >= 3)
+                for lit in trigger:
+                    by_trigger.setdefault(lit, []).append((i, others))
         self._automaton = ahocorasick.Automaton()
-        for lit, idx in by_literal.items():
-            self._automaton.add_word(lit, tuple(idx))
-        if by_literal:
+        for lit, n in num.items():
+            self._automaton.add_word(lit, (n, tuple(by_trigger.get(lit, ()))))
+        if num:
             self._automaton.make_automaton()
 
     def candidates(self, text: str) -> list[Any]:
         picked = set(self._always)
         if len(self._automaton):  # an empty automaton cannot be searched
-            for _end, idx in self._automaton.iter(text):
-                picked.update(idx)
+            found: set[int] = set()
+            triggered = []
+            for _end, (n, entries) in self._automaton.iter(text):
+                if n not in found:
+                    found.add(n)
+                    if entries:
+                        triggered.append(entries)
+            for entries in triggered:
+                for i, others in entries:
+                    if i not in picked and all(not found.isdisjoint(lits) for lits in others):
+                        picked.add(i)
         rules = self.rules
         return [rules[i] for i in sorted(picked)]

@@ -13,7 +13,7 @@ import pytest
 
 from app.moderation import lexicon as lx
 from app.moderation.normalize import normalize
-from app.moderation.prefilter import Prefilter, required_literals
+from app.moderation.prefilter import Prefilter, alternatives, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "data/moderation/train.jsonl", ROOT / "data/moderation/test.jsonl",
@@ -74,3 +74,25 @@ def test_context_masks_are_prefiltered_without_losing_a_match():
         assert matching <= kept, text
         found += len(matching)
     assert found > 50  # the contexts do occur in the data
+
+
+def test_rules_are_read_as_alternatives_of_conjunctions():
+    rx = re.compile(r"(?<![\w#])(?:kill (?:my ?self|me)|end it all)(?![\w#])")
+    # the branch "my ?self|me" proves "self" or "e"; a one-character literal is no use
+    assert alternatives(rx) == [[frozenset({"kill m"})], [frozenset({"end it all"})]]
+    # the literals on either side of an alternation stay apart ("ab" and "gh", never "abgh")
+    assert alternatives(re.compile(r"ab(?:cd|ef)gh")) == [
+        [frozenset({"ab"}), frozenset({"gh"}), frozenset({"cd"})],
+        [frozenset({"ab"}), frozenset({"gh"}), frozenset({"ef"})]]
+    assert alternatives(re.compile(r"(?:pills|\w+ now)")) == [[frozenset({"pills"})],
+                                                              [frozenset({" now"})]]
+    assert alternatives(re.compile(r"(?:pills|\w+)")) is None  # one alternative proves nothing
+
+
+def test_a_rule_runs_only_where_one_alternative_has_all_its_literals():
+    rule = lx.Rule("a", "k", re.compile(r"(?:took (?:\w+ )?pills tonight|rope)"))
+    pf = Prefilter([rule])
+    assert pf.candidates("i took my pills") == []  # "tonight" missing
+    assert pf.candidates("the pills tonight") == []  # "took" missing
+    assert pf.candidates("i took the pills tonight") == [rule]
+    assert pf.candidates("a rope swing") == [rule]
