@@ -47,11 +47,11 @@ TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 # telling someone to die through a means, starred slurs and risk told without keywords. They
 # move into train.jsonl at stage 2's next retraining.
 EXTRA = ROOT / "data" / "moderation" / "ngrams_extra.jsonl"
-# Session 17's rows in Roman Urdu, Ghanaian Pidgin, Tagalog and Kiswahili/Sheng (the stage-1
-# families of that session were written from them): read here until stage 2's next retraining
-# takes them into train.jsonl, as dialect1.jsonl was in session 16.
-DIALECT2 = ROOT / "data" / "moderation" / "dialect2.jsonl"
-INPUTS = [TRAIN, EXTRA, DIALECT2, Path(__file__).resolve()] + [
+# Session 17's rows in Roman Urdu, Ghanaian Pidgin, Tagalog, Cebuano and Kiswahili/Sheng (the
+# stage-1 families of that session were written from them): read here until stage 2's next
+# retraining takes them into train.jsonl, as dialect1.jsonl was in session 16.
+DIALECTS = [ROOT / "data" / "moderation" / f"dialect{n}.jsonl" for n in (2, 3)]
+INPUTS = [TRAIN, EXTRA, *DIALECTS, Path(__file__).resolve()] + [
     ROOT / "app" / "moderation" / n for n in ("normalize.py", "ngrams.py", "lexicon.py",
                                             "rules.py", "prefilter.py", "pipeline.py",
                                             "policy.py")]
@@ -175,7 +175,7 @@ def main() -> None:
         print("ngrams up to date")
         return
     started = time.monotonic()
-    rows = [json.loads(line) for path in (TRAIN, EXTRA, DIALECT2)
+    rows = [json.loads(line) for path in (TRAIN, EXTRA, *DIALECTS)
             for line in path.read_text().splitlines() if line.strip()]
     feats = [ngrams.features(normalize(r["text"]).text, r["role"] in STAFF_ROLES) for r in rows]
     y = np.array([bool(r["toxic"]) for r in rows])

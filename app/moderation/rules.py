@@ -32,7 +32,9 @@ _PAST = re.compile(
     r"when i was|as a child|"
     # session 17: the same said in Swahili, Tagalog, Roman Urdu
     r"nikiwa mdogo|nung bata ako|noong bata ako|bachpan mein|bachpan me|mwaka jana|"
-    r"jab (?:\d+|chhoti|chhota) (?:saal )?(?:ki|ka) (?:thi|tha))(?![\w#])"
+    r"jab (?:\d+|chhoti|chhota) (?:saal )?(?:ki|ka) (?:thi|tha)|kaniadto|nung bata pa ako|"
+    r"noong bata pa ako|pag bata pa ko|pichle saal|do saal pehle|kuch saal pehle|"
+    r"nilipokuwa mdogo|miaka miwili iliyopita)(?![\w#])"
 )
 _PRESENT = re.compile(
     r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|every day|"
@@ -130,7 +132,10 @@ _SECOND_PERSON = re.compile(
     r"(?<![\w#])(?:you|u|ur|ure|youre|your|yours|ya|yall|yourself|urself)(?![\w#])")
 _PLAYFUL = re.compile(r"(?<![\w#])(?:accident\w*|play fight\w*|playing|pillow|tickle|joking|messin"
                       r"g "
-                      r"around|we were laughing|were fine|we re fine|by mistake)(?![\w#])")
+                      r"around|we were laughing|were fine|we re fine|by mistake|"
+                      # session 17: the same in Cebuano, Tagalog, Swahili, Urdu
+                      r"nagdula|naglalaro|habang naglalaro|tukicheza|tunacheza|unlan|unan|na mto|"
+                      r"mazak mein|mazaak mein|khel rahe|khelte hue)(?![\w#])")
 # batch 6: a sibling's or friend's hitting game ("my little brother punches my arm every time
 # we see a yellow car, its a game we play"): only for siblings/cousins/friends, never parents,
 # and not when it leaves marks or fear
@@ -521,7 +526,8 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     if has("ab_ongoing") or has("ab_neglect") or has("ab_grooming") or has("ab_danger"):
         ab = 2 if past else 3
         only_hits = set(hits.get("ab_ongoing", [])) <= {
-            "perp_hits", "perp_with", "hits_b4", "beaten_with_b10"} and not (
+            "perp_hits", "perp_with", "hits_b4", "beaten_with_b10", "multi_ab2_s17",
+            "swahili_ab_s16", "taglish_ab_s16"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
         if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t) \
                 and not _NOT_PLAY.search(t):
