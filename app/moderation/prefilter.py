@@ -30,54 +30,10 @@ def _best(cands: list[frozenset[str]]) -> Req:
     return max(cands, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
-def _req(items: Any) -> Req:
-    cands: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            cands.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        close_run()
-        if op is C.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if add_flags & (re.IGNORECASE | re.VERBOSE):
-                continue
-            req = _req(sub)
-        elif op is C.ATOMIC_GROUP:
-            req = _req(av)
-        elif op is C.BRANCH:
-            alts = [_req(alt) for alt in av[1]]
-            req = None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, _hi, sub = av
-            req = _req(sub) if lo >= 1 else None
-        else:  # classes, any, anchors, assertions, group references: no literal proven
-            req = None
-        if req:
-            cands.append(req)
-    close_run()
-    return _best(cands)
-
-
-def required_literals(pattern: re.Pattern[str]) -> Req:
-    """Strings of which every match of `pattern` contains one, or None if none is proven."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    req = _req(sre_parse.parse(pattern.pattern, pattern.flags))
-    if req is not None and any(not s for s in req):
-        return None
-    return req
-
-
-def _conj(items: Any) -> list[frozenset[str]]:
-    """Every literal set proven for a sequence: a match contains a member of each (a
-    conjunction, where required_literals keeps only the most selective one)."""
+def _sets(items: Any) -> list[frozenset[str]]:
+    """Every literal set proven for a sequence: each match of it contains a member of each.
+    A group or a repeat that must occur adds its own sets; an alternation adds one set, the
+    union of each alternative's most selective one (None if one proves nothing)."""
     out: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -94,20 +50,40 @@ def _conj(items: Any) -> list[frozenset[str]]:
         if op is C.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
             if not add_flags & (re.IGNORECASE | re.VERBOSE):
-                out += _conj(sub)
+                out += _sets(sub)
         elif op is C.ATOMIC_GROUP:
-            out += _conj(av)
+            out += _sets(av)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, _hi, sub = av
             if lo >= 1:
-                out += _conj(sub)
+                out += _sets(sub)
         elif op is C.BRANCH:
             alts = [_req(alt) for alt in av[1]]
             if all(a is not None for a in alts):
                 out.append(frozenset().union(*alts))  # type: ignore[arg-type]
+        # classes, any, anchors, assertions, group references: no literal proven
     close_run()
-    # a set with a one-character member ("s", " ") is met by nearly every text: no use
-    return [lits for lits in out if lits and all(len(lit) >= 2 for lit in lits)]
+    return out
+
+
+def _req(items: Any) -> Req:
+    return _best(_sets(items))
+
+
+def required_literals(pattern: re.Pattern[str]) -> Req:
+    """Strings of which every match of `pattern` contains one, or None if none is proven."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    req = _req(sre_parse.parse(pattern.pattern, pattern.flags))
+    if req is not None and any(not s for s in req):
+        return None
+    return req
+
+
+def _conj(items: Any) -> list[frozenset[str]]:
+    """The sets of `_sets` a prefilter can use: a set with a one-character member ("s", " ")
+    is met by nearly every text."""
+    return [lits for lits in _sets(items) if all(len(lit) >= 2 for lit in lits)]
 
 
 def _branch_of(items: Any) -> tuple[list[Any], list[Any], Any] | None:
