@@ -5688,7 +5688,7 @@ RISK_RULES["sh_ideation"] += [
                       r"dil) nahi|mar (?:jaana|jana|jaun|jau|jaaun|jaoon) (?:chahta|chahti|hi better|"
                       r"better|toh sabko|to sabko)|lagta hai (?:ki )?mar (?:jaun|jau|jaaun|jaana|jana)|"
                       r"marne ka (?:mann|man|dil|khayal) (?:karta|kar raha|kar rahi|ho raha|ho rahi|"
-                      r"aata|aa raha)|khud ko (?:maar|mar|khatam|hurt|cut|kaat|nuksan|khatam) "
+                      r"aata|aa raha)|khud ko (?:maar|mar|khatam|hurt|cut|kaat|nuksan) "
                       r"(?:dunga|dungi|lunga|lungi|du|doon|karna|karne|karta|karti|kar|de)|"
                       r"khudkushi|khud khushi|aatmahatya|atmahatya|kaash (?:subah )?(?:uth|uthu|"
                       r"uthoon|uthun) hi na")),
@@ -6274,6 +6274,8 @@ _add_unless({
                       r"katawa|tawa|math|quiz|exam"),
     "multi_insult2_s17": r"sa galing|sa husay|astig|lodi|idol|joke lang|char|charot",
     "multi_insult_s17": r"sa galing|sa husay|astig|lodi|idol|joke lang|char|charot",
+    # Pidgin negation inside the match: "my papa strict paa ... but he no dey beat me"
+    "perp_hits": r"(?:no|nor|neva|never) (?:dey|de|go|fit) (?:beat|hit|flog|slap)",
     # a last message because the battery or the load runs out ("last message na nako ni kay
     # lowbat na ko", "huling chat ko na 'to kasi mauubos na load ko")
     "last_message": r"lowbat|low bat|load ko|battery|baterya|mauubos|ugma na lang|bukas ulit",

@@ -79,6 +79,7 @@ test_dialect2_everyday_rows_are_not_paged = everyday_tests("dialect2.jsonl", [
     "nimejifungia kwa chumba siku nzima nikisoma, lazima nimalize revision",
     "nilikunywa panadol mbili asubuhi juu kichwa kilikuwa kinauma, saa hii niko poa",
     "bye bye everybody, I dey go village for Christmas, I go come back January",
+    "my papa strict paa, after 6pm you no fit go out, but he no dey beat me, he just dey shout",
 ])
 
 test_dialect2_attacks_are_withheld = withheld_tests("dialect2.jsonl", [
