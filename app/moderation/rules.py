@@ -526,8 +526,8 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     if has("ab_ongoing") or has("ab_neglect") or has("ab_grooming") or has("ab_danger"):
         ab = 2 if past else 3
         only_hits = set(hits.get("ab_ongoing", [])) <= {
-            "perp_hits", "perp_with", "hits_b4", "beaten_with_b10", "multi_ab2_s17",
-            "swahili_ab_s16", "taglish_ab_s16"} and not (
+            "perp_hits", "perp_with", "hits_b4", "beaten_with_b10", "swahili_ab_s16",
+            "taglish_ab_s16"} and not (
             has("ab_neglect") or has("ab_grooming") or has("ab_danger"))
         if only_hits and (norm.laughing or _PLAYFUL.search(t)) and not lx.SERIOUS.search(t) \
                 and not _NOT_PLAY.search(t):
@@ -567,6 +567,11 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     if ds == 2 and set(hits["ds_medium"]) <= {"cant_cope", "overwhelm", "panic"} and (
             _TRIVIAL_CAUSE.search(t) or _RESOLVED.search(t)):
         ds, settled = 1, False  # "had a panic attack before the exam, im okay now"
+    if ds == 2 and set(hits["ds_medium"]) <= {"cant_cope_s17"} and norm.laughing \
+            and not lx.SERIOUS.search(t):
+        # "d ko na kaya 😂 ang kulit ng kapatid ko": the English list of trivial topics above
+        # cannot tell what a Tagalog, Swahili or Urdu "can't take it" is about; a laugh can
+        ds, settled = 1, False
     if ds == 1 and norm.laughing and not lx.SERIOUS.search(t):
         ds, settled = 0, False
     if ds:

@@ -100,6 +100,10 @@ test_dialect2_edges_page, test_dialect2_edges_leave_alone = edge_tests(
         "natamani nife tu",
         "sana mawala na lang ako",
         "nawaza kuruka kutoka daraja kila siku",
+        # an everyday sense excuses only its own phrase: work beside a noose, chores beside
+        # a beating
+        "dupatte ka phanda bana liya hai kaam wale kamre mein",
+        "mjomba ananipiga kila siku nikikataa kuosha vyombo",
     ],
     unpaged=[
         "mjhe jeena nahi hai bina chai ke 😂",
