@@ -5851,11 +5851,13 @@ RISK_RULES["sh_ideation"] += [
 ]
 RISK_RULES["sh_act"] += [
     ("multi_act_s17", (r"najikata|nilijikata|kujikata|nimejikata|nitajikata|nilikuwa najikata|"
-                       r"najichoma|nilijichoma|kujichoma|najikwaruza|kujikwaruza|nagonga ukuta|"
-                       r"(?:deewar|deewaar|diwar) (?:pe|par|mein|me) (?:haath|hath|mukka|muka|"
-                       r"mukke) (?:maarta|marta|maarti|marti|maar)|sinusuntok ko (?:yung |ang )?"
-                       r"pader|pag (?:cut|laslas) (?:ko )?(?:last|noong|nung)|muntik na (?:ko|ako) "
-                       r"(?:uminom ng maraming|tumalon|magpakamatay|maglaslas)")),
+                       r"najichoma|nilijichoma|kujichoma|najikwaruza|kujikwaruza")),
+    # (cutting and burning above, whose kitchen senses excuse them; these have none)
+    ("multi_act3_s17", (r"nagonga ukuta|(?:deewar|deewaar|diwar) (?:pe|par|mein|me) (?:haath|hath|"
+                        r"mukka|muka|mukke) (?:maarta|marta|maarti|marti|maar)|sinusuntok ko "
+                        r"(?:yung |ang )?pader|pag (?:cut|laslas) (?:ko )?(?:last|noong|nung)|"
+                        r"muntik na (?:ko|ako) (?:uminom ng maraming|tumalon|magpakamatay|"
+                        r"maglaslas)")),
 ]
 RISK_RULES["sh_acted"] += [
     ("multi_acted_s17", (r"(?:pee|pi|piya|pee li|pi li|kha|nigal) (?:liya|li|lia|liye|li hain|li hai) "
@@ -5946,20 +5948,23 @@ RISK_RULES["ab_ongoing"] += [
                      r"behen) (?:ko )?)?(?:\w+ ){0,2}(?:maarta|maarti|maarte|marta|marti|marte|"
                      r"peetta|peetti|peet te|pitai karta|pitai karte) (?:hai|hain|h|he)|mana (?:kiya|"
                      r"karun|karu|krun|kia|kiya tou|kiya to) (?:tou |to |toh )?(?:maara|mara|maarte|"
-                     r"pitai|maar|peeta)|(?:galat|gandi) (?:jagah|tarah) (?:haath|hath) (?:lagate|"
-                     r"lagata|lagati|lagaya|lagaate|lagaate)|(?:raat|rat) ko (?:mere|meray) "
-                     r"(?:kamre|kamray|room) (?:mein|me) (?:aate|ata|aata|aati)|(?:garam|garm) "
-                     r"(?:chamach|chimta|istri|press|pani|paani) se (?:jalati|jalata|jalate|jala|"
-                     r"daagh)|shaadi (?:tay|fix|pakki) kar (?:di|dee|diya)(?: hai)?(?: ,)? (?:\w+ ){0,3}"
-                     r"1[0-7] (?:ki|ka|saal)")),
+                     r"pitai|maar|peeta)")),
+    # (apart from the beatings above, whose games excuse them: nothing excuses these)
+    ("urdu_abuse_s17", (r"(?:galat|gandi) (?:jagah|tarah) (?:haath|hath) (?:lagate|lagata|lagati|"
+                        r"lagaya|lagaate)|(?:raat|rat) ko (?:mere|meray) (?:kamre|kamray|room) "
+                        r"(?:mein|me) (?:aate|ata|aata|aati)|(?:garam|garm) (?:chamach|chimta|istri|"
+                        r"press|pani|paani) se (?:jalati|jalata|jalate|jala|daagh)|shaadi (?:tay|"
+                        r"fix|pakki) kar (?:di|dee|diya)(?: hai)?(?: ,)? (?:\w+ ){0,3}1[0-7] (?:ki|"
+                        r"ka|saal)")),
     ("tagalog_ab_s17", (r"(?:akong|ako) (?:hinihipuan|hinahawakan|hinihawakan|pinapalo|sinasampal|"
                         r"sinusuntok|binubugbog)|binubugbog (?:ako|niya ako|nya ako)|binato ako|"
                         r"sinuntok (?:ako|nya ako|niya ako)|pinalayas ako (?:\w+ ){0,3}(?:sinuntok|"
                         r"sinampal|binugbog)|pumapasok sa kwarto ko (?:gabi gabi|tuwing gabi|pag "
                         r"gabi|every night)|pinapaligo ako (?:\w+ ){0,4}(?:pinapanood|nanonood)")),
     ("swahili_ab_s17", (r"amenifukuza (?:\w+ ){0,2}(?:kunipiga|akinipiga)|kunipiga ngumi|"
-                        r"amenipiga|amenichapa|huingia (?:kwa )?(?:chumba|chumbani) (?:changu|yangu) "
-                        r"(?:kila usiku|usiku)")),
+                        r"amenipiga|amenichapa")),
+    ("swahili_night_s17", (r"huingia (?:kwa )?(?:chumba|chumbani) (?:changu|yangu) (?:kila usiku|"
+                           r"usiku)")),
 ]
 RISK_RULES["ab_neglect"] += [
     ("multi_locked_s17", (r"(?:kamre|kamray|store room|storeroom|store|bathroom|washroom|kothri) "
@@ -6121,9 +6126,11 @@ RISK_RULES["sh_ideation"] += [
                    r"jiyu|jeeun)|exist karna band|kabhi na (?:uthun|uthu|uthoon)|(?:allah|khuda|"
                    r"rab) mujhe utha le|gayab ho jana (?:chahta|chahti)|kaash (?:\w+ ){0,7}mar "
                    r"(?:jaun|jau)|(?:kudne|koodne) ka khayal")),
-    ("swahili2_s17", (r"(?:kwa nini|kwanini) niendelee kuishi|nimechoka kuishi|(?:mungu|mola) "
-                      r"anichukue|(?:familia yangu|wote|kila mtu) (?:\w+ ){0,2}(?:bora|poa) bila "
-                      r"mimi|natamani ningepata ajali|nataka kuruka(?! (?:kamba|juu|viunzi|ngoma))")),
+    # (tired of living, whose everyday sense is a phone without data, apart from the rest)
+    ("swahili2_s17", r"nimechoka kuishi"),
+    ("swahili3_s17", (r"(?:kwa nini|kwanini) niendelee kuishi|(?:mungu|mola) anichukue|(?:familia "
+                      r"yangu|wote|kila mtu) (?:\w+ ){0,2}(?:bora|poa) bila mimi|natamani "
+                      r"ningepata ajali|nataka kuruka(?! (?:kamba|juu|viunzi|ngoma))")),
 ]
 RISK_RULES["sh_act"] += [
     ("multi_act2_s17", (r"(?:kaatne|katne|kaat ne) ka (?:mann|man|dil|khayal)|khud ko (?:kaatti|"
@@ -6188,10 +6195,12 @@ RISK_RULES["ab_ongoing"] += [
                        r"gisumbag|gi sagpa|gisagpa) (?:na pod |pod |na )?(?:ko|ako)|(?<!parang )"
                        r"(?<!para )(?:pinalo|hinampas|binugbog|sinampal|sinipa)(?: na naman| ulit)? "
                        r"(?:ako|ko) (?:ni|ng|nila)|(?:gi kadena|gikadena|itinali|gitali|gi higot|"
-                       r"gihigot) (?:ko|ako) (?:ni|ng|sa)|(?:permi|sige|kanunay) (?:ko )?hikapon|"
-                       r"hikapon (?:ko )?(?:sa|ni) |(?:bijli ki taar|taar|belt|chappal|danday|"
-                       r"dande|jute) se (?:maarte|maarta|maarti|marte|marta|peet\w*)|(?:chhoota|"
-                       r"choota|chhoote|chhuta) (?:h|he)|(?:niolewe|kuolewa|nimeozwa) (?:\w+ ){0,4}"
+                       r"gihigot) (?:ko|ako) (?:ni|ng|sa)|(?:bijli ki taar|taar|belt|chappal|danday|"
+                       r"dande|jute) se (?:maarte|maarta|maarti|marte|marta|peet\w*)")),
+    # (beatings and tying up above, whose games and pillow fights excuse them; these have none)
+    ("multi_ab3_s17", (r"(?:permi|sige|kanunay) (?:ko )?hikapon|hikapon (?:ko )?(?:sa|ni) |"
+                       r"(?:chhoota|choota|chhoote|chhuta) (?:h|he)|(?:niolewe|kuolewa|nimeozwa) "
+                       r"(?:\w+ ){0,4}"
                        r"(?:mzee|na mzee|baada ya|mwezi ujao|kijijini)|(?:ameshapokea|amepokea|"
                        r"wamepokea) mahari|(?:gaon|village) bhej rahe (?:hain |h )?(?:\w+ )?shaadi|"
                        r"shaadi ke liye (?:gaon|village)|(?:bataya|bataogi|bataya jo) (?:\w+ ){0,4}"

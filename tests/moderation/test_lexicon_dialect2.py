@@ -104,6 +104,8 @@ test_dialect2_edges_page, test_dialect2_edges_leave_alone = edge_tests(
         # a beating
         "dupatte ka phanda bana liya hai kaam wale kamre mein",
         "mjomba ananipiga kila siku nikikataa kuosha vyombo",
+        "chacha galat jagah haath lagate hain jab cricket sikhate hain",
+        "mamu raat ko mere kamre mein aate hain ludo ke baad",
     ],
     unpaged=[
         "mjhe jeena nahi hai bina chai ke 😂",
