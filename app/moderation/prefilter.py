@@ -33,7 +33,7 @@ def _best(cands: list[frozenset[str]]) -> Req:
 def _sets(items: Any) -> list[frozenset[str]]:
     """Every literal set proven for a sequence: each match of it contains a member of each.
     A group or a repeat that must occur adds its own sets; an alternation adds one set, the
-    union of each alternative's most selective one (None if one proves nothing)."""
+    union of each alternative's most selective one, or none if an alternative proves none."""
     out: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -137,30 +137,30 @@ class Prefilter:
     def __init__(self, rules: Sequence[Any]) -> None:
         self.rules = tuple(rules)
         self._always: list[int] = []
-        alts_of: list[tuple[int, list[list[frozenset[str]]]]] = []
+        # for each alternative: its rule, the set that triggers it, the other sets it needs
+        plans: list[tuple[int, frozenset[str], list[frozenset[str]]]] = []
         for i, rule in enumerate(self.rules):
             alts = alternatives(rule.regex)
             if alts is None:
                 self._always.append(i)
-            else:
-                alts_of.append((i, alts))
-        # each literal has a number; a set of literals is the frozenset of its members' numbers
-        triggers = {id(conj): _best(conj) for _i, alts in alts_of for conj in alts}
-        num = {lit: n for n, lit in enumerate(sorted(
-            {lit for _i, alts in alts_of for conj in alts for lits in conj for lit in lits
-             if lits is triggers[id(conj)] or min(map(len, lits)) >= 3}))}
-        # trigger literal -> (rule, the alternative's other sets)
-        by_trigger: dict[str, list[tuple[int, tuple[frozenset[int], ...]]]] = {}
-        for i, alts in alts_of:
+                continue
             for conj in alts:
-                trigger = triggers[id(conj)]
+                trigger = _best(conj)
                 assert trigger is not None
                 # a set with a two-character member ("my", "to") filters little and its
                 # occurrences cost a step each: only the trigger may have one
-                others = tuple(frozenset(num[lit] for lit in lits) for lits in conj
-                               if lits is not trigger and min(map(len, lits)) >= 3)
-                for lit in trigger:
-                    by_trigger.setdefault(lit, []).append((i, others))
+                others = [lits for lits in conj
+                          if lits is not trigger and min(map(len, lits)) >= 3]
+                plans.append((i, trigger, others))
+        # each literal has a number; a set of literals is the frozenset of its members' numbers
+        num = {lit: n for n, lit in enumerate(sorted(
+            {lit for _i, trigger, others in plans for lits in (trigger, *others) for lit in lits}))}
+        # trigger literal -> (rule, the alternative's other sets)
+        by_trigger: dict[str, list[tuple[int, tuple[frozenset[int], ...]]]] = {}
+        for i, trigger, others in plans:
+            needs = tuple(frozenset(num[lit] for lit in lits) for lits in others)
+            for lit in trigger:
+                by_trigger.setdefault(lit, []).append((i, needs))
         self._automaton = ahocorasick.Automaton()
         for lit, n in num.items():
             self._automaton.add_word(lit, (n, tuple(by_trigger.get(lit, ()))))
