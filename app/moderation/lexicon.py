@@ -5995,7 +5995,9 @@ RISK_RULES["ab_grooming"] += [
                          r"ni siri yetu|(?:ananiambia|ameniambia|ananiomba|ameniomba|huniambia|"
                          r"huniomba|ananilazimisha|anataka) (?:\w+ ){0,4}(?:uchi|bila nguo)")),
 ]
-_PAST_S17 = r"nikiwa mdogo|nung bata ako|noong bata ako|bachpan mein|jab (?:\d+|chhoti|chhota)"
+# "as a child" in Swahili, Tagalog, Urdu: a past disclosure here, and past for rules._PAST
+CHILDHOOD_S17 = r"nikiwa mdogo|nung bata ako|noong bata ako|bachpan mein"
+_PAST_S17 = CHILDHOOD_S17 + r"|jab (?:\d+|chhoti|chhota)"
 RISK_RULES["ab_unclear"] += [
     ("multi_unclear_s17", (r"(?:" + _PAST_S17 + r") (?:\w+ ){0,6}(?:galat kiya|chhua|chua|"
                            r"alinifanyia kitu|may ginawa sakin|ginawa sakin)|(?:alinigusa|may "
@@ -6222,10 +6224,11 @@ RISK_RULES["ab_grooming"] += [
                           r"bheji (?:to|tou) (?:\w+ ){0,3}(?:dikha|viral|leak)|dili daw nako isulti|"
                           r"makig kita nga kami ra")),
 ]
-_PAST2_S17 = (r"kaniadto|nung bata pa ako|noong bata pa ako|pag bata pa ko|bachpan me|"
+# (rules._PAST reads these too)
+PAST2_S17 = (r"kaniadto|nung bata pa ako|noong bata pa ako|pag bata pa ko|bachpan me|"
               r"pichle saal|do saal pehle|kuch saal pehle|nilipokuwa mdogo|miaka miwili iliyopita")
 RISK_RULES["ab_unclear"] += [
-    ("multi_unclear2_s17", (r"(?:" + _PAST2_S17 + r") (?:\w+ |, ){0,6}(?:galat kiya|chhua|chua|"
+    ("multi_unclear2_s17", (r"(?:" + PAST2_S17 + r") (?:\w+ |, ){0,6}(?:galat kiya|chhua|chua|"
                             r"alinifanyia|humawak|nag hikap|naghikap|zabardasti)|zabardasti (?:ki|"
                             r"kiya|kari) (?:thi|tha)|alinifanyia (?:vitu|kitu) (?:vibaya|kibaya)|"
                             r"alinilazimisha kitu|may (?:nangyari|nahitabo) (?:\w+ ){0,2}(?:na |nga )?"

@@ -30,11 +30,9 @@ _PAST = re.compile(
     r"years clean|been clean|(?<!alive )(?<!here )(?<!live )(?<!exist )anymore but|better now|"
     r"helped|a few years|few years ago|"
     r"when i was|as a child|"
-    # session 17: the same said in Swahili, Tagalog, Roman Urdu
-    r"nikiwa mdogo|nung bata ako|noong bata ako|bachpan mein|bachpan me|mwaka jana|"
-    r"jab (?:\d+|chhoti|chhota) (?:saal )?(?:ki|ka) (?:thi|tha)|kaniadto|nung bata pa ako|"
-    r"noong bata pa ako|pag bata pa ko|pichle saal|do saal pehle|kuch saal pehle|"
-    r"nilipokuwa mdogo|miaka miwili iliyopita)(?![\w#])"
+    # session 17: the same said in Swahili, Tagalog, Cebuano, Roman Urdu
+    + lx.CHILDHOOD_S17 + "|" + lx.PAST2_S17 + r"|mwaka jana|"
+    r"jab (?:\d+|chhoti|chhota) (?:saal )?(?:ki|ka) (?:thi|tha))(?![\w#])"
 )
 _PRESENT = re.compile(
     r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|every day|"
