@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import zlib
 from pathlib import Path
 
@@ -28,6 +29,8 @@ BITS = 18
 _MASK = (1 << BITS) - 1
 FILE = Path(__file__).resolve().parent / "heads" / "ngrams.npz"
 META = FILE.with_suffix(".json")
+RISK_FILE = FILE.with_name("ngrams_risk.npz")
+RISK_META = RISK_FILE.with_suffix(".json")
 
 
 # A word within NEGATED_SPAN words after one of these (and before a clause break) is a
@@ -110,4 +113,75 @@ def meta() -> dict:
     return json.loads(META.read_text()) if META.exists() else {}
 
 
+# The learned risk score's heads, in the order of the columns of its weight matrix: whether a
+# message holds risk at medium or above (the decision), at high (its level), and per category
+# at medium or above (which category: the guidance the volunteer sees follows it).
+RISK_HEADS = ("any>=medium", "any>=high", "self_harm", "abuse_disclosure", "harm_to_others",
+              "distress")
+_WORDS_RE = re.compile(r"[a-z]{2,}")
+
+
+def unknown_share(text: str, vocabulary: frozenset[str]) -> float:
+    """The share of the words of normalised `text` (two letters or more) that are not whole
+    words of the encoder's vocabulary: 0.0 for "i cant do this anymore", most of a sentence in
+    Tagalog, Swahili or Roman Urdu, which stage 2 reads as word pieces."""
+    words = _WORDS_RE.findall(text)
+    return sum(w not in vocabulary for w in words) / len(words) if words else 0.0
+
+
+class RiskScorer:
+    """A learned risk score for messages the encoder cannot read (session 18).
+
+    Stage 2's encoder, all-MiniLM-L6-v2, was trained on English: a whole sentence in Tagalog,
+    Cebuano, Swahili or Roman Urdu reaches it as word pieces, and stage 1's phrases in those
+    languages lift only the batch they were written from (docs/moderation.md, "Session 17").
+    Weights per hashed word, word pair and character 4-gram, as the toxicity score, learned
+    from every labelled student row, read only where more than `gate` of a message's words are
+    outside the encoder's vocabulary (stored with the weights). A message scoring at least
+    `threshold` on P(risk >= medium) is escalated, at high when P(high) >= `high_threshold`,
+    in the category whose head scores highest. The threshold is chosen out of fold
+    (scripts/train_ngrams.py) within a budget of ordinary messages escalated."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float,
+                 high_threshold: float, gate: float, vocabulary: frozenset[str]) -> None:
+        self.weights = weights.astype(np.float32)  # (1 << BITS, len(RISK_HEADS))
+        self.bias = bias.astype(np.float32)
+        self.threshold = float(threshold)
+        self.high_threshold = float(high_threshold)
+        self.gate = float(gate)
+        self.vocabulary = vocabulary
+
+    @classmethod
+    def load(cls, path: Path = RISK_FILE) -> RiskScorer | None:
+        if not path.exists():
+            return None
+        with np.load(path) as z:
+            vocab = frozenset(bytes(z["vocabulary"]).decode().split("\n"))
+            return cls(z["weights"], z["bias"], float(z["threshold"]),
+                       float(z["high_threshold"]), float(z["gate"]), vocab)
+
+    def reads(self, text: str) -> bool:
+        """Whether the score applies: the encoder does not know most of the words."""
+        return unknown_share(text, self.vocabulary) > self.gate
+
+    def probabilities(self, text: str) -> np.ndarray:
+        z = self.weights[features(text, False)].sum(axis=0) + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+    def assess(self, text: str) -> tuple[str, int] | None:
+        """(category, level 2 or 3) for a message the score escalates, else None."""
+        if not self.reads(text):
+            return None
+        p = self.probabilities(text)
+        if p[0] < self.threshold:
+            return None
+        cat = RISK_HEADS[2 + int(np.argmax(p[2:]))]
+        return cat, 3 if p[1] >= self.high_threshold else 2
+
+
+def risk_meta() -> dict:
+    return json.loads(RISK_META.read_text()) if RISK_META.exists() else {}
+
+
 SCORER = NgramScorer.load()
+RISK_SCORER = RiskScorer.load()

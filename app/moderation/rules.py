@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.moderation import lexicon as lx
+from app.moderation.ngrams import RISK_SCORER as _RISK_NGRAMS
 from app.moderation.ngrams import SCORER as _NGRAMS
 from app.moderation.normalize import Normalized, normalize
 from app.moderation.prefilter import Prefilter
@@ -433,6 +434,16 @@ def score(text: str, role: str = "student") -> Stage1:
                  "sh_act", "ab_unclear", "ho_wish"}
     risk_cue = bool(cue_kinds & hits.keys()) or bool(
         set(hits.get("sh_intent", [])) - {"timeline", "timeline_weak", "going_to"})
+    if not staff and _RISK_NGRAMS is not None and max(levels.values()) < 2 \
+            and (found := _RISK_NGRAMS.assess(t)) is not None:
+        # the learned risk score (app/moderation/ngrams.py, RiskScorer): a message mostly in
+        # words the encoder does not know (Tagalog, Swahili, Roman Urdu ...) that reads as
+        # risk escalates here, since stage 2 cannot read it. Unsettled: the cascade still looks
+        cat, lv = found
+        levels[cat] = lv
+        signals.append(f"learned_risk:{cat}")
+        risk_cue = True
+        settled = False
     if not toxic and not ex_names and _NGRAMS is not None \
             and _learned_may_read(t, staff, levels, risk_cue, settled) and _NGRAMS.toxic(t, staff):
         # the learned n-gram score (app/moderation/ngrams.py): insults the lexicon has no
