@@ -221,6 +221,9 @@ class Stage1:
     #: Something in the message hints at risk (intent, means, hopelessness, distress) even if
     #: no risk level was reached: a rude message with such a hint is delivered, not withheld.
     risk_cue: bool = False
+    #: The learned risk score's P(risk >= medium) for a student's message mostly in words the
+    #: encoder does not know (None otherwise, or where stage 1 escalated by its rules).
+    foreign_risk: float | None = None
 
     @property
     def risk_rank(self) -> int:
@@ -230,6 +233,14 @@ class Stage1:
         out = {c: LEVEL_SCORE[lv] for c, lv in self.levels.items()}
         out[Category.TOXICITY.value] = 0.9 if self.toxic else 0.03
         return out
+
+
+def vetoes_stage2(s1: Stage1) -> bool:
+    """Whether stage 2 may not escalate this message: the learned risk score read it (most
+    of its words are unknown to the encoder) and put it below its veto. Out of fold the veto
+    costs at most RISK_VETO_RECALL_COST of such messages with risk (scripts/train_ngrams.py)."""
+    return (s1.foreign_risk is not None and _RISK_NGRAMS is not None
+            and s1.foreign_risk < _RISK_NGRAMS.veto)
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -434,16 +445,19 @@ def score(text: str, role: str = "student") -> Stage1:
                  "sh_act", "ab_unclear", "ho_wish"}
     risk_cue = bool(cue_kinds & hits.keys()) or bool(
         set(hits.get("sh_intent", [])) - {"timeline", "timeline_weak", "going_to"})
+    foreign_risk = None
     if not staff and _RISK_NGRAMS is not None and max(levels.values()) < 2 \
-            and (found := _RISK_NGRAMS.assess(t)) is not None:
+            and (reading := _RISK_NGRAMS.assess(t)) is not None:
         # the learned risk score (app/moderation/ngrams.py, RiskScorer): a message mostly in
         # words the encoder does not know (Tagalog, Swahili, Roman Urdu ...) that reads as
         # risk escalates here, since stage 2 cannot read it. Unsettled: the cascade still looks
-        cat, lv = found
-        levels[cat] = lv
-        signals.append(f"learned_risk:{cat}")
-        risk_cue = True
-        settled = False
+        # (and may not escalate what the score puts below its veto: pipeline.merge)
+        foreign_risk = reading.p
+        if reading.category is not None:
+            levels[reading.category] = reading.level
+            signals.append(f"learned_risk:{reading.category}")
+            risk_cue = True
+            settled = False
     if not toxic and not ex_names and _NGRAMS is not None \
             and _learned_may_read(t, staff, levels, risk_cue, settled) and _NGRAMS.toxic(t, staff):
         # the learned n-gram score (app/moderation/ngrams.py): insults the lexicon has no
@@ -463,7 +477,7 @@ def score(text: str, role: str = "student") -> Stage1:
         # ("fuck off with the trusted adult shit, the trusted adult is the one doing it")
         # releases it to the room (app/chat/service.py). A risky message is never withheld.
         settled = False
-    return Stage1(norm, levels, toxic, signals, settled, risk_cue)
+    return Stage1(norm, levels, toxic, signals, settled, risk_cue, foreign_risk)
 
 
 def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalized,

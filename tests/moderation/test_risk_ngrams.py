@@ -14,6 +14,9 @@ import pytest
 import app.moderation.rules as rules
 from app.moderation import Moderator, ngrams
 from app.moderation.normalize import normalize
+from app.moderation.pipeline import merge
+from app.moderation.rules import Stage1
+from app.moderation.verdict import RISK_CATEGORIES
 from tests.moderation.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,3 +136,41 @@ def test_threshold_choice_stops_at_the_ordinary_budget(monkeypatch: pytest.Monke
     gated[[0, 2]] = False
     t2, _ = script.choose_risk_threshold(p, risky, ordinary, gated, base)
     assert t2 == 0.5
+
+
+def _quiet_foreign(p: float | None) -> Stage1:
+    """Stage 1 found nothing in a message; `p` is the learned risk score's reading of it
+    (None: the gate was closed, an English message)."""
+    return Stage1(normalize("x"), {c: 0 for c in RISK_CATEGORIES}, False, [], False, False, p)
+
+
+STAGE2_SAYS_RISK = {**{f"{c}>={lv}": 1.0 for c in RISK_CATEGORIES for lv in ("low", "medium",
+                                                                           "high")},
+                    "any>=medium": 1.0, "any>=high": 1.0, "toxicity": 0.0}
+
+
+def test_stage2_may_not_escalate_what_the_score_puts_below_its_veto() -> None:
+    assert SCORER is not None and 0.0 < SCORER.veto < SCORER.threshold
+    below = merge(_quiet_foreign(SCORER.veto - 0.01), STAGE2_SAYS_RISK)
+    assert not below.escalate and below.risk.value == "low"
+    assert max(below.categories[c] for c in RISK_CATEGORIES) <= 0.45
+    # at the veto, or where the gate was closed (English), stage 2 decides as before
+    assert merge(_quiet_foreign(SCORER.veto), STAGE2_SAYS_RISK).escalate
+    assert merge(_quiet_foreign(None), STAGE2_SAYS_RISK).escalate
+
+
+def test_the_veto_is_the_out_of_fold_quantile_recorded() -> None:
+    meta = ngrams.risk_meta()
+    assert SCORER is not None and SCORER.veto == meta["veto"]
+    assert 0 < meta["veto_recall_cost"] <= 0.05
+    # below it lie most of the gated ordinary rows, out of fold
+    assert meta["out_of_fold"]["veto_ordinary_below"] > 0.5
+
+
+def test_a_vetoed_message_is_read_by_the_score_and_not_escalated(mod: Moderator) -> None:
+    """A Cebuano message about a good exam day: the score reads it and puts it low."""
+    s1 = rules.score("nalipay kaayo ko kay nakapasar ko sa exam, salamat sa tanan", "student")
+    assert s1.foreign_risk is not None and rules.vetoes_stage2(s1)
+    # an English one is never vetoed: the gate is closed
+    assert rules.score("so happy i passed the exam, thanks everyone", "student").foreign_risk \
+        is None
