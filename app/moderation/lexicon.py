@@ -3273,7 +3273,9 @@ RISK_RULES["ds_low"] += [
 # foods one "overdoses" on (session 15: "overdosed on takis at the away game"), for the idiom
 # below and for the exception _OD_ON_TREATS
 _OD_FOODS = (r"takis|chips|crisps|pies?|bubble tea|boba|milk tea|fries|cookies|donuts|doughnuts|"
-             r"ice cream|pancakes|leftovers|popcorn|nachos|wings|noodles|ramen|sushi|tacos")
+             r"ice cream|pancakes|leftovers|popcorn|nachos|wings|noodles|ramen|sushi|tacos|"
+             # session 18: "im finna overdose on hot cheetos rn no cap"
+             r"hot cheetos|cheetos|flamin hots|doritos|pizza|candy corn|gummy worms")
 IDIOMS += [
     # the sender's part in a play: "im juliet so i drink the poison and stab myself every
     # night" (not across a wish or "for real")
@@ -6313,6 +6315,91 @@ _add_unless({
 })
 
 
+# --- session 18: fresh batches 44 (Birmingham, Detroit) and 45 (outback Queensland, the Bronx),
+# after they were measured (97.1 / 95.4 / 3.9 % and 98.5 / 98.4 / 3.4 %: ordinary escalation
+# the target missed). Their everyday rows stage 1 paged, and risk it had no words for.
+RISK_RULES["ab_ongoing"] += [
+    # "my old foster mom used to make us sleep on the porch as punishment" (past: medium)
+    ("sleep_outside_s18", (r"(?:make|makes|made|making) (?:me|us) sleep (?:on the (?:porch|"
+                           r"floor|balcony|step|steps)|outside|in the (?:garage|shed|yard|car|"
+                           r"cold|barn|hallway))(?: (?:as|for) (?:a )?punishment)?")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "things at home are... not great. id rather not say what"
+    ("home_unsaid_s18", (r"(?:things|stuff|life|it s|its) (?:at|in) (?:my )?home (?:\w+ )?(?:, )?"
+                         r"not (?:great|good|ok|okay|safe|fine|right) (?:, )?(?:\w+ ){0,2}"
+                         r"(?:rather not|dont wanna|dont want to|cant|not gonna|wont) "
+                         r"(?:say|talk|get into|explain|tell)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "cuz bringing his strap tomorrow and we waiting on jaylen by the bus stop" (a gun)
+    ("strap_s18", (r"(?:bring|bringing|brings|brought|got|has|have|packing|carrying|grab|"
+                   r"grabbing|tote|toting) (?:his|my|the|a|their|her|our) (?:strap|blick|blicky|"
+                   r"draco)(?! (?:broke|snapped|is broken|on my bag|on my backpack))")),
+]
+# "my uncle took me hunting this weekend, gonna use the rifle on myself": no rule read a
+# weapon turned on oneself (found while checking the hunting context above). A means, and the
+# thought of using it on oneself: both, so that with nothing else it is high.
+_USE_ON_SELF_S18 = (r"(?:use|using|used|turn|turning|turned|point|pointing|pointed|aim|aiming|"
+                    r"try|trying) (?:the |my |his |her |a |that |this |(?:my |his |her )?"
+                    r"(?:dads|moms|mums|uncles|brothers|papaws|grandpas|stepdads) )?(?:gun|guns|"
+                    r"rifle|shotgun|pistol|glock|strap|knife|blade|razor|rope|belt|cord|pills|"
+                    r"bleach|poison|22|twelve gauge) on (?:myself|my self)")
+RISK_RULES["sh_means"] += [("use_on_self_s18", _USE_ON_SELF_S18)]
+RISK_RULES["sh_ideation"] += [("use_on_self_s18", _USE_ON_SELF_S18)]
+RISK_RULES["sh_means"] += [
+    # "figured out which stop the express dont slow down at. friday"
+    ("train_no_slow_s18", (r"(?:express|train|subway|metro|freight|the \d+) (?:dont|doesnt|"
+                           r"don t|does not|wont|never) slow(?: down)? (?:at|there|by|near|"
+                           r"through|past)")),
+]
+IDIOMS += [
+    # "the trainer was freaking out": someone else's fright is not the sender's panic
+    ("other_freaking_out_s18", (r"(?:the|my|our|his|her) (?:trainer|coach|teacher|mum|mom|dad|"
+                                r"nan|nana|gran|grandma|grandpa|sister|brother|friend|friends|"
+                                r"parents) (?:was|is|were|are|kept|got) (?:\w+ )?freak(?:ing|ed|"
+                                r"in) out")),
+    # "this song goes so hard i wanna die", "the coney ... got me wanting to die its so bussin"
+    ("goes_hard_die_s18", (r"(?:goes|go|went|hits|hit) (?:so |too |extra )?hard (?:i |im |ima )?"
+                           r"(?:wanna|want to|gonna|could|finna) die|(?:slaps|bussin|so good|too "
+                           r"good|so fire) (?:i |im |ima )?(?:wanna|want to|gonna|could|finna) "
+                           r"die|(?:wanting|want|wanna) to die (?:its|it s|bc its|cause its) so "
+                           r"(?:bussin|good|fire|delicious)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "ctb urself, do the world a favor": ctb said to someone
+    ("ctb_you_s18", r"ctb (?:yourself|urself|ur self|your self|yaself|yoself)"),
+]
+_add_unless({
+    # "took my adhd meds late today so my head is all over the place"
+    "means_generic": r"meds late|late dose|(?:took|take|taking) (?:them|it) late",
+    # "i cant take it serious"
+    "cant_cope": r"take (?:it|him|her|them|u|you|that|this|ya) serious(?:ly)?",
+    # "just wanted to say thanks to whoever i talked to last week"
+    "farewell_more2": (r"(?:talked|spoke|chatted|talking) (?:to|with) (?:\w+ )?(?:last week|"
+                       r"yesterday|last time|the other day|earlier|before)"),
+    # "bout to murder the packers sunday" (a team, not a person)
+    "kill_them": (r"(?:the |them )?(?:lions|packers|bears|vikings|cowboys|eagles|chiefs|bills|"
+                  r"patriots|pats|steelers|browns|ravens|bengals|texans|colts|jaguars|titans|"
+                  r"broncos|raiders|chargers|commanders|saints|falcons|buccaneers|bucs|"
+                  r"cardinals|rams|49ers|niners|seahawks|dolphins|pistons|lakers|celtics|knicks|"
+                  r"bulls|warriors|cavs|cavaliers|yankees|mets|dodgers|red sox|cubs|tigers|"
+                  r"pacers|bucks|suns|spurs|rockets|mavs|nuggets|blazers|raptors|sixers|76ers|"
+                  r"hawks|timberwolves|pelicans|grizzlies|clippers|hornets|wizards|other team)"),
+    # "nan gave me her old pocket knife for station work"
+    "weapon_for": r"station work|farm work|the farm|fishing|camping|scouts|whittl\w*|gave me",
+    # "ate so much pernil at thanksgiving im about to explode"
+    "acute_more3": r"ate|eaten|eating|so full|food|thanksgiving|dinner|buffet",
+    # "got my wisdom teeth out and they got me on painkillers"
+    "means": (r"wisdom teeth|teeth out|dentist|oral surgeon|surgery|sprain\w*|stitches|"
+              r"prescribed"),
+    # "took my adhd meds late today so my head is all over the place, is that normal?"
+    "unclear_normal": r"adhd|meds|medication",
+    # "the new bell schedule is trash"
+    "name_is_noun": r"schedule|timetable|uniform|dress code|update|policy|new rule|lunch menu",
+})
+
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message
@@ -6502,7 +6589,8 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
 # on a hunting trip or at the range
 CONTEXT_MASKS_SRC += [
     ("ctx_hunting",
-     r"(?:went|go|going|goes|gone|take me|took me) hunting|hunting (?:season|trip|with|camp|"
+     r"(?:went|go|going|goes|gone|take me|took me|taking me|takin me|taking us) hunting|"
+     r"hunting (?:season|trip|with|camp|"
      r"license|blind|this|next|on|in)|hunts|hunted|hunters?|deer|elk|duck|ducks|turkey|pheasant|"
      r"venison|(?:gun|rifle|shooting) range|the range|"
      r"skeet|trap shooting|clay (?:pigeons?|shooting)|opening day|season opens|hunter ed\w*|"
