@@ -6317,12 +6317,18 @@ _add_unless({
 
 # --- session 18: fresh batches 44 (Birmingham, Detroit) and 45 (outback Queensland, the Bronx),
 # after they were measured (97.1 / 95.4 / 3.9 % and 98.5 / 98.4 / 3.4 %: ordinary escalation
-# the target missed). Their everyday rows stage 1 paged, and risk it had no words for.
+# the target missed), and batches 50 (Glasgow, Houston; 97.1 / 97.7 / 3.4 %) and 52 (Dublin,
+# Mayo, Phoenix, the Navajo Nation's edge; 98.5 / 98.4 / 3.8 %) after they were.
+# Their everyday rows stage 1 paged, and risk it had no words for.
 RISK_RULES["ab_ongoing"] += [
     # "my old foster mom used to make us sleep on the porch as punishment" (past: medium)
     ("sleep_outside_s18", (r"(?:make|makes|made|making) (?:me|us) sleep (?:on the (?:porch|"
                            r"floor|balcony|step|steps)|outside|in the (?:garage|shed|yard|car|"
                            r"cold|barn|hallway))(?: (?:as|for) (?:a )?punishment)?")),
+    # batch 52: "got locked outside all night again for talking back"
+    ("locked_out_s18", (r"(?:got|get|gets|getting|was|been|am|im) locked (?:out|outside)(?: of "
+                        r"(?:the|my) (?:house|home|flat|apartment))? (?:all night|overnight|for "
+                        r"the night|till morning|til morning|until morning)")),
 ]
 RISK_RULES["ab_unclear"] += [
     # "things at home are... not great. id rather not say what"
@@ -6359,25 +6365,91 @@ IDIOMS += [
                                 r"nan|nana|gran|grandma|grandpa|sister|brother|friend|friends|"
                                 r"parents) (?:was|is|were|are|kept|got) (?:\w+ )?freak(?:ing|ed|"
                                 r"in) out")),
+    # batch 52: "got my ears pierced and they're bleeding a lil, is that normal"
+    ("piercing_normal_s18", (r"(?:ears?|nose|belly button|lip|eyebrow|tongue|septum|helix) "
+                             r"(?:\w+ ){0,2}pierc\w*(?: \w+| ,){0,8} is (?:that|this|it) "
+                             r"normal")),
+    # batch 50: "i swear my phone battery is trying to unalive itself"
+    ("thing_unalive_s18", (r"(?:phone|battery|laptop|car|console|controller|wifi|printer|"
+                           r"charger|computer|pc|xbox|ps5|switch|tv|headphones|airpods|plant|"
+                           r"plants) (?:\w+ ){0,3}(?:trying to |tryna |about to |gonna )?"
+                           r"(?:unalive|kill|off) (?:itself|themselves)")),
+    # batch 50: "sewer slide is just what my friends call the big slide at the waterpark"
+    ("slang_meta_s18", (r"(?:sewer slide|unalive|ctb|kms|kys) (?:is (?:just )?what (?:my |we |they "
+                        r"|people )?(?:\w+ )?(?:call|calls)|is (?:just )?(?:the|a) (?:name|"
+                        r"nickname) (?:for|of))")),
+    # batch 50: "i'm gonnae murder a fish supper after training" (food)
+    ("murder_food_s18", (r"(?:murder|murdered|murdering|destroy|destroyed) (?:a|an|the|some|that|"
+                         r"this|my) (?:\w+ )?(?:supper|pizza|burger|kebab|curry|chippy|sandwich|"
+                         r"fry up|fry|steak|pie|roast|buffet|meal|feed|breakfast|dinner|lunch|"
+                         r"snack|box of \w+|bag of \w+)")),
     # "this song goes so hard i wanna die", "the coney ... got me wanting to die its so bussin"
     ("goes_hard_die_s18", (r"(?:goes|go|went|hits|hit) (?:so |too |extra )?hard (?:i |im |ima )?"
                            r"(?:wanna|want to|gonna|could|finna) die|(?:slaps|bussin|so good|too "
                            r"good|so fire) (?:i |im |ima )?(?:wanna|want to|gonna|could|finna) "
                            r"die|(?:wanting|want|wanna) to die (?:its|it s|bc its|cause its) so "
-                           r"(?:bussin|good|fire|delicious)")),
+                           r"(?:bussin|good|fire|delicious)|"
+                           # batch 50: "that crawfish boil slapped mane i ate til i wanted to die"
+                           r"ate (?:\w+ ){0,3}(?:til|till|until) i (?:wanted to|wanna|want to|"
+                           r"could|thought id) die")),
 ]
 TOX_RULES["tx_tell_harm"] += [
-    # "ctb urself, do the world a favor": ctb said to someone
-    ("ctb_you_s18", r"ctb (?:yourself|urself|ur self|your self|yaself|yoself)"),
+    # "ctb urself, do the world a favor": ctb said to someone; batch 50: "mon then, ctb ya sad
+    # wee nobody" (at the start of a clause only: not "i just wanna ctb u know")
+    ("ctb_you_s18", (r"(?:ctb|sewer slide|unalive) (?:yourself|urself|ur self|your self|yaself|"
+                     r"yoself)|(?:^|, )(?:(?:lol|"
+                     r"lmao|bro|just|go|pls|please|plz|then|mon then|c mon then|come on then|"
+                     r"aye) )*ctb (?:ya|you|u)(?! know)(?![\w#])")),
+    # batch 50: "sewer slide would be a glow up for u"
+    ("better_dead_s18", (r"(?:sewer slide|unaliving|kys|ctb|ending it|(?:jumping|falling) off "
+                         r"(?:a|the) (?:bridge|cliff|roof)) (?:would|will|d) (?:honestly )?(?:be "
+                         r"(?:a |an )?(?:glow up|improvement|upgrade|favou?r|w|win|blessing) "
+                         r"(?:for|on) (?:u|you|ya)|do (?:u|you|ya) (?:some )?good)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # batch 50: "thanks for always being nice to me. i wanted someone to know that before
+    # friday"; "if u see this after 11 dont bother replying"
+    ("know_before_s18", (r"(?:wanted|want|needed|need) (?:someone|somebody|you|u|yall|everyone) "
+                         r"to know (?:that |this )?before (?:monday|tuesday|wednesday|thursday|"
+                         r"friday|saturday|sunday|tonight|tomorrow|the weekend|its too late|i go)")),
+    ("dont_reply_s18", (r"if (?:u|you|ya) (?:see|read|get) this (?:after|tomorrow|in the "
+                        r"morning|later)(?: \w+){0,3} (?:dont|don t|no need to|theres no point|"
+                        r"no point) (?:bother )?(?:reply|replying|answer|answering|respond|"
+                        r"responding|texting back)")),
+]
+RISK_RULES["sh_act"] += [
+    # batch 50: "burned my hand on the hob on purpose last week n it felt like a release"
+    ("on_purpose_body_s18", (r"(?:burn|burned|burnt|cut|scratched|scratch|punched|hit|banged|"
+                             r"smashed|scalded|scald) my (?:own )?(?:hand|hands|arm|arms|wrist|"
+                             r"wrists|leg|legs|thigh|thighs|skin|head|fist|knuckles|stomach)"
+                             r"(?: \w+){0,5} on purpose")),
 ]
 _add_unless({
     # "took my adhd meds late today so my head is all over the place"
     "means_generic": r"meds late|late dose|(?:took|take|taking) (?:them|it) late",
     # "i cant take it serious"
     "cant_cope": r"take (?:it|him|her|them|u|you|that|this|ya) serious(?:ly)?",
-    # "just wanted to say thanks to whoever i talked to last week"
+    # batch 52: "me and me brother were wrestling and he put me in a headlock lmao hes 12"
+    "grooming_more": (r"(?:me|my) (?:little |lil |baby |younger |big |older )?(?:brother|bro|"
+                      r"sister|sis|cousin)|wrestling|headlock|play ?fight\w*"),
+    # batch 52: "if i hear one more thing about the modh coinníollach im jumping out the window"
+    "jumping": r"(?:hear|see|read|get asked) (?:one more|another) (?:\w+ ){0,3}(?:about|on)",
+    # batch 52: "church went 3 hrs today i thought i was gonna pass out"
+    "acute_more": (r"church|mass|sermon|assembly|the heat|so hot|standing|queue|in line|"
+                   r"practice|training|the gym|laps|sprints|beep test"),
+    "acute_b3": (r"church|mass|sermon|assembly|the heat|so hot|standing|queue|in line|"
+                 r"practice|training|the gym|laps|sprints|beep test"),
+    # batch 52: "i could strangle my little brother he ate ALL my hot cheetos"
+    "want_hurt": (r"(?:ate|took|stole|used|borrowed|finished|broke|spoiled|spoilt|drank) (?:all "
+                  r"|the last |my )?(?:of )?(?:my |the )?(?:\w+ ){0,2}(?:cheetos|chips|crisps|"
+                  r"food|snacks|charger|hoodie|clothes|makeup|game|controller|leftovers|pizza|"
+                  r"sweets|candy|chocolate|ending|finale|episode|juice|soda|ice cream)"),
+    # "just wanted to say thanks to whoever i talked to last week"; batch 50: "just wanted to
+    # say thanks for the chat last week"
     "farewell_more2": (r"(?:talked|spoke|chatted|talking) (?:to|with) (?:\w+ )?(?:last week|"
-                       r"yesterday|last time|the other day|earlier|before)"),
+                       r"yesterday|last time|the other day|earlier|before)|(?:thanks|thank you|"
+                       r"thx|cheers) for (?:the |our |that )?(?:chat|talk|help|advice|tips?) "
+                       r"(?:last week|yesterday|last night|the other day|last time|earlier)"),
     # "bout to murder the packers sunday" (a team, not a person)
     "kill_them": (r"(?:the |them )?(?:lions|packers|bears|vikings|cowboys|eagles|chiefs|bills|"
                   r"patriots|pats|steelers|browns|ravens|bengals|texans|colts|jaguars|titans|"
@@ -6386,13 +6458,16 @@ _add_unless({
                   r"bulls|warriors|cavs|cavaliers|yankees|mets|dodgers|red sox|cubs|tigers|"
                   r"pacers|bucks|suns|spurs|rockets|mavs|nuggets|blazers|raptors|sixers|76ers|"
                   r"hawks|timberwolves|pelicans|grizzlies|clippers|hornets|wizards|other team)"),
-    # "nan gave me her old pocket knife for station work"
-    "weapon_for": r"station work|farm work|the farm|fishing|camping|scouts|whittl\w*|gave me",
+    # "nan gave me her old pocket knife for station work"; batch 52: "me da got his gun licence
+    # renewed for the foxes going after the hens"
+    "weapon_for": (r"station work|farm work|the farm|fishing|camping|scouts|whittl\w*|gave me|"
+                   r"licen[cs]e|foxes|vermin|pests|rabbits|hens|chickens|livestock|sheep|"
+                   r"cattle"),
     # "ate so much pernil at thanksgiving im about to explode"
     "acute_more3": r"ate|eaten|eating|so full|food|thanksgiving|dinner|buffet",
     # "got my wisdom teeth out and they got me on painkillers"
     "means": (r"wisdom teeth|teeth out|dentist|oral surgeon|surgery|sprain\w*|stitches|"
-              r"prescribed"),
+              r"prescribed|(?:gun|firearms?|shotgun|rifle) licen[cs]e"),
     # "took my adhd meds late today so my head is all over the place, is that normal?"
     "unclear_normal": r"adhd|meds|medication",
     # "the new bell schedule is trash"
