@@ -84,7 +84,9 @@ FOLDS = 5
 # 1.0 and its recall near 0.6-0.7. Session 17, with dialect2.jsonl: 0.92 chose 0.94 and
 # withheld "u look cute in that outfit pic" again; 0.93 chooses 0.96 (out-of-fold F1 0.836
 # against 0.845, added precision 0.947, 23 messages withheld out of fold that were not toxic,
-# against 40).
+# against 40). Session 18, with dialect4 and dialect5: 0.93 chooses 0.94 (out-of-fold F1 0.834,
+# added precision 0.934), and the outfit compliment and "ur parents must be so proud of you"
+# are still delivered (tests/moderation/test_lexicon_batch24.py, test_ngrams.py).
 MIN_ADDED_PRECISION = 0.93
 # The learned risk score (session 18). Out of fold over the ordinary student messages the gate
 # lets through (1,444 of them, nearly all in Roman Urdu, Pidgin, Tagalog, Cebuano, Swahili),
