@@ -56,10 +56,10 @@ TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 EXTRA = ROOT / "data" / "moderation" / "ngrams_extra.jsonl"
 # Session 17's rows in Roman Urdu, Ghanaian Pidgin, Tagalog, Cebuano and Kiswahili/Sheng (the
 # stage-1 families of that session were written from them) and session 18's in Roman Urdu,
-# Tagalog, Cebuano and Swahili (dialect4 and dialect5, written for the learned risk score; no
+# Tagalog, Cebuano and Swahili (dialect4 to dialect6, written for the learned risk score; no
 # families were written from them): read here until stage 2's next retraining takes them into
 # train.jsonl, as dialect1.jsonl was in session 16.
-DIALECTS = [ROOT / "data" / "moderation" / f"dialect{n}.jsonl" for n in (2, 3, 4, 5)]
+DIALECTS = [ROOT / "data" / "moderation" / f"dialect{n}.jsonl" for n in (2, 3, 4, 5, 6)]
 INPUTS = [TRAIN, EXTRA, *DIALECTS, Path(__file__).resolve()] + [
     ROOT / "app" / "moderation" / n for n in ("normalize.py", "ngrams.py", "lexicon.py",
                                             "rules.py", "prefilter.py", "pipeline.py",
@@ -89,10 +89,14 @@ FOLDS = 5
 # are still delivered (tests/moderation/test_lexicon_batch24.py, test_ngrams.py).
 MIN_ADDED_PRECISION = 0.93
 # The learned risk score (session 18). Out of fold over the ordinary student messages the gate
-# lets through (1,444 of them, nearly all in Roman Urdu, Pidgin, Tagalog, Cebuano, Swahili),
-# the share it escalates that stage 1 did not: at most this. 0.01 chose 0.90; the curve out of
-# fold and on batches 39, 40, 42, 43 and 46 is in docs/moderation.md ("The learned risk score").
-RISK_ORDINARY_BUDGET = 0.01
+# lets through (2,808 of them, nearly all in Roman Urdu, Pidgin, Tagalog, Cebuano, Swahili),
+# the share it escalates that stage 1 did not: at most this. 0.01 chose 0.88-0.90 through
+# dialect2-6; on the four-language batches 39-54 the misses it left scored 0.6-0.88, and at
+# 0.02 (threshold 0.79) medium+ recall rose 1-6 points on all ten and high recall up to 7 on
+# seven, ordinary escalation unchanged on five and 0.4-1.9 points up on the others (the veto
+# keeps stage 2's pages down). Read off those batches, so measured on batch 55, written after:
+# 91.2 / 93.8 / 0.9 % at 0.01, 97.1 / 98.5 / 0.9 % at 0.02. docs/moderation.md, "Session 18".
+RISK_ORDINARY_BUDGET = 0.02
 # A message more than this share of whose words are not whole words of the encoder's
 # vocabulary is one the score reads (English chat: 3-5 % of messages; batches 42 and 43 in
 # four other languages: 66 and 86 %).
