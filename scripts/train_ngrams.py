@@ -35,6 +35,8 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -205,16 +207,27 @@ def risk_labels(rows: list[dict]) -> np.ndarray:
     return np.array(cols, dtype=float).T
 
 
+@contextmanager
+def _stage1_with(name: str, scorer: object) -> Iterator[None]:
+    """Stage 1 with one of its learned scores (rules._NGRAMS, rules._RISK_NGRAMS) replaced,
+    for simulating it over the training rows."""
+    from app.moderation import rules
+
+    saved = getattr(rules, name)
+    setattr(rules, name, scorer)
+    try:
+        yield
+    finally:
+        setattr(rules, name, saved)
+
+
 def stage1_escalates(rows: list[dict]) -> np.ndarray:
     """What stage 1 escalates without the learned risk score."""
-    from app.moderation import Moderator, rules
+    from app.moderation import Moderator
 
-    mod, saved = Moderator(use_model=False), rules._RISK_NGRAMS
-    try:
-        rules._RISK_NGRAMS = None
+    mod = Moderator(use_model=False)
+    with _stage1_with("_RISK_NGRAMS", None):
         return np.array([mod.assess(r["text"], r["role"]).escalate for r in rows])
-    finally:
-        rules._RISK_NGRAMS = saved
 
 
 def choose_risk_threshold(p: np.ndarray, y: np.ndarray, ordinary: np.ndarray, gated: np.ndarray,
@@ -238,14 +251,18 @@ def choose_risk_threshold(p: np.ndarray, y: np.ndarray, ordinary: np.ndarray, ga
     return chosen
 
 
-def train_risk(rows: list[dict], started: float) -> None:
+def train_risk(rows: list[dict], texts: list[str], feats: list[list[int]],
+               started: float) -> None:
     """The learned risk score: six heads, its threshold out of fold, written beside the
-    toxicity score."""
+    toxicity score. `texts` are the rows' normalised texts and `feats` their features, as
+    the toxicity score reads them (a student's are the risk score's: ngrams.features(t,
+    False))."""
     from app.moderation import rules
 
-    students = [r for r in rows if r["role"] not in STAFF_ROLES]
-    texts = [normalize(r["text"]).text for r in students]
-    feats = [ngrams.features(t, False) for t in texts]
+    keep = [i for i, r in enumerate(rows) if r["role"] not in STAFF_ROLES]
+    students = [rows[i] for i in keep]
+    texts = [texts[i] for i in keep]
+    feats = [feats[i] for i in keep]
     y = risk_labels(students)
     vocab = encoder_vocabulary()
     vocab_set = frozenset(vocab)
@@ -284,16 +301,13 @@ def train_risk(rows: list[dict], started: float) -> None:
 
 def stage1_withholds(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """What stage 1 withholds with a score that calls nothing toxic, and everything."""
-    from app.moderation import Action, Moderator, rules
+    from app.moderation import Action, Moderator
 
-    mod, saved, out = Moderator(use_model=False), rules._NGRAMS, []
-    try:
-        for value in (False, True):
-            rules._NGRAMS = _Constant(value)  # type: ignore[assignment]
+    mod, out = Moderator(use_model=False), []
+    for value in (False, True):
+        with _stage1_with("_NGRAMS", _Constant(value)):
             out.append(np.array([mod.assess(r["text"], r["role"]).action is Action.WITHHOLD
                                  for r in rows]))
-    finally:
-        rules._NGRAMS = saved
     return out[0], out[1]
 
 
@@ -307,8 +321,9 @@ def main() -> None:
     started = time.monotonic()
     rows = [json.loads(line) for path in (TRAIN, EXTRA, *DIALECTS)
             for line in path.read_text().splitlines() if line.strip()]
-    train_risk(rows, started)
-    feats = [ngrams.features(normalize(r["text"]).text, r["role"] in STAFF_ROLES) for r in rows]
+    texts = [normalize(r["text"]).text for r in rows]
+    feats = [ngrams.features(t, r["role"] in STAFF_ROLES) for t, r in zip(texts, rows, strict=True)]
+    train_risk(rows, texts, feats, started)
     y = np.array([bool(r["toxic"]) for r in rows])
     fold = np.random.default_rng(0).integers(0, FOLDS, len(rows))
     oof = np.zeros(len(rows))

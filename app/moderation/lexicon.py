@@ -6424,9 +6424,18 @@ RISK_RULES["sh_act"] += [
                              r"wrists|leg|legs|thigh|thighs|skin|head|fist|knuckles|stomach)"
                              r"(?: \w+){0,5} on purpose")),
 ]
+# "took my adhd meds late today so my head is all over the place, is that normal?": meds taken
+# late, the everyday sense of both "took my … meds" and the question after it
+_MEDS_LATE_S18 = r"meds late|late dose|(?:took|take|taking) (?:them|it) late"
+# "church went 3 hrs today i thought i was gonna pass out": where one nearly faints for want of
+# air or rest, for both rules that read fainting
+_FAINT_PLACES_S18 = (r"church|mass|sermon|assembly|the heat|so hot|standing|queue|in line|"
+                     r"practice|training|the gym|laps|sprints|beep test")
 _add_unless({
-    # "took my adhd meds late today so my head is all over the place"
-    "means_generic": r"meds late|late dose|(?:took|take|taking) (?:them|it) late",
+    "means_generic": _MEDS_LATE_S18,
+    "unclear_normal": _MEDS_LATE_S18,
+    "acute_more": _FAINT_PLACES_S18,
+    "acute_b3": _FAINT_PLACES_S18,
     # "i cant take it serious"
     "cant_cope": r"take (?:it|him|her|them|u|you|that|this|ya) serious(?:ly)?",
     # batch 52: "me and me brother were wrestling and he put me in a headlock lmao hes 12"
@@ -6434,11 +6443,6 @@ _add_unless({
                       r"sister|sis|cousin)|wrestling|headlock|play ?fight\w*"),
     # batch 52: "if i hear one more thing about the modh coinníollach im jumping out the window"
     "jumping": r"(?:hear|see|read|get asked) (?:one more|another) (?:\w+ ){0,3}(?:about|on)",
-    # batch 52: "church went 3 hrs today i thought i was gonna pass out"
-    "acute_more": (r"church|mass|sermon|assembly|the heat|so hot|standing|queue|in line|"
-                   r"practice|training|the gym|laps|sprints|beep test"),
-    "acute_b3": (r"church|mass|sermon|assembly|the heat|so hot|standing|queue|in line|"
-                 r"practice|training|the gym|laps|sprints|beep test"),
     # batch 52: "i could strangle my little brother he ate ALL my hot cheetos"
     "want_hurt": (r"(?:ate|took|stole|used|borrowed|finished|broke|spoiled|spoilt|drank) (?:all "
                   r"|the last |my )?(?:of )?(?:my |the )?(?:\w+ ){0,2}(?:cheetos|chips|crisps|"
@@ -6468,8 +6472,6 @@ _add_unless({
     # "got my wisdom teeth out and they got me on painkillers"
     "means": (r"wisdom teeth|teeth out|dentist|oral surgeon|surgery|sprain\w*|stitches|"
               r"prescribed|(?:gun|firearms?|shotgun|rifle) licen[cs]e"),
-    # "took my adhd meds late today so my head is all over the place, is that normal?"
-    "unclear_normal": r"adhd|meds|medication",
     # "the new bell schedule is trash"
     "name_is_noun": r"schedule|timetable|uniform|dress code|update|policy|new rule|lunch menu",
 })

@@ -145,7 +145,7 @@ class RiskScorer:
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float,
                  high_threshold: float, gate: float, vocabulary: frozenset[str],
-                 veto: float = 0.0) -> None:
+                 veto: float) -> None:
         self.weights = weights.astype(np.float32)  # (1 << BITS, len(RISK_HEADS))
         self.bias = bias.astype(np.float32)
         self.threshold = float(threshold)
@@ -164,8 +164,7 @@ class RiskScorer:
         with np.load(path) as z:
             vocab = frozenset(bytes(z["vocabulary"]).decode().split("\n"))
             return cls(z["weights"], z["bias"], float(z["threshold"]),
-                       float(z["high_threshold"]), float(z["gate"]), vocab,
-                       float(z["veto"]) if "veto" in z.files else 0.0)
+                       float(z["high_threshold"]), float(z["gate"]), vocab, float(z["veto"]))
 
     def reads(self, text: str) -> bool:
         """Whether the score applies: the encoder does not know most of the words."""

@@ -123,3 +123,11 @@ test_batch50_paged_edges, test_batch50_everyday_edges = edge_tests([
     "burned my hand on the stove by accident lol",
     "my laptop is about to kill itself, 2 percent",
 ])
+
+# the review: batch 44's "took my adhd meds late" had excused every "meds … is that normal"
+# (stage 1 then let "been taking extra meds to sleep" through); now only meds taken late
+test_review_paged_edges, test_review_everyday_edges = edge_tests([
+    "been taking extra meds to sleep every night, is that normal",
+], [
+    "took my adhd meds late today so my head is all over the place, is that normal?",
+])
