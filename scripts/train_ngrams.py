@@ -194,7 +194,7 @@ class _Constant:
     def __init__(self, toxic: bool) -> None:
         self.value = toxic
 
-    def toxic(self, text: str, staff: bool) -> bool:
+    def toxic(self, text: str, staff: bool, foreign: bool = False) -> bool:
         return self.value
 
 
@@ -251,22 +251,19 @@ def choose_risk_threshold(p: np.ndarray, y: np.ndarray, ordinary: np.ndarray, ga
     return chosen
 
 
-def train_risk(rows: list[dict], texts: list[str], feats: list[list[int]],
-               started: float) -> None:
+def train_risk(rows: list[dict], feats: list[list[int]], gated: np.ndarray,
+               vocab: list[str], started: float) -> None:
     """The learned risk score: six heads, its threshold out of fold, written beside the
-    toxicity score. `texts` are the rows' normalised texts and `feats` their features, as
-    the toxicity score reads them (a student's are the risk score's: ngrams.features(t,
-    False))."""
+    toxicity score. `feats` are the rows' features as the toxicity score reads them (a
+    student's are the risk score's: ngrams.features(t, False)); `gated`, the rows the score
+    reads (more than RISK_GATE of their words not in `vocab`, the encoder's)."""
     from app.moderation import rules
 
     keep = [i for i, r in enumerate(rows) if r["role"] not in STAFF_ROLES]
     students = [rows[i] for i in keep]
-    texts = [texts[i] for i in keep]
     feats = [feats[i] for i in keep]
+    gated = gated[keep]
     y = risk_labels(students)
-    vocab = encoder_vocabulary()
-    vocab_set = frozenset(vocab)
-    gated = np.array([ngrams.unknown_share(t, vocab_set) > RISK_GATE for t in texts])
     fold = np.random.default_rng(0).integers(0, FOLDS, len(students))
     oof = np.zeros(len(students))
     for k in range(FOLDS):
@@ -323,7 +320,10 @@ def main() -> None:
             for line in path.read_text().splitlines() if line.strip()]
     texts = [normalize(r["text"]).text for r in rows]
     feats = [ngrams.features(t, r["role"] in STAFF_ROLES) for t, r in zip(texts, rows, strict=True)]
-    train_risk(rows, texts, feats, started)
+    vocab = encoder_vocabulary()
+    vocab_set = frozenset(vocab)
+    gated = np.array([ngrams.unknown_share(t, vocab_set) > RISK_GATE for t in texts])
+    train_risk(rows, feats, gated, vocab, started)
     y = np.array([bool(r["toxic"]) for r in rows])
     fold = np.random.default_rng(0).integers(0, FOLDS, len(rows))
     oof = np.zeros(len(rows))
@@ -335,18 +335,26 @@ def main() -> None:
     base, reach = stage1_withholds(rows)
     risky = np.array([r["risk"] != "none" for r in rows])
     threshold, oof_figures = choose_threshold(oof, y, base, reach, risky)
+    # the same choice over the rows the encoder cannot read (RiskScorer.foreign, a stricter
+    # gate than the risk score's): the bar for those (NgramScorer.foreign_threshold)
+    chat_vocab = frozenset(vocab) | ngrams.ENGLISH_CHAT
+    g = np.array([ngrams.unknown_share(t, chat_vocab) > ngrams.FOREIGN_GATE for t in texts])
+    foreign, foreign_figures = choose_threshold(oof[g], y[g], base[g], reach[g], risky[g])
+    foreign_figures["rows"], foreign_figures["toxic_rows"] = int(g.sum()), int((g & y).sum())
     w, b = fit(feats, y.astype(float))
     ngrams.FILE.parent.mkdir(parents=True, exist_ok=True)
     with ngrams.FILE.open("wb") as fh:  # np.savez_compressed(path) would append ".npz"
         np.savez_compressed(fh, weights=w.astype(np.float16), bias=np.float64(b),
-                            threshold=np.float64(threshold))
+                            threshold=np.float64(threshold),
+                            foreign_threshold=np.float64(foreign))
     meta = {"bits": ngrams.BITS, "l2": L2, "iters": ITERS, "lr": LR, "folds": FOLDS,
             "min_added_precision": MIN_ADDED_PRECISION, "threshold": threshold, "rows": len(rows),
             "toxic_rows": int(y.sum()), "out_of_fold": oof_figures,
+            "foreign_threshold": foreign, "foreign_out_of_fold": foreign_figures,
             "inputs_sha256": inputs_sha256()}
     ngrams.META.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
-    print(f"threshold {threshold}, out of fold {oof_figures} "
-          f"({time.monotonic() - started:.0f} s)")
+    print(f"threshold {threshold}, out of fold {oof_figures}; for messages the encoder cannot "
+          f"read {foreign}, out of fold {foreign_figures} ({time.monotonic() - started:.0f} s)")
     # Stage 1 changed, so the cascade's thresholds (chosen by simulating it) are chosen again;
     # if the model itself is stale, `make` retrains it next, which chooses them anyway.
     subprocess.run([sys.executable, str(ROOT / "scripts" / "train_moderation.py"),

@@ -89,10 +89,16 @@ def features(text: str, staff: bool) -> list[int]:
 
 
 class NgramScorer:
-    def __init__(self, weights: np.ndarray, bias: float, threshold: float) -> None:
+    def __init__(self, weights: np.ndarray, bias: float, threshold: float,
+                 foreign_threshold: float) -> None:
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.threshold = float(threshold)
+        #: The bar for a message the encoder cannot read (RiskScorer.foreign: mostly in Roman
+        #: Urdu, Tagalog, Cebuano, Swahili ...), chosen out of fold over those messages alone
+        #: (session 19): the lexicon has few words for their insults, and the one bar chosen
+        #: over all rows, most of them English, withheld only 2 in 3 of them.
+        self.foreign_threshold = float(foreign_threshold)
 
     @classmethod
     def load(cls, path: Path = FILE) -> NgramScorer | None:
@@ -100,14 +106,17 @@ class NgramScorer:
         if not path.exists():
             return None
         with np.load(path) as z:
-            return cls(z["weights"], float(z["bias"]), float(z["threshold"]))
+            return cls(z["weights"], float(z["bias"]), float(z["threshold"]),
+                       float(z["foreign_threshold"]))
 
     def probability(self, text: str, staff: bool) -> float:
         z = float(self.weights[features(text, staff)].sum()) + self.bias
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def toxic(self, text: str, staff: bool) -> bool:
-        return self.probability(text, staff) >= self.threshold
+    def toxic(self, text: str, staff: bool, foreign: bool = False) -> bool:
+        """At or over the bar: `foreign_threshold` for a message the encoder cannot read."""
+        bar = self.foreign_threshold if foreign else self.threshold
+        return self.probability(text, staff) >= bar
 
 
 def meta() -> dict:
@@ -120,6 +129,20 @@ def meta() -> dict:
 RISK_HEADS = ("any>=medium", "any>=high", "self_harm", "abuse_disclosure", "harm_to_others",
               "distress")
 _WORDS_RE = re.compile(r"[a-z]{2,}")
+# English chat words the encoder's vocabulary lacks as whole words (counted over the English
+# test sets and batches: "lol" in 344 messages, "dont" 249, "cant" 201 ...), for the stricter
+# gate of the toxicity score's foreign bar (NgramScorer.foreign_threshold).
+ENGLISH_CHAT = frozenset(
+    "lol dont cant hes wont idk youre lmao whats thats ive ngl shes didnt pics wouldnt "
+    "everyones moms dads maths lowkey tbh theres havent yall mums theyre doesnt aint wasnt ugh "
+    "stfu urself cos fam isnt whos finna haha ima couldnt itll hasnt youve youd itd arent "
+    "someones wtf brb".split())
+# A message more than this share of whose words are neither whole words of the encoder's
+# vocabulary nor ENGLISH_CHAT is read against the toxicity score's foreign bar: 0.5 % of the
+# English test sets and fresh batches, 92 % of the four-language ones (the risk score's gate,
+# 0.3 over the vocabulary alone, reads 3.8 % of that English and 98 % of those: a three-word
+# English message with one rare word passes it, and "ur literally a lifesaver" was withheld).
+FOREIGN_GATE = 0.4
 
 
 def unknown_share(text: str, vocabulary: frozenset[str]) -> float:
@@ -146,6 +169,7 @@ class RiskScorer:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float,
                  high_threshold: float, gate: float, vocabulary: frozenset[str],
                  veto: float) -> None:
+        self.chat_vocabulary = vocabulary | ENGLISH_CHAT
         self.weights = weights.astype(np.float32)  # (1 << BITS, len(RISK_HEADS))
         self.bias = bias.astype(np.float32)
         self.threshold = float(threshold)
@@ -169,6 +193,11 @@ class RiskScorer:
     def reads(self, text: str) -> bool:
         """Whether the score applies: the encoder does not know most of the words."""
         return unknown_share(text, self.vocabulary) > self.gate
+
+    def foreign(self, text: str) -> bool:
+        """Whether the toxicity score's foreign bar applies: a stricter gate than `reads`
+        (FOREIGN_GATE, English chat words known), so it implies `reads`."""
+        return unknown_share(text, self.chat_vocabulary) > FOREIGN_GATE
 
     def probabilities(self, text: str) -> np.ndarray:
         z = self.weights[features(text, False)].sum(axis=0) + self.bias

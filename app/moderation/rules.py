@@ -349,6 +349,15 @@ def _learned_may_read(t: str, staff: bool, levels: dict[str, int], risk_cue: boo
                          or _MEANS_WORD.search(t) or _RISK_WORDS.search(t))
 
 
+def _foreign(t: str, staff: bool, foreign_risk: float | None) -> bool:
+    """Whether the toxicity score's foreign bar applies (RiskScorer.foreign). Its gate implies
+    the risk score's: a student's message that score did not read (foreign_risk None) is not
+    foreign; staff, whom it never scores, are asked directly."""
+    if _RISK_NGRAMS is None or (foreign_risk is None and not staff):
+        return False
+    return _RISK_NGRAMS.foreign(t)
+
+
 def score(text: str, role: str = "student") -> Stage1:
     norm = normalize(text)
     t = norm.text
@@ -459,7 +468,8 @@ def score(text: str, role: str = "student") -> Stage1:
             risk_cue = True
             settled = False
     if not toxic and not ex_names and _NGRAMS is not None \
-            and _learned_may_read(t, staff, levels, risk_cue, settled) and _NGRAMS.toxic(t, staff):
+            and _learned_may_read(t, staff, levels, risk_cue, settled) \
+            and _NGRAMS.toxic(t, staff, _foreign(t, staff, foreign_risk)):
         # the learned n-gram score (app/moderation/ngrams.py): insults the lexicon has no
         # words for, never in quoted or reported speech (ex_names). The cascade still reads a
         # student's message, and risk it finds releases it (app/chat/service.py)

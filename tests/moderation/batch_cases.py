@@ -23,9 +23,9 @@ class FlagsEverything:
     """A learned toxicity score that calls every message toxic: only the guards around it
     (risk, quotes, things vented at) stand between it and a withhold."""
 
-    threshold = 0.0
+    threshold = foreign_threshold = 0.0
 
-    def toxic(self, text: str, staff: bool) -> bool:
+    def toxic(self, text: str, staff: bool, foreign: bool = False) -> bool:
         return True
 
 

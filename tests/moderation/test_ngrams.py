@@ -148,3 +148,62 @@ def test_fit_separates_and_the_threshold_meets_the_precision() -> None:
     y[2] = True
     threshold, figures = script.choose_threshold(p, y, base, reach, risky)
     assert threshold == 0.85 and figures["added"] == 4 and figures["added_precision"] == 1.0
+
+
+def test_the_foreign_threshold_is_the_one_chosen_out_of_fold() -> None:
+    """Messages the encoder cannot read have their own bar, chosen the same way over those
+    rows alone (session 19)."""
+    meta = ngrams.meta()
+    assert ngrams.SCORER is not None
+    assert ngrams.SCORER.foreign_threshold == meta["foreign_threshold"]
+    oof = meta["foreign_out_of_fold"]
+    assert oof["added_precision"] >= meta["min_added_precision"]
+    assert oof["f1"] > oof["f1_lexicon_alone"]
+    assert 0 < oof["toxic_rows"] < oof["rows"] < meta["rows"]
+
+
+def _scorer_with_bars(english: float, foreign: float) -> ngrams.NgramScorer:
+    assert ngrams.SCORER is not None
+    s = ngrams.SCORER
+    return ngrams.NgramScorer(s.weights, s.bias, english, foreign)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("nganong ingon ana man ka ka hinay, wala kay pulos sa grupo", "student"),  # Cebuano
+    ("huna akili hata kidogo, unachekesha", "student"),                       # Swahili
+    ("puro ka reklamo, walang may pake sayo", "volunteer"),  # Tagalog; staff ask the gate
+])
+def test_a_message_the_encoder_cannot_read_meets_the_foreign_bar(
+        mod: Moderator, monkeypatch, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert ngrams.SCORER is not None and rules._RISK_NGRAMS is not None
+    t = normalize(text).text
+    assert rules._RISK_NGRAMS.reads(t)
+    p = ngrams.SCORER.probability(t, role != "student")
+    monkeypatch.setattr(rules, "_NGRAMS", _scorer_with_bars(p + 0.01, p - 0.01))
+    v = mod.assess(text, role)
+    assert v.action is Action.WITHHOLD and "tx_learned:ngrams" in v.signals
+    monkeypatch.setattr(rules, "_NGRAMS", _scorer_with_bars(p - 0.01, p + 0.01))
+    assert mod.assess(text, role).action is Action.DELIVER
+
+
+def test_an_english_message_meets_the_english_bar(mod: Moderator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert ngrams.SCORER is not None and rules._RISK_NGRAMS is not None
+    text = "go back to whatever swamp you crawled out of"
+    t = normalize(text).text
+    assert not rules._RISK_NGRAMS.reads(t)
+    p = ngrams.SCORER.probability(t, False)
+    monkeypatch.setattr(rules, "_NGRAMS", _scorer_with_bars(p + 0.01, p - 0.01))
+    assert mod.assess(text, "student").action is Action.DELIVER
+    monkeypatch.setattr(rules, "_NGRAMS", _scorer_with_bars(p - 0.01, p + 0.01))
+    assert mod.assess(text, "student").action is Action.WITHHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "kumain kami ng lugaw sa kanto kanina",           # we ate porridge at the corner
+    "nimeenda sokoni na mama kununua samaki",          # I went to market with mum for fish
+    "kal tuition ke baad cricket khelne chalein?",     # cricket after tuition tomorrow?
+    "nahuman na nako ang project sa science, salamat sa tabang",  # finished my project
+])
+def test_everyday_chat_in_other_languages_is_delivered(mod: Moderator, text: str) -> None:
+    v = mod.assess(text, "student")
+    assert v.action is Action.DELIVER and "tx_learned:ngrams" not in v.signals
