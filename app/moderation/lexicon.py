@@ -6477,6 +6477,82 @@ _add_unless({
 })
 
 
+# --- session 19: fresh batches 58 (Cardiff and the Valleys, South Auckland and Northland) and
+# 59 (Belfast and Fermanagh, Atlanta and south Georgia), after they were measured (95.5 / 95.4 /
+# 2.8 %, toxicity F1 0.817; 95.5 / 92.4 / 4.2 %). Their everyday rows stage 1 paged, and risk
+# it had no words for. Several are the same families as batches 44-57's in another spelling:
+# "home isnt great, rather not say" (session 18 read "things at home"), the dropped g of
+# "runnin", "sittin", "unalivin".
+RISK_RULES["ab_unclear"] += [
+    # "home isnt great atm. rather not get into it", "stuff at my house... its complicated, i
+    # dont really wanna say more"
+    ("home_unsaid_s19", (r"(?:home|home life|(?:things|stuff|life) (?:at|in) (?:my )?(?:home|"
+                         r"house|place)) (?:isnt|is not|arent|are not|aint|not|s not) (?:\w+ )?(?:great|good|"
+                         r"ok|okay|safe|fine|right|the best)(?: atm| rn| right now| lately)? "
+                         r"(?:, )?(?:\w+ ){0,2}(?:rather not|dont wanna|dont want to|dont really "
+                         r"wanna|not gonna|wont) (?:\w+ ){0,2}(?:say|talk|get into|explain|tell)|"
+                         r"(?:stuff|things) (?:at|in) (?:my )?(?:house|home|place)(?: ,)? (?:its|"
+                         r"it s|is|s) (?:\w+ )?(?:complicated|weird|hard to explain)(?: ,)? "
+                         r"(?:\w+ ){0,2}(?:dont (?:really )?(?:wanna|want to)|rather not|cant) "
+                         r"(?:\w+ ){0,2}(?:say|talk|get into|explain)|(?:dont|do not) (?:really )?"
+                         r"(?:like|want to|wanna) (?:going|goin|go) home(?: \w+){0,3}(?: ,)? "
+                         r"(?:its|it s) hard to explain")),
+    # "ion know if what my grandpa did was normal or not, it always felt weird"
+    ("kin_did_normal_s19", (r"(?:if|whether) what (?:my |our )?(?:grandpa|grandad|granddad|"
+                            r"grandfather|uncle|stepdad|step dad|dad|cousin|brother|stepbrother|"
+                            r"coach|teacher|neighbou?r|babysitter|mums boyfriend|moms boyfriend)"
+                            r" (?:did|does|used to do|was doing)(?: to me)? (?:was|is) "
+                            r"(?:normal|okay|ok|right)")),
+]
+RISK_RULES["sh_acted"] += [
+    # "sittin in the shed with the truck runnin and the door pulled shut. gettin sleepy"
+    ("exhaust_s19", (r"(?:sittin|sitting|sat|lyin|lying|laying|layin|im|i m) (?:\w+ )?in "
+                     r"(?:the|my|our) (?:barn|garage|shed|car|truck) with (?:the )?(?:truck|car|"
+                     r"engine|motor|generator) (?:runnin|running|on)(?: ,)? (?:and|with) (?:the )?"
+                     r"(?:doors?|windows?|garage door|barn doors?) (?:\w+ )?(?:shut|closed|"
+                     r"locked)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # the dropped g: "thats when im unalivin", "killin myself"
+    ("g_dropped_s19", (r"unalivin(?! (?:yourself|urself|ur self|your self|him|her|them|people|"
+                       r"(?:my |the |these |those )?(?:plants?|succulents?|cactus|goldfish|"
+                       r"tamagotchi|sourdough)))|"
+                       r"(?:killin|endin|hurtin|cuttin) (?:myself|my self|it all)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "my cousins are gonna help me jump him behind the gym on friday, im bringing the wheel
+    # brace"; "waiting for that egg outside the dairy after school with bats. he's done"
+    ("jump_weapon_s19", (r"(?:jump|jumping|jumpin|rush|rushing|catch|catching|beat|beating) "
+                         r"(?:him|her|them|that \w+)(?: \w+| ,){0,10} (?:bringing|brought|bring|"
+                         r"got|with|grab\w*) (?:the |a |my |our |his |some )?(?:bats?|knives|"
+                         r"knife|wheel brace|tire iron|tyre iron|crowbar|machete|blades?|bricks?|"
+                         r"pipes?|hammers?)|(?:waiting|waitin|wait) (?:for|on) (?:him|her|them|"
+                         r"that \w+)(?: \w+| ,){0,8} with (?:the |our |some )?(?:bats|knives|"
+                         r"crowbars|machetes|pipes|hammers)(?: \w+| ,){0,3} (?:hes|he s|shes|"
+                         r"she s|theyre) (?:done|dead|finished)")),
+    # "told my boy to hold the strap for me, we finna catch dre at the skatin rink friday"
+    ("hold_strap_s19", (r"(?:hold|holdin|holding) (?:the|my|his) (?:strap|blick|blicky|draco)"
+                        r"(?: for me)?(?: ,)? (?:\w+ ){0,3}(?:catch|catching|get|getting|slide on|"
+                        r"spin on|pull up on) \w+")),
+]
+IDIOMS += [
+    # a rope swing over the creek, the bayou, the river (batches 57, 58 and 59 each paged one)
+    ("rope_swing_s19", r"rope swings?|tyre swings?|tire swings?"),
+    # the dropped g of "running suicides" in PE: "coach had us runnin suicides in that heat"
+    ("pe_suicides_s19", r"(?:runnin|doin|had us run|had us do) suicides"),
+    # a teacher by name: "ms harris gon kill me if i turn this lab in late again lol"
+    ("teacher_kill_me_s19", (r"(?:ms|mr|mrs|miss|sir|mx|coach) \w+ (?:is |s |will |ll )?"
+                             r"(?:gonna|going to|gon|will|finna|about to|bout to)(?: literally|"
+                             r" actually| lowkey)? (?:kill|murder|end) (?:me|us)")),
+]
+_add_unless({
+    # "i'm jumping off the top board at merthyr leisure centre saturday"
+    "jumping": r"(?:top|high|diving) board|diving|leisure cent(?:re|er)|swimming baths",
+    # "granny got me sortin her pills in that lil sunday-saturday box again"
+    "means": r"sortin (?:\w+ ){0,3}(?:pills|meds|medicine)|sunday saturday box",
+})
+
+
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
 # The topic comes before the question, so these are also looked for in the whole message
