@@ -56,14 +56,11 @@ TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 # telling someone to die through a means, starred slurs and risk told without keywords. They
 # move into train.jsonl at stage 2's next retraining.
 EXTRA = ROOT / "data" / "moderation" / "ngrams_extra.jsonl"
-# Session 17's rows in Roman Urdu, Ghanaian Pidgin, Tagalog, Cebuano and Kiswahili/Sheng (the
-# stage-1 families of that session were written from them) and session 18's in Roman Urdu,
-# Tagalog, Cebuano and Swahili (dialect4 to dialect6, written for the learned risk score; no
-# families were written from them), and session 19's in the same four (dialect7: twice the
-# ordinary rows, half of them plain first-person narration with no risk words, which the risk
-# score had read as risk: "nimeshika ngege kubwa" at 0.81): read here until stage 2's next
-# retraining takes them into train.jsonl, as dialect1.jsonl was in session 16.
-DIALECTS = [ROOT / "data" / "moderation" / f"dialect{n}.jsonl" for n in (2, 3, 4, 5, 6, 7)]
+# The dialect rows (session 17's in Roman Urdu, Ghanaian Pidgin, Tagalog, Cebuano and
+# Kiswahili/Sheng; sessions 18 and 19's in Roman Urdu, Tagalog, Cebuano and Swahili, dialect2
+# to dialect7) were read here until stage 2's retraining in session 19 took them into
+# train.jsonl, with the fresh batches 38-57; the list stays for rows written before the next.
+DIALECTS: list[Path] = []
 INPUTS = [TRAIN, EXTRA, *DIALECTS, Path(__file__).resolve()] + [
     ROOT / "app" / "moderation" / n for n in ("normalize.py", "ngrams.py", "lexicon.py",
                                             "rules.py", "prefilter.py", "pipeline.py",
@@ -90,8 +87,13 @@ FOLDS = 5
 # against 0.845, added precision 0.947, 23 messages withheld out of fold that were not toxic,
 # against 40). Session 18, with dialect4 and dialect5: 0.93 chooses 0.94 (out-of-fold F1 0.834,
 # added precision 0.934), and the outfit compliment and "ur parents must be so proud of you"
-# are still delivered (tests/moderation/test_lexicon_batch24.py, test_ngrams.py).
-MIN_ADDED_PRECISION = 0.93
+# are still delivered (tests/moderation/test_lexicon_batch24.py, test_ngrams.py). Session 19,
+# with the dialect rows and fresh batches 38-57 in train.jsonl: 0.93 chose 0.90 and withheld
+# the outfit compliment (0.915) and "ur parents must be so proud of you" (0.909) again, 0.95
+# chose 0.93 and withheld "lol ur so dumb for that 😂 love u tho" (0.943); 0.96 chooses 0.95
+# (out-of-fold F1 0.834 against 0.860 at 0.90, added precision 0.965, 38 messages withheld
+# out of fold that were not toxic, against 85).
+MIN_ADDED_PRECISION = 0.96
 # The learned risk score (session 18). Out of fold over the ordinary student messages the gate
 # lets through (2,808 of them, nearly all in Roman Urdu, Pidgin, Tagalog, Cebuano, Swahili),
 # the share it escalates that stage 1 did not: at most this. 0.01 chose 0.88-0.90 through
@@ -100,7 +102,11 @@ MIN_ADDED_PRECISION = 0.93
 # seven, ordinary escalation unchanged on five and 0.4-1.9 points up on the others (the veto
 # keeps stage 2's pages down). Read off those batches, so measured on batch 55, written after:
 # 91.2 / 93.8 / 0.9 % at 0.01, 97.1 / 98.5 / 0.9 % at 0.02. docs/moderation.md, "Session 18".
-RISK_ORDINARY_BUDGET = 0.02
+# Session 19, with those batches and the dialect rows in train.jsonl (and so in stage 2's
+# training): 0.02 chose 0.71 and paged "nawaza kuruka kamba kwa PE kesho" (skipping rope in PE
+# tomorrow, 0.74); stage 2 now reads these languages' word pieces after training on 9,000 of
+# their rows, so the score's budget went back to 0.01.
+RISK_ORDINARY_BUDGET = 0.01
 # A message more than this share of whose words are not whole words of the encoder's
 # vocabulary is one the score reads (English chat: 3-5 % of messages; batches 42 and 43 in
 # four other languages: 66 and 86 %).
@@ -340,7 +346,7 @@ def main() -> None:
     # the same choice over the rows the encoder cannot read (RiskScorer.foreign, a stricter
     # gate than the risk score's): the bar for those (NgramScorer.foreign_threshold)
     chat_vocab = frozenset(vocab) | ngrams.ENGLISH_CHAT
-    g = np.array([ngrams.unknown_share(t, chat_vocab) > ngrams.FOREIGN_GATE for t in texts])
+    g = np.array([ngrams.is_foreign(t, chat_vocab) for t in texts])
     foreign, foreign_figures = choose_threshold(oof[g], y[g], base[g], reach[g], risky[g])
     foreign_figures["rows"], foreign_figures["toxic_rows"] = int(g.sum()), int((g & y).sum())
     w, b = fit(feats, y.astype(float))

@@ -143,6 +143,17 @@ ENGLISH_CHAT = frozenset(
 # 0.3 over the vocabulary alone, reads 3.8 % of that English and 98 % of those: a three-word
 # English message with one rare word passes it, and "ur literally a lifesaver" was withheld).
 FOREIGN_GATE = 0.4
+FOREIGN_MIN_WORDS = 3
+
+
+def is_foreign(text: str, chat_vocabulary: frozenset[str]) -> bool:
+    """A message the toxicity score reads against its foreign bar: at least FOREIGN_MIN_WORDS
+    words, more than FOREIGN_GATE of them outside `chat_vocabulary` (the encoder's whole words
+    and ENGLISH_CHAT). One or two words say too little of a language: "cringe" alone was
+    withheld at the foreign bar."""
+    words = _WORDS_RE.findall(text)
+    return len(words) >= FOREIGN_MIN_WORDS and \
+        sum(w not in chat_vocabulary for w in words) / len(words) > FOREIGN_GATE
 
 
 def unknown_share(text: str, vocabulary: frozenset[str]) -> float:
@@ -195,9 +206,9 @@ class RiskScorer:
         return unknown_share(text, self.vocabulary) > self.gate
 
     def foreign(self, text: str) -> bool:
-        """Whether the toxicity score's foreign bar applies: a stricter gate than `reads`
-        (FOREIGN_GATE, English chat words known), so it implies `reads`."""
-        return unknown_share(text, self.chat_vocabulary) > FOREIGN_GATE
+        """Whether the toxicity score's foreign bar applies (`is_foreign`); it implies
+        `reads`."""
+        return is_foreign(text, self.chat_vocabulary)
 
     def probabilities(self, text: str) -> np.ndarray:
         z = self.weights[features(text, False)].sum(axis=0) + self.bias

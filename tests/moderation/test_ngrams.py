@@ -207,3 +207,12 @@ def test_an_english_message_meets_the_english_bar(mod: Moderator, monkeypatch) -
 def test_everyday_chat_in_other_languages_is_delivered(mod: Moderator, text: str) -> None:
     v = mod.assess(text, "student")
     assert v.action is Action.DELIVER and "tx_learned:ngrams" not in v.signals
+
+
+def test_one_or_two_words_say_too_little_of_a_language() -> None:
+    """"cringe" alone was withheld at the foreign bar (its one word is not in the encoder's
+    vocabulary); a sentence of the same score's languages is read against it."""
+    assert rules._RISK_NGRAMS is not None
+    assert not rules._RISK_NGRAMS.foreign(normalize("cringe").text)
+    assert not rules._RISK_NGRAMS.foreign(normalize("ur literally a lifesaver").text)
+    assert rules._RISK_NGRAMS.foreign(normalize("huna akili hata kidogo, unachekesha").text)
