@@ -1,9 +1,9 @@
 """Stage-1 text normalisation: what the lexicon matches against.
 
 Turns "I'm s0oOoo d0ne, k m s 💊" into "im so done , kms pills". Steps, in order:
-unicode folding (NFKC, casefold, look-alike letters), emoji to words, apostrophes dropped,
-leetspeak inside words, asterisk censoring ("wh*re"), spaced-out letters ("k m s"),
-stretched letters ("sooooo"). Clause punctuation becomes a "," token so that lexicon phrases
+unicode folding (NFKC, casefold, look-alike letters), "SA'd" spelled out, emoji to words,
+apostrophes dropped, leetspeak inside words, asterisk censoring ("wh*re"), spaced-out letters
+("k m s"), stretched letters ("sooooo"). Clause punctuation becomes a "," token so that lexicon phrases
 never match across a sentence break and negation stays inside its clause.
 See docs/moderation.md.
 """
@@ -182,10 +182,22 @@ class _FoldMap(dict[int, str]):
 _FOLD = _FoldMap()
 
 
+# "SA'd" (sexually assaulted) would become "sad" once its apostrophe is dropped: spelled out
+# first. Only the apostrophe forms: nobody writes "sa'd" for "sad", while "saed" is a name.
+_SA_APOSTROPHE = re.compile(r"(?<![a-z0-9'])s\.?a\.?'(?:e?(d)|(ing))(?![a-z])")
+
+
+def _spell_sa(m: re.Match[str]) -> str:
+    return "sexually assaulted" if m.group(1) else "sexually assaulting"
+
+
 def _fold(text: str) -> str:
     # NFKC leaves ASCII as it is, and casefolding ASCII is lower()
     text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
-    return text.translate(_LOOKALIKE).translate(_FOLD)
+    text = text.translate(_LOOKALIKE)
+    if "a'" in text or "a.'" in text:
+        text = _SA_APOSTROPHE.sub(_spell_sa, text)
+    return text.translate(_FOLD)
 
 
 def _deleet(tok: str) -> str:

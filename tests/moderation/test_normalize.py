@@ -45,6 +45,13 @@ from app.moderation.normalize import normalize
         ("ya no puedo más, así", "ya no puedo mas , asi"),
         ("CAFÉ Ñ über", "cafe n uber"),
         ("z̸a̷l̶g̴o kms", "zalgo kms"),
+        # "SA'd" is sexual assault: dropping its apostrophe made it "sad" (batch 59's miss)
+        ("got SA'd freshman year at a party", "got sexually assaulted freshman year at a party"),
+        ("he SA’d me", "he sexually assaulted me"),
+        ("S.A.'d at camp", "sexually assaulted at camp"),
+        ("my cousin keeps SA'ing me", "my cousin keeps sexually assaulting me"),
+        ("shes sad and i'm sad", "shes sad and im sad"),  # "sad" itself stays "sad"
+        ("visa'd", "visad"),  # only "sa'd" standing alone
     ],
 )
 def test_normalises(raw: str, expected: str) -> None:
