@@ -163,7 +163,8 @@ IDIOMS: list[tuple[str, str]] = [
     ("dye_hair", (r"(?:dying|dyeing|dye|dyed|die|died) (?:my|her|his|our|their|your|ur) "
                  r"(?:hair|bangs|tips|ends|eyebrows|shirt|clothes|shoes)")),
     ("dye_hair2", r"(?:dying|dyeing) (?:it|them) (?:pink|blue|red|black|green|purple|blonde)"),
-    ("pe_suicides", r"(?:ran|run|running|do|did|doing|made us run|made us do) suicides"),
+    ("pe_suicides", (r"(?:ran|run|running|runnin|do|did|doing|doin|(?:made|had) us (?:run|do)) "
+                     r"suicides")),
     ("suicide_drills", r"suicides? (?:drills?|sprints?|runs?|in pe|in gym|at practice)"),
     ("suicide_squad", (r"suicide (?:squad|doors?|king|boys|squeeze|squeezes|bunt|bunts|play|"
                        r"lines?|shuttles?|burpees|gene|genes)|(?:cellular|cell|programmed cell) "
@@ -187,10 +188,12 @@ IDIOMS: list[tuple[str, str]] = [
                  r" sure)")),
     ("rather_die_than", r"(?:rather|sooner) (?:literally )?(?:die|kms) than"),
     ("die_on_hill", r"die on (?:this|that) hill"),
+    # a teacher by name too, the name the one word between: "ms harris gon kill me"
     ("mom_kill_me", (r"(?:(?:mom|mum|dad|mother|father|parent|teacher|coach|brother|sister|"
                     r"sis|bro|bf|gf|boyfriend|girlfriend|friend|grandma|grandpa|aunt)s?|she|he|"
-                    r"they|shes|hes|theyre) (?:\w+ )?(?:is |are |s |will |ll |)?(?:gonna|going to|"
-                    r"gon|will|finna|about to|bout to)(?: literally| actually| lowkey)? "
+                    r"they|shes|hes|theyre|ms|mr|mrs|miss|sir|mx) (?:\w+ )?(?:is |are |s |will |"
+                    r"ll |)?(?:gonna|going to|gon|will|finna|about to|bout to)(?: literally| "
+                    r"actually| lowkey)? "
                     r"(?:kill|murder|end) (?:me|us)")),
     ("so_dead_trouble", (r"(?:im|i m|i am|we re|were) (?:so |literally |totally )?(?:dead|dead mea"
                          r"t|"
@@ -1004,9 +1007,11 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                      r"|the )?(?:belt|wooden spoon|spoon|stick|cord|shoe|hanger|bat|fist)|"
                      r"get hit with|burns me with|threatened me with|pointed a (?:gun|knife) at "
                      r"me")),
-        ("rape", (r"(?:he|she|they|someone|somebody|my \w+|a guy|this guy) (?:\w+ )?"
-                 r"(?:raped|molested|sexually assaulted) me|i (?:was|got) (?:raped|"
-                 r"molested|sexually assaulted)(?! when| as a| years)")),
+        # session 20: and the ongoing form, "my cousin keeps raping me", "hes been SA'ing me"
+        ("rape", (r"(?:he|she|they|hes|shes|theyre|someone|somebody|my \w+|a guy|this guy) "
+                 r"(?:\w+ ){0,2}(?:raped|molested|sexually assaulted|raping|molesting|sexually "
+                 r"assaulting) me|i (?:was|got) (?:raped|molested|sexually assaulted)"
+                 r"(?! when| as a| years)")),
         ("bruises", (r"(?:covered in|have|got|left) (?:\w+ )?(?:bruises|marks|welts|burns) "
                     r"(?:\w+ ){0,4}(?:from|where|because|all over|on my neck|on my arms|"
                     r"on my back)|(?:bruises|marks) (?:all over|on my (?:neck|arms|back|face)|"
@@ -2825,11 +2830,18 @@ RISK_RULES["sh_acted"] += [
     ("did_it_again_b7", (r"(?:knife|blade|razor|box ?cutter|glass|sharpener|scissors) (?:\w+ |, )"
                          r"{0,12}(?:did it again|went deeper|cut again) (?:(?:\d+|five|ten|a few) "
                          r"(?:min|mins|minutes|hours?) ago|just now|rn|tonight|today)")),
-    ("exhaust_b7", (r"(?:im|i m|i am|sitting|sat|lying|laying) (?:\w+ ){0,3}(?:in|inside) "
-                    r"(?:the|my|our) (?:barn|garage|shed) with (?:the )?(?:truck|car|engine|motor|"
-                    r"generator) (?:running|on)|(?:garage|barn|shed)(?: \w+| ,){0,8} (?:truck|car|"
-                    r"engine|motor|generator) (?:still )?running (?:\w+ ){0,2}(?:and|with) (?:the )?"
-                    r"(?:doors?|windows?|garage door|barn doors?) (?:shut|closed|locked)")),
+    # session 19: the dropped g and a car or truck as the place, "sittin in the shed with the
+    # truck runnin and the door pulled shut. gettin sleepy"
+    ("exhaust_b7", (r"(?:im|i m|i am|sitting|sittin|sat|lying|lyin|laying|layin) (?:\w+ ){0,3}"
+                    r"(?:in|inside) (?:the|my|our) (?:barn|garage|shed) with (?:the )?(?:truck|car|"
+                    r"engine|motor|generator) (?:running|runnin|on)|(?:garage|barn|shed)(?: \w+| ,)"
+                    r"{0,8} (?:truck|car|engine|motor|generator) (?:still )?running (?:\w+ ){0,2}"
+                    r"(?:and|with) (?:the )?(?:doors?|windows?|garage door|barn doors?) (?:shut|"
+                    r"closed|locked)|(?:sittin|sitting|sat|lyin|lying|laying|layin|im|i m) (?:\w+ )?"
+                    r"in (?:the|my|our) (?:barn|garage|shed|car|truck) with (?:the )?(?:truck|car|"
+                    r"engine|motor|generator) (?:runnin|running|on)(?: ,)? (?:and|with) (?:the )?"
+                    r"(?:doors?|windows?|garage door|barn doors?) (?:\w+ )?(?:shut|closed|"
+                    r"locked)")),
     ("spanish_act_b7", (r"me (?:cort|corte|corto|raje|rajo)(?: \w+){0,3} (?:profundo|hondo|las venas|"
                         r"los brazos|el brazo)|mucha sangre|no (?:para|deja) de sangrar|me tom\w* "
                         r"(?:todas|las pastillas|todo)")),
@@ -5755,7 +5767,8 @@ RISK_RULES["ho_wish"] += [
 TOX_RULES["tx_tell_harm"] += [
     ("multi_tell_s16", (r"(?:jaa|ja|jaake|jake|jaakar) mar(?! (?:gaya|gayi|gaye|raha|rahi|jaunga|"
                         r"jaungi|bola|boli|bole|bolta|bolti|kaha|keh|likha|wala|wali)(?![\w#]))|tu (?:khud ko|apne aap ko) (?:khatam|maar)|patayin mo (?:na )?"
-                        r"(?:lang )?(?:ang |yung )?sarili mo|magpakamatay ka|mamatay ka (?:na|sana)|"
+                        r"(?:lang )?(?:ang |yung )?sarili mo|magpakamatay ka|mag ?suicide ka|"
+                        r"mamatay ka (?:na|sana)|"
                         r"sana mamatay ka|(?:enda |nenda )?ujiue|ungejiua|"
                         r"go dead nuh|(?:yuh|you|u) (?:fi|shoulda|should) (?:jus |just )?dead|"
                         r"(?:wish|hope) (?:yuh|you|u) dead|"
@@ -6131,7 +6144,7 @@ RISK_RULES["sh_ideation"] += [
                    r"rab) mujhe utha le|gayab ho jana (?:chahta|chahti)|kaash (?:\w+ ){0,7}mar "
                    r"(?:jaun|jau)|(?:kudne|koodne) ka khayal")),
     # (tired of living, whose everyday sense is a phone without data, apart from the rest)
-    ("swahili2_s17", r"nimechoka kuishi"),
+    ("swahili2_s17", r"(?:nimechoka|nachoka|ninachoka|nmechoka) kuishi"),
     ("swahili3_s17", (r"(?:kwa nini|kwanini) niendelee kuishi|(?:mungu|mola) anichukue|(?:familia "
                       r"yangu|wote|kila mtu) (?:\w+ ){0,2}(?:bora|poa) bila mimi|natamani "
                       r"ningepata ajali|nataka kuruka(?! (?:kamba|juu|viunzi|ngoma))")),
@@ -6331,11 +6344,24 @@ RISK_RULES["ab_ongoing"] += [
                         r"the night|till morning|til morning|until morning)")),
 ]
 RISK_RULES["ab_unclear"] += [
-    # "things at home are... not great. id rather not say what"
+    # "things at home are... not great. id rather not say what"; session 19: "home isnt great
+    # atm. rather not get into it", "stuff at my house... its complicated, i dont really wanna
+    # say more"
     ("home_unsaid_s18", (r"(?:things|stuff|life|it s|its) (?:at|in) (?:my )?home (?:\w+ )?(?:, )?"
                          r"not (?:great|good|ok|okay|safe|fine|right) (?:, )?(?:\w+ ){0,2}"
                          r"(?:rather not|dont wanna|dont want to|cant|not gonna|wont) "
-                         r"(?:say|talk|get into|explain|tell)")),
+                         r"(?:say|talk|get into|explain|tell)|"
+                         r"(?:home|home life|(?:things|stuff|life) (?:at|in) (?:my )?(?:home|"
+                         r"house|place)) (?:isnt|is not|arent|are not|aint|not|s not) (?:\w+ )?"
+                         r"(?:great|good|ok|okay|safe|fine|right|the best)(?: atm| rn| right now|"
+                         r" lately)? (?:, )?(?:\w+ ){0,2}(?:rather not|dont wanna|dont want to|dont "
+                         r"really wanna|not gonna|wont) (?:\w+ ){0,2}(?:say|talk|get into|explain|"
+                         r"tell)|(?:stuff|things) (?:at|in) (?:my )?(?:house|home|place)(?: ,)? "
+                         r"(?:its|it s|is|s) (?:\w+ )?(?:complicated|weird|hard to explain)(?: ,)? "
+                         r"(?:\w+ ){0,2}(?:dont (?:really )?(?:wanna|want to)|rather not|cant) "
+                         r"(?:\w+ ){0,2}(?:say|talk|get into|explain)|(?:dont|do not) (?:really )?"
+                         r"(?:like|want to|wanna) (?:going|goin|go) home(?: \w+){0,3}(?: ,)? "
+                         r"(?:its|it s) hard to explain")),
 ]
 RISK_RULES["ho_plan"] += [
     # "cuz bringing his strap tomorrow and we waiting on jaylen by the bus stop" (a gun)
@@ -6484,33 +6510,12 @@ _add_unless({
 # "home isnt great, rather not say" (session 18 read "things at home"), the dropped g of
 # "runnin", "sittin", "unalivin".
 RISK_RULES["ab_unclear"] += [
-    # "home isnt great atm. rather not get into it", "stuff at my house... its complicated, i
-    # dont really wanna say more"
-    ("home_unsaid_s19", (r"(?:home|home life|(?:things|stuff|life) (?:at|in) (?:my )?(?:home|"
-                         r"house|place)) (?:isnt|is not|arent|are not|aint|not|s not) (?:\w+ )?(?:great|good|"
-                         r"ok|okay|safe|fine|right|the best)(?: atm| rn| right now| lately)? "
-                         r"(?:, )?(?:\w+ ){0,2}(?:rather not|dont wanna|dont want to|dont really "
-                         r"wanna|not gonna|wont) (?:\w+ ){0,2}(?:say|talk|get into|explain|tell)|"
-                         r"(?:stuff|things) (?:at|in) (?:my )?(?:house|home|place)(?: ,)? (?:its|"
-                         r"it s|is|s) (?:\w+ )?(?:complicated|weird|hard to explain)(?: ,)? "
-                         r"(?:\w+ ){0,2}(?:dont (?:really )?(?:wanna|want to)|rather not|cant) "
-                         r"(?:\w+ ){0,2}(?:say|talk|get into|explain)|(?:dont|do not) (?:really )?"
-                         r"(?:like|want to|wanna) (?:going|goin|go) home(?: \w+){0,3}(?: ,)? "
-                         r"(?:its|it s) hard to explain")),
     # "ion know if what my grandpa did was normal or not, it always felt weird"
     ("kin_did_normal_s19", (r"(?:if|whether) what (?:my |our )?(?:grandpa|grandad|granddad|"
                             r"grandfather|uncle|stepdad|step dad|dad|cousin|brother|stepbrother|"
                             r"coach|teacher|neighbou?r|babysitter|mums boyfriend|moms boyfriend)"
                             r" (?:did|does|used to do|was doing)(?: to me)? (?:was|is) "
                             r"(?:normal|okay|ok|right)")),
-]
-RISK_RULES["sh_acted"] += [
-    # "sittin in the shed with the truck runnin and the door pulled shut. gettin sleepy"
-    ("exhaust_s19", (r"(?:sittin|sitting|sat|lyin|lying|laying|layin|im|i m) (?:\w+ )?in "
-                     r"(?:the|my|our) (?:barn|garage|shed|car|truck) with (?:the )?(?:truck|car|"
-                     r"engine|motor|generator) (?:runnin|running|on)(?: ,)? (?:and|with) (?:the )?"
-                     r"(?:doors?|windows?|garage door|barn doors?) (?:\w+ )?(?:shut|closed|"
-                     r"locked)")),
 ]
 RISK_RULES["sh_ideation"] += [
     # the dropped g: "thats when im unalivin", "killin myself"
@@ -6538,12 +6543,6 @@ RISK_RULES["ho_plan"] += [
 IDIOMS += [
     # a rope swing over the creek, the bayou, the river (batches 57, 58 and 59 each paged one)
     ("rope_swing_s19", r"rope swings?|tyre swings?|tire swings?"),
-    # the dropped g of "running suicides" in PE: "coach had us runnin suicides in that heat"
-    ("pe_suicides_s19", r"(?:runnin|doin|had us run|had us do) suicides"),
-    # a teacher by name: "ms harris gon kill me if i turn this lab in late again lol"
-    ("teacher_kill_me_s19", (r"(?:ms|mr|mrs|miss|sir|mx|coach) \w+ (?:is |s |will |ll )?"
-                             r"(?:gonna|going to|gon|will|finna|about to|bout to)(?: literally|"
-                             r" actually| lowkey)? (?:kill|murder|end) (?:me|us)")),
 ]
 _add_unless({
     # "i'm jumping off the top board at merthyr leisure centre saturday"
@@ -6551,6 +6550,108 @@ _add_unless({
     # "granny got me sortin her pills in that lil sunday-saturday box again"
     "means": r"sortin (?:\w+ ){0,3}(?:pills|meds|medicine)|sunday saturday box",
 })
+
+
+# --- session 20: fresh batches 64 (Liverpool and Cornwall, Memphis and Manitoba), 65 and 66
+# (Roman Urdu, Tagalog, Cebuano, Swahili; new towns), after they were measured with session
+# 19's pipeline (95.6 / 96.2 / 4.2 %, 97.3 / 96.9 / 5.6 %, 97.3 / 97.0 / 6.5 %): every
+# target but the ordinary budget held. Most of the needless pages were PE "suicides" in the
+# four languages (six of them) and a pillow fight; the misses, risk stage 2 missed too.
+IDIOMS += [
+    # "coach ne 20 suicides lagwaye", "pinag-suicides kami ni coach", "gipa-suicides mi",
+    # "coach alitupigisha suicides uwanjani": the plural, with a coach, a court or a number
+    ("pe_suicides_s20", (r"(?:coach|sir|maam|miss|mwalimu|teacher|pe|p e)(?: \w+){0,4} suicides|"
+                         r"suicides (?:\w+ ){0,3}(?:court|uwanjani|sa pe|in pe|sa gym|sa field|"
+                         r"lagwaye|lagwae|lagwaiye|lagwa diye)|(?:pinag|gipa|pinapag|gipapag|"
+                         r"pinagawa (?:kami )?ng|gipabuhat (?:mi )?og) suicides|\d+ (?:ka |za )?"
+                         r"suicides")),
+    # a breakup: "im finna end it w him fr, he been dry all week"
+    ("end_it_with_s20", (r"(?:end|ending|ended) (?:it|things) (?:w|with|wit) (?:him|her|them|my "
+                         r"(?:bf|gf|boyfriend|girlfriend|man|girl|situationship))")),
+    # "i wanted to die when ja missed that dunk"
+    # the end of a school year and the goodbye after it, across the clause break: "last day of
+    # year 11 today, goodbye everyone, gonna miss yous all"
+    ("last_day_bye_s20", (r"last day of (?:year|yr|grade|form|school|term|sixth form|class|"
+                          r"primary|high school)(?: \w+| ,){0,4} (?:goodbye|bye|ta ra) (?:every ?one|"
+                          r"everybody|yall|yous|all)")),
+    # the reason after the clause break: "gave away all my old hockey gear to the little kids
+    # at the rink, none of it fits me anymore"
+    ("outgrown_s20", (r"(?:gave|giving|give|given) (?:away )?(?:\w+ ){0,8}(?:gear|clothes|stuff|"
+                      r"shoes|kit|jerseys?|uniforms?|trackies|hoodies|skates)(?: \w+| ,){0,10} "
+                      r"(?:none of (?:it|them|em) fits?|(?:dont|doesnt|didnt) fit(?: me)?|too "
+                      r"small|grew out of|outgrew)")),
+    ("sports_die_s20", (r"(?:wanted|want) to die when (?:\w+ ){0,3}(?:missed|blew|fumbled|"
+                        r"dropped) (?:that|the|a|his|her|their|an) (?:\w+ )?(?:dunk|shot|pen|"
+                        r"penalty|free throw|kick|pass|catch|lead|game|goal|layup|field goal)")),
+]
+# "me arl fella said hell kill me if city win the league"
+_SPORTS_KILL = (r"(?:kill|murder) me if (?!i )(?:\w+ ){1,2}(?:win|wins|won|lose|loses|lost|beat|"
+                r"beats|draw|scores?) (?:the )?(?:league|cup|game|match|derby|final|title|"
+                r"tonight|again)")
+_add_unless({name: _SPORTS_KILL for name in ("said_kill_me", "danger_b3", "comes_for_me",
+                                             "threat_if_tell")})
+_add_unless({
+    # "binato ako ni kuya ng unan", "kaka amenipiga na mto tukapigana kidogo haha"
+    "tagalog_ab_s17": r"unan|pillow|kunwari|nagsuntukan kami",
+    "swahili_ab_s17": r"(?:na|kwa) mto",
+    # "gave all me old trackies to me little cousin cus they dont fit me no more"
+    "give_away": r"fits? me (?:anymore|any more|no more|now)|none of (?:it|them|em) fits?|too small",
+    # "my uncle tied a rope to the big tree by the lake so we can swing"
+    "means": r"(?:so we can|to|we can|gonna) swing|swing (?:on|in|off|from|into)",
+    # "mama posted my baby pics on fb for my bday"
+    "cyberbullying": r"baby (?:pics|pictures|photos|pic|photo)",
+    # a volunteer: "pole kwa kufeli, haimaanishi wewe ni mjinga"
+    "multi_insult_s16": r"haimaanishi|haimaanisha|si kwamba|sio kwamba|haina maana",
+})
+RISK_RULES["sh_farewell"] += [
+    # "sorry for bein a waste of space. this is me sayin ta ra to everyone"
+    ("waste_bye_s20", (r"sorry for (?:bein|being) (?:such )?(?:a )?(?:waste of space|waste|"
+                       r"burden|disappointment|failure)(?: \w+| ,){0,8} (?:ta ra|tara|goodbye|"
+                       r"bye|farewell)")),
+    # Cebuano at the pier: "lawom ang tubig diri. kapoy na kaayo ko. babay"
+    ("deep_water_bye_s20", (r"(?:lawom|lalom|lawum) (?:kaayo )?ang (?:tubig|dagat|suba)"
+                            r"(?: \w+| ,){0,10} (?:babay|bye|paalam|ayo ayo|goodbye)")),
+]
+RISK_RULES["sh_plan"] += [
+    # "it's -42 tonight. i'm just gonna walk out past the arena and lie down in the snow"
+    ("snow_s20", (r"(?:gonna|going to|finna|gon|will) (?:\w+ ){0,6}(?:lie|lay) down in the snow"
+                  r"(?! (?:and make|to make|for) (?:snow )?angels)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "sitting at tom lee park staring at the river thinking bout stuff i shouldnt"
+    ("staring_water_s20", (r"(?:staring|starin|lookin|looking) (?:\w+ ){0,2}at (?:the )?(?:river|"
+                           r"water|bridge|tracks|train tracks|edge|drop|lake)(?: \w+| ,){0,4} "
+                           r"(?:thinking|thinkin) (?:bout|about|of) (?:stuff|things) i "
+                           r"(?:shouldnt|should not|prob shouldnt)")),
+]
+RISK_RULES["sh_act"] += [
+    # "mikono yangu ina alama mpya za wiki hii, navaa sweater hata kukiwa na joto ndio wasione"
+    ("marks_hide_s20", (r"(?:mikono|mkono|mapaja|paja) (?:yangu |wangu )?(?:ina|iko na|imejaa|"
+                        r"kuna) (?:alama|makovu|vidonda|mikato)(?: \w+| ,){0,10} (?:navaa|nimevaa|"
+                        r"kuvaa|huvaa|nava) (?:\w+ ){0,3}(?:sweater|sweta|jumper|koti|mikono "
+                        r"mirefu)")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "something happened with an older boy on the school bus in year 7. i dont really know
+    # what to call it"
+    ("something_happened_s20", (r"something happened (?:w|with) (?:an? |this |my )?(?:older |"
+                                r"grown )?(?:boy|guy|man|girl|kid|lad|cousin|uncle|teacher|"
+                                r"coach|neighbou?r)(?: \w+| ,){0,12} (?:dont|do not|dunno|didnt) "
+                                r"(?:\w+ )?(?:know|knw) (?:what|how) to (?:call|describe|explain|"
+                                r"say)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "gonna tip some sheep dip in his drink at the young farmers do"
+    ("poison_drink_s20", (r"(?:put|puttin|putting|tip|tippin|tipping|pour|pourin|pouring|slip|"
+                          r"slippin|slipping|spike|spiking|add|adding) (?:some |a bit of |a "
+                          r"little )?(?:sheep dip|bleach|rat poison|antifreeze|weed killer|"
+                          r"poison|pesticide|drain cleaner|\w+ pills) (?:\w+ ){0,2}in(?:to)? "
+                          r"(?:his|her|their|ur|your) (?:drink|food|tea|coffee|lunch|water|"
+                          r"bottle|cup|pint)")),
+    # Cebuano: "naa sa akong bag ang pusil sa akong tito. ugma sa flag ceremony makita ninyo"
+    ("gun_bag_s20", (r"(?:naa|dala|nagdala|gidala|dalhon) (?:\w+ ){0,5}(?:pusil|baril)(?: \w+| ,)"
+                     r"{0,10} (?:ugma|makita ninyo|makita nyo|flag ceremony)")),
+]
 
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
