@@ -59,7 +59,8 @@ EXTRA = ROOT / "data" / "moderation" / "ngrams_extra.jsonl"
 # The dialect rows (session 17's in Roman Urdu, Ghanaian Pidgin, Tagalog, Cebuano and
 # Kiswahili/Sheng; sessions 18 and 19's in Roman Urdu, Tagalog, Cebuano and Swahili, dialect2
 # to dialect7) were read here until stage 2's retraining in session 19 took them into
-# train.jsonl, with the fresh batches 38-57; the list stays for rows written before the next.
+# train.jsonl, with the fresh batches 38-57 (session 20's retraining took in dialect8 and
+# batches 58-66); the list stays for rows written before the next.
 DIALECTS: list[Path] = []
 INPUTS = [TRAIN, EXTRA, *DIALECTS, Path(__file__).resolve()] + [
     ROOT / "app" / "moderation" / n for n in ("normalize.py", "ngrams.py", "lexicon.py",

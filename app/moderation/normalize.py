@@ -3,8 +3,8 @@
 Turns "I'm s0oOoo d0ne, k m s 💊" into "im so done , kms pills". Steps, in order:
 unicode folding (NFKC, casefold, look-alike letters), "SA'd" spelled out, emoji to words,
 apostrophes dropped, leetspeak inside words, asterisk censoring ("wh*re"), spaced-out letters
-("k m s"), stretched letters ("sooooo"). Clause punctuation becomes a "," token so that lexicon phrases
-never match across a sentence break and negation stays inside its clause.
+("k m s"), stretched letters ("sooooo"). Clause punctuation becomes a "," token so that lexicon
+phrases never match across a sentence break and negation stays inside its clause.
 See docs/moderation.md.
 """
 
