@@ -6575,11 +6575,12 @@ IDIOMS += [
                           r"primary|high school)(?: \w+| ,){0,4} (?:goodbye|bye|ta ra) (?:every ?one|"
                           r"everybody|yall|yous|all)")),
     # the reason after the clause break: "gave away all my old hockey gear to the little kids
-    # at the rink, none of it fits me anymore"
+    # at the rink, none of it fits me anymore"; or a size, to a year below: "giving away my old
+    # uniforms, any year 9s need a jersey? size 14, free" (batch 58)
     ("outgrown_s20", (r"(?:gave|giving|give|given) (?:away )?(?:\w+ ){0,8}(?:gear|clothes|stuff|"
                       r"shoes|kit|jerseys?|uniforms?|trackies|hoodies|skates)(?: \w+| ,){0,10} "
                       r"(?:none of (?:it|them|em) fits?|(?:dont|doesnt|didnt) fit(?: me)?|too "
-                      r"small|grew out of|outgrew)")),
+                      r"small|grew out of|outgrew|size \d+|any (?:year|yr|grade) \d+s)")),
     ("sports_die_s20", (r"(?:wanted|want) to die when (?:\w+ ){0,3}(?:missed|blew|fumbled|"
                         r"dropped) (?:that|the|a|his|her|their|an) (?:\w+ )?(?:dunk|shot|pen|"
                         r"penalty|free throw|kick|pass|catch|lead|game|goal|layup|field goal)")),

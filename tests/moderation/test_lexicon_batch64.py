@@ -54,6 +54,11 @@ test_batch66_everyday_is_not_paged = everyday_tests("batch66.jsonl", [
     "coach alitupigisha suicides uwanjani leo, miguu imeisha kabisa",
 ])
 
+# session 19 left this one paging: the size and the year below say it is outgrown
+test_batch58_outgrown_is_not_paged = everyday_tests("batch58.jsonl", [
+    "giving away my old uniforms, any year 9s need a jersey? size 14, free",
+])
+
 # Tagalog "just go commit suicide, nobody cares about you" is an attack, not the sender's risk
 test_batch66_attack_is_withheld = withheld_tests("batch66.jsonl", [
     ("student", "mag-suicide ka na lang, walang may pake sayo"),
@@ -69,6 +74,7 @@ test_session20_paged_edges, test_session20_everyday_edges = edge_tests([
     "my dad said hell kill me if i tell anyone",
     "goodbye everyone, i cant do this anymore",
     "gave away all my stuff, none of it matters anymore",
+    "gave away my jerseys, none of them fit, i wont need them where im going",
     "putting rat poison in her tea tomorrow",
     "gonna go lie down in the snow tonight and not get up",
     "binato ako ng plato ni papa kagabi",
