@@ -191,12 +191,40 @@ def _spell_sa(m: re.Match[str]) -> str:
     return "sexually assaulted" if m.group(1) else "sexually assaulting"
 
 
+# Scots "nae" is "no" before a noun ("nae point", "naebody") and "not" elsewhere ("im nae
+# okay", "nae bein here": SLANG); "the nicht" is "tonight". Read before the tokens are split.
+_SCOTS_NO = re.compile(r"(?<![\w'])nae(?= (?:point|hope|future|reason|one|chance|way|wonder|idea|"
+                       r"bother|pals?|friends?|mates?|money|time|clue|sleep|food|luck|life|more|"
+                       r"longer|problem|use|escape|help)(?![\w']))")
+_SCOTS_TONIGHT = re.compile(r"(?<![\w'])(?:the|this) nicht(?![\w'])")
+# "ma" is "my" before the nouns a Scots message about home names ("ma da", "ma heid", "on ma
+# ain"); alone it stays, since "ma" is also a mother (English, Tagalog) and a Tagalog prefix.
+_SCOTS_MY = re.compile(r"(?<![\w'-])ma (ain|mam|maw|da|heid|head|pillow|bed|room|cousin|pals?|"
+                       r"brithers?|brother|sisters?|gran|granda|grandad|wrists?|arms?|legs?|"
+                       r"guitar|bike|phone|stuff|hoose|house|mind|life|body|stepda|stepdad|"
+                       r"teacher|uncle|auntie)(?![\w'-])")
+_HANGIN_SELF = re.compile(r"(?<![\w'])hangin (myself|masel|himself|herself|themselves|"
+                          r"yourself|urself)(?![\w'])")
+
+
+def _scots_my(m: re.Match[str]) -> str:
+    return "my own" if m.group(1) == "ain" else "my " + m.group(1)
+
+
 def _fold(text: str) -> str:
     # NFKC leaves ASCII as it is, and casefolding ASCII is lower()
     text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_LOOKALIKE)
     if "a'" in text or "a.'" in text:
         text = _SA_APOSTROPHE.sub(_spell_sa, text)
+    if "nae " in text:
+        text = _SCOTS_NO.sub("no", text)
+    if "nicht" in text:
+        text = _SCOTS_TONIGHT.sub("tonight", text)
+    if "ma " in text:
+        text = _SCOTS_MY.sub(_scots_my, text)
+    if "hangin " in text:  # the English "hangin myself", not Tagalog's "hangin" (wind)
+        text = _HANGIN_SELF.sub(r"hanging \1", text)
     return text.translate(_FOLD)
 
 
@@ -321,7 +349,33 @@ SLANG: dict[str, str] = {
     "thx": "thanks", "plz": "please", "pls": "please", "u": "u", "r": "r", "yu": "you",
     "ya": "ya", "myslef": "myself", "myelf": "myself", "mysef": "myself", "slef": "self",
     "sucide": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "dye": "dye",
+    # Scots (Glasgow to Shetland), batch 67: the words that carry risk or its negation. Not
+    # "ma", "tae", "tak", "doon", "ye", "awa", "aw", "ken", "fan", "gang": each is also a
+    # word of Tagalog, Urdu, Cebuano or English chat that the lexicon reads.
+    "nae": "not", "naebody": "nobody", "naething": "nothing", "naewhere": "nowhere",
+    "dinna": "dont", "dinnae": "dont", "canna": "cant", "cannae": "cant", "winna": "wont",
+    "winnae": "wont", "willnae": "wont", "wullnae": "wont", "didnae": "didnt", "didna": "didnt",
+    "isnae": "isnt", "isna": "isnt", "wasnae": "wasnt", "wisnae": "wasnt", "couldnae": "couldnt",
+    "couldna": "couldnt", "wouldnae": "wouldnt", "wouldna": "wouldnt", "shouldnae": "shouldnt",
+    "havnae": "havent", "hivnae": "havent", "havenae": "havent", "disnae": "doesnt",
+    "gonnae": "gonna", "wannae": "wanna", "hame": "home", "masel": "myself", "mysel": "myself",
+    "yersel": "yourself", "heid": "head", "aboot": "about", "oot": "out", "ootside": "outside",
+    "efter": "after", "thocht": "thought", "thochts": "thoughts", "greetin": "crying",
+    "weel": "well", "gied": "gave", "nicht": "night", "bein": "being", "hoose": "house", "intae": "into",
+    "deid": "dead", "dae": "do",
 }
+
+
+# A dropped g ("hittin", "bein", "savin up her tablets", "touchin my leg"): written back when
+# the -ing word is one the lexicon spells and the word as typed is not ("thin" is a word;
+# "hangin", "bangin" and "bitin" are Tagalog and Cebuano: wind, a ravine, left hanging).
+_KEEP_IN = frozenset(["thin", "hangin", "bangin", "bitin"])
+
+
+def _regain_g(tok: str) -> str:
+    if tok in COMMON_WORDS or tok in LEXICON_WORDS or tok in _KEEP_IN:
+        return tok
+    return tok + "g" if tok + "g" in LEXICON_WORDS else tok
 
 
 def normalize(text: str) -> Normalized:
@@ -355,7 +409,12 @@ def normalize(text: str) -> Normalized:
                     tokens.append(",")
             else:
                 t = _unstretch(t)
-                tokens.extend(SLANG.get(t, t).split())
+                if t in SLANG:
+                    tokens.extend(SLANG[t].split())
+                elif t[-2:] == "in" and len(t) > 3:
+                    tokens.append(_regain_g(t))
+                else:
+                    tokens.append(t)
     tokens = _join_spaced(tokens)
     while tokens and tokens[-1] == ",":
         tokens.pop()

@@ -52,6 +52,30 @@ from app.moderation.normalize import normalize
         ("my cousin keeps SA'ing me", "my cousin keeps sexually assaulting me"),
         ("shes sad and i'm sad", "shes sad and im sad"),  # "sad" itself stays "sad"
         ("visa'd", "visad"),  # only "sa'd" standing alone
+        # a dropped g is written back when the lexicon knows the -ing word (batch 67 and
+        # older rows: "savin up", "touchin my leg", "not bein here")
+        ("he keeps hittin me", "he keeps hitting me"),
+        ("been wantin to cut again", "been wanting to cut again"),
+        ("the thoughts about not bein here", "the thoughts about not being here"),
+        ("been savin up my pills", "been saving up my pills"),
+        ("ive thought bout hangin myself", "ive thought bout hanging myself"),
+        ("im so thin", "im so thin"),  # a word as it stands
+        ("we were hangin out", "we were hangin out"),  # "hangin" alone may be Tagalog (wind)
+        ("ang lakas ng hangin", "ang lakas ng hangin"),
+        ("bitin yung ending", "bitin yung ending"),
+        ("my cousin robin", "my cousin robin"),  # no "robing" in the lexicon
+        # Scots (batch 67): the words that carry risk and its negation
+        ("im nae okay", "im not okay"),
+        ("the ones aboot nae bein here", "the ones about not being here"),
+        ("there's nae point", "theres no point"),  # "no" before a noun
+        ("naebody cares", "nobody cares"),
+        ("I dinna wanna gang hame the nicht", "i dont wanna gang home tonight"),
+        ("winna need them efter the weekend", "wont need them after the weekend"),
+        ("left a note under ma pillow for ma mam", "left a note under my pillow for my mam"),
+        ("on ma ain", "on my own"),
+        ("ma said i can go", "ma said i can go"),  # "ma" alone is a mother
+        ("ma-high blood kami", "ma high blood kami"),  # and a Tagalog prefix
+        ("gied it tae ma cousin", "gave it tae my cousin"),  # "tae" is also Tagalog: left
     ],
 )
 def test_normalises(raw: str, expected: str) -> None:
