@@ -329,7 +329,7 @@ def main() -> None:
             for line in path.read_text().splitlines() if line.strip()]
     texts = [normalize(r["text"]).text for r in rows]
     feats = [ngrams.features(t, r["role"] in STAFF_ROLES) for t, r in zip(texts, rows, strict=True)]
-    vocab = encoder_vocabulary()
+    vocab = encoder_vocabulary()  # sorted: stored with the weights as it is
     vocab_set = frozenset(vocab)
     gated = np.array([ngrams.unknown_share(t, vocab_set) > RISK_GATE for t in texts])
     train_risk(rows, feats, gated, vocab, started)
@@ -346,7 +346,7 @@ def main() -> None:
     threshold, oof_figures = choose_threshold(oof, y, base, reach, risky)
     # the same choice over the rows the encoder cannot read (RiskScorer.foreign, a stricter
     # gate than the risk score's): the bar for those (NgramScorer.foreign_threshold)
-    chat_vocab = frozenset(vocab) | ngrams.ENGLISH_CHAT
+    chat_vocab = ngrams.chat_vocabulary(vocab_set)
     g = np.array([ngrams.is_foreign(t, chat_vocab) for t in texts])
     foreign, foreign_figures = choose_threshold(oof[g], y[g], base[g], reach[g], risky[g])
     foreign_figures["rows"], foreign_figures["toxic_rows"] = int(g.sum()), int((g & y).sum())

@@ -163,9 +163,14 @@ IDIOMS: list[tuple[str, str]] = [
     ("dye_hair", (r"(?:dying|dyeing|dye|dyed|die|died) (?:my|her|his|our|their|your|ur) "
                  r"(?:hair|bangs|tips|ends|eyebrows|shirt|clothes|shoes)")),
     ("dye_hair2", r"(?:dying|dyeing) (?:it|them) (?:pink|blue|red|black|green|purple|blonde)"),
-    ("pe_suicides", (r"(?:ran|run|running|runnin|do|did|doing|doin|(?:made|had) us (?:run|do)) "
-                     r"suicides")),
-    ("suicide_drills", r"suicides? (?:drills?|sprints?|runs?|in pe|in gym|at practice)"),
+    # PE "suicides" (sprints): a verb before them ("ran suicides", Cebuano "nag suicides",
+    # "pinag-suicides kami ni coach"), a coach or a number, or a drill, a court, a practice after
+    ("pe_suicides", (r"(?:ran|run|running|runnin|do|did|doing|doin|(?:made|had) us (?:run|do)|"
+                     r"nag|mag|pinag|gipa|pinapag|gipapag|pinagawa (?:kami )?ng|gipabuhat (?:mi )?"
+                     r"og) suicides|(?:coach|sir|maam|miss|mwalimu|teacher|pe|p e)(?: \w+){0,4} "
+                     r"suicides|suicides? (?:drills?|sprints?)|suicides (?:runs?|in pe|in gym|at practice)|"
+                     r"suicides (?:\w+ ){0,3}(?:court|practice|training|uwanjani|sa pe|in pe|sa "
+                     r"gym|sa field|lagwaye|lagwae|lagwaiye|lagwa diye)|\d+ (?:ka |za )?suicides")),
     ("suicide_squad", (r"suicide (?:squad|doors?|king|boys|squeeze|squeezes|bunt|bunts|play|"
                        r"lines?|shuttles?|burpees|gene|genes)|(?:cellular|cell|programmed cell) "
                        r"suicide")),
@@ -190,7 +195,8 @@ IDIOMS: list[tuple[str, str]] = [
     ("die_on_hill", r"die on (?:this|that) hill"),
     # a teacher by name too, the name the one word between: "ms harris gon kill me"
     ("mom_kill_me", (r"(?:(?:mom|mum|dad|mother|father|parent|teacher|coach|brother|sister|"
-                    r"sis|bro|bf|gf|boyfriend|girlfriend|friend|grandma|grandpa|aunt)s?|she|he|"
+                    r"sis|bro|bf|gf|boyfriend|girlfriend|friend|grandma|grandpa|aunt|maw|mam|ma|"
+                    r"mammy|mama|da|gran|granny|nan|nana)s?|she|he|"
                     r"they|shes|hes|theyre|ms|mr|mrs|miss|sir|mx) (?:\w+ )?(?:is |are |s |will |"
                     r"ll |)?(?:gonna|going to|gon|will|finna|about to|bout to)(?: literally| "
                     r"actually| lowkey)? "
@@ -6558,29 +6564,20 @@ _add_unless({
 # target but the ordinary budget held. Most of the needless pages were PE "suicides" in the
 # four languages (six of them) and a pillow fight; the misses, risk stage 2 missed too.
 IDIOMS += [
-    # "coach ne 20 suicides lagwaye", "pinag-suicides kami ni coach", "gipa-suicides mi",
-    # "coach alitupigisha suicides uwanjani": the plural, with a coach, a court or a number
-    ("pe_suicides_s20", (r"(?:coach|sir|maam|miss|mwalimu|teacher|pe|p e)(?: \w+){0,4} suicides|"
-                         r"suicides (?:\w+ ){0,3}(?:court|uwanjani|sa pe|in pe|sa gym|sa field|"
-                         r"lagwaye|lagwae|lagwaiye|lagwa diye)|(?:pinag|gipa|pinapag|gipapag|"
-                         r"pinagawa (?:kami )?ng|gipabuhat (?:mi )?og) suicides|\d+ (?:ka |za )?"
-                         r"suicides")),
+    # (PE "suicides" in four languages: folded into `pe_suicides` in session 21)
     # a breakup: "im finna end it w him fr, he been dry all week"
     ("end_it_with_s20", (r"(?:end|ending|ended) (?:it|things) (?:w|with|wit) (?:him|her|them|my "
                          r"(?:bf|gf|boyfriend|girlfriend|man|girl|situationship))")),
     # "i wanted to die when ja missed that dunk"
     # the end of a school year and the goodbye after it, across the clause break: "last day of
     # year 11 today, goodbye everyone, gonna miss yous all"
+    # the end of a school year and the goodbye after it, across the clause break: "last day of
+    # year 11 today, goodbye everyone, gonna miss yous all" (`goodbye_all`'s everyday words are
+    # read in its own clause only: a red team's "this is my goodbye. thanks for listening to me
+    # in class" names one elsewhere)
     ("last_day_bye_s20", (r"last day of (?:year|yr|grade|form|school|term|sixth form|class|"
                           r"primary|high school)(?: \w+| ,){0,4} (?:goodbye|bye|ta ra) (?:every ?one|"
-                          r"everybody|yall|yous|all)")),
-    # the reason after the clause break: "gave away all my old hockey gear to the little kids
-    # at the rink, none of it fits me anymore"; or a size, to a year below: "giving away my old
-    # uniforms, any year 9s need a jersey? size 14, free" (batch 58)
-    ("outgrown_s20", (r"(?:gave|giving|give|given) (?:away )?(?:\w+ ){0,8}(?:gear|clothes|stuff|"
-                      r"shoes|kit|jerseys?|uniforms?|trackies|hoodies|skates)(?: \w+| ,){0,10} "
-                      r"(?:none of (?:it|them|em) fits?|(?:dont|doesnt|didnt) fit(?: me)?|too "
-                      r"small|grew out of|outgrew|size \d+|any (?:year|yr|grade) \d+s)")),
+                          r"everybody|yall|yous|all)(?! forever| for good| for the last time)")),
     ("sports_die_s20", (r"(?:wanted|want) to die when (?:\w+ ){0,3}(?:missed|blew|fumbled|"
                         r"dropped) (?:that|the|a|his|her|their|an) (?:\w+ )?(?:dunk|shot|pen|"
                         r"penalty|free throw|kick|pass|catch|lead|game|goal|layup|field goal)")),
@@ -6596,7 +6593,8 @@ _add_unless({
     "tagalog_ab_s17": r"unan|pillow|kunwari|nagsuntukan kami",
     "swahili_ab_s17": r"(?:na|kwa) mto",
     # "gave all me old trackies to me little cousin cus they dont fit me no more"
-    "give_away": r"fits? me (?:anymore|any more|no more|now)|none of (?:it|them|em) fits?|too small",
+    "give_away": (r"fits? me (?:anymore|any more|no more|now)|none of (?:it|them|em) fits?|too "
+                  r"small|size \d+|any (?:year|yr|grade) \d+s"),
     # "my uncle tied a rope to the big tree by the lake so we can swing"
     "means": r"(?:so we can|to|we can|gonna) swing|swing (?:on|in|off|from|into)",
     # "mama posted my baby pics on fb for my bday"
@@ -6654,6 +6652,85 @@ RISK_RULES["ho_plan"] += [
                      r"{0,10} (?:ugma|makita ninyo|makita nyo|flag ceremony)")),
 ]
 
+# --- session 21: batches 67 (Sheffield and Aberdeen-Shetland, East LA and Oklahoma) and 68
+# (four languages), measured with session 20's pipeline. Their Scots misses were words the
+# lexicon knows in English (normalize.py now folds them: "nae", "dinna", "ma da"); these are
+# the rest: risk said with no rule word, and the everyday senses that paged.
+RISK_RULES["sh_plan"] += [
+    # "on the ferry the nicht. gonna go oot on deck fan it's dark an that's it"
+    ("ferry_deck_s21", (r"(?:ferry|boat|ship|cruise)(?: \w+| ,){0,10} (?:go|going|gonna|walk|"
+                        r"walking|step|climb|head|heading) (?:out |up )?(?:on(?:to)? (?:the )?"
+                        r"deck|over (?:the )?(?:side|rail|railing|edge)|overboard)(?: \w+| ,){0,6}"
+                        r" (?:(?:and )?thats (?:it|that)|for good|its over|the end|no one (?:will |"
+                        r"would )?(?:see|notice)|nobody (?:will |would )?(?:see|notice))")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "i dont wanna go home tonight. he'll be drunk and he'll take it out on me again"
+    ("home_drunk_s21", (r"(?:dont|do not|cant|cannot) (?:wanna|want to|face) (?:go|gang|going) "
+                        r"home(?: \w+| ,){0,12} (?:take it out on me|tak it out on me|hit me|hits "
+                        r"me|beat me|beats me|hurt me|belt me)|(?:hell|he will|shell|she "
+                        r"will|theyll|he s|hes|shes) (?:be |gonna be |going to be )?(?:drunk|"
+                        r"wasted|steaming|pissed)(?: \w+| ,){0,6} (?:take|tak|takes|taking) it "
+                        r"out on (?:me|us)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "sometimes i wish a tornado would just take me"
+    ("nature_take_me_s21", (r"(?:hope|wish|pray) (?:that )?(?:a|the|some) (?:tornado|twister|storm|"
+                            r"hurricane|typhoon|flood|wave|avalanche|earthquake|lightning|"
+                            r"meteor|asteroid|landslide) (?:would |will |could )?(?:just |finally )?"
+                            r"(?:take|get|hit|kill|sweep|wash|carry) (?:me|us)(?! out of school| "
+                            r"out of class)")),
+]
+# "ma da screams at me an once he flung a plate at ma heid"
+RISK_RULES["ab_ongoing"] += [
+    ("perp_flung_s21", (r"<PERP> (?:\w+ ){0,5}(?:flung|flings|chucked|chucks|lobbed|hurled|"
+                        r"hurls) (?:a |the |his |her |my |an )?(?:plate|bottle|glass|chair|knife|"
+                        r"mug|cup|pan|remote|belt|bowl|brick|stone|rock|ashtray|lamp) (?:\w+ )"
+                        r"{0,2}at (?:me|my)(?![\w#])")),
+]
+# "mum's mardy cos i didn't hoover so doing it now": a chore left undone, done now (only
+# undone: "i have to clean my room first then im doing it tonight" stays a plan)
+_CHORE_UNDONE_S21 = (r"(?:didnt|havent|hadnt|never|forgot to) (?:\w+ ){0,2}(?:hoover\w*|"
+                     r"vacuum\w*|dishes|washing up|laundry|chores|tidy\w*|clean\w*|the bins|my "
+                     r"room|ironing)")
+_add_unless({name: _CHORE_UNDONE_S21 for name in ("intent_strong", "intent")})
+TOX_RULES["tx_tell_harm"] += [
+    # "ey up loser, go walk off stanage edge and do us all a favour"; "go jump aff the cliffs
+    # at hermaness an dae us aw a favour"
+    ("walk_off_s21", (_GO + r"(?:jump|walk|step|fall|throw (?:yourself|urself)) (?:off|aff) (?:a |"
+                      r"the )?(?:\w+ ){0,3}(?:edge|cliffs?|bridge|pier|roof|ledge|crag|quarry)")),
+    # Cebuano "mamatay na lang unta ka" (you should just die)
+    ("ceb_die_s21", r"mamatay (?:na )?(?:lang )?(?:unta )?ka(?![\w#])"),
+]
+TOX_RULES["tx_threat"] += [
+    # "I'll batter ye at the ferry terminal if ye grass"
+    ("batter_s21", (r"(?:ill|i ll|i will|im gonna|im going to|gonna|imma|ima) (?:\w+ )?(?:batter|"
+                    r"leather|deck|lamp|skelp|burst|twat|knock) (?:you|u|ya|ye|yous|youse)"
+                    r"(?![\w#])")),
+    # Cebuano: "basagon nako imong nawong" (I'll smash your face), "bunalan tika" (I'll beat you)
+    ("ceb_threat_s21", (r"(?<!gi )(?:bunalan|sumbagon|latigohon|kulataon|basagon) (?:tika|taka)"
+                        r"(?![\w#])|(?:basagon|sumbagon|bunalan) (?:nako |ko )?(?:imong|ang "
+                        r"imong|imo) (?:nawong|ulo)")),
+]
+TOX_RULES["tx_attack"] += [
+    # "fit like ya fud, naebody wants ye here"; "oi mardy cow stop crying on here and get a life"
+    ("nobody_wants_s21", (r"(?:nobody|no ?one|no body) (?:\w+ )?wants (?:ye|yous|youse) "
+                          r"(?:here|around)|stop (?:crying|moaning|whining)(?: \w+)"
+                          r"{0,3} (?:and |n |an )?get a life")),
+    # "ellie from 10b is a proper sket, everyone's had a go"
+    ("sket_s21", (r"(?:is|s|shes|she s|ur|youre|you re|you are) (?:such a |a |a proper |a total |"
+                  r"a right |a dirty )(?:sket|sket ting|skeet)")),
+    # "mr mcleod's a paedo, pass it on": a rumour to spread
+    ("rumour_s21", (r"(?:is|\w+s) (?:a |an )?(?:paedo|pedo|nonce|predator|slag|slut|whore)(?: ,)? "
+                    r"(?:pass it on|spread (?:it|the word)|tell every ?one|tell everybody)")),
+    # "bet ur mama's out on the rez drinking again lol"
+    ("yo_mama_drunk_s21", (r"bet (?:ur|your|yo|yer) (?:mama|mom|mum|mam|maw|ma|dad|da)s?(?: s| is)?"
+                           r" (?:\w+ ){0,5}(?:drinking|drunk|high|on crack|on meth|on welfare)")),
+    # Roman Urdu "tu itna bara chawal h"
+    ("chawal_s21", (r"(?:tu|tum|tm|ap|aap|u) (?:\w+ ){0,2}(?:chawal|chawla|chawalbaaz|chawal "
+                    r"insaan)(?![\w#])")),
+]
+
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
@@ -6682,10 +6759,25 @@ _add_unless({
                      r"turning in|library books?"),
 })
 # Rules whose everyday sense counts anywhere in the message, each with what cancels that: a
-# person who could be hurting the student or be harmed, or an amount taken.
+# person who could be hurting the student or be harmed, an amount taken, or a farewell.
 _PERSON_WHOLE = (r"(?:<KIN>|parent|doctor|family(?! of)|adult|man|guy|someone|somebody|older|friend|"
                  r"he|she|they|him|her|them|his|people|person)s?")
+# Giving things away has everyday senses that often sit in the next clause ("fixin to give away
+# all my old boots, they dont fit", "any year 9s need a jersey? size 14"): they count anywhere
+# in the message unless it also says something of a farewell (session 21: this replaced an
+# idiom that spelled both clauses out). Not for goodbye_all, whose everyday words ("class",
+# "screen time", "dinner") sit beside real farewells in the red team's set.
+_FAREWELL_WHOLE = (r"(?:wont|will not|dont|wouldnt|not gonna|not going to|never) need|need (?:it|"
+                   r"them|anything|any of it) (?:anymore|any more|no more)|where im going|(?:when|"
+                   r"after|once) im gone|im gone|remember me|miss me|forever|for good|for the last "
+                   r"time|last (?:time|message|goodbye|words)|sorry for|love (?:you|u|yous) all|"
+                   r"(?:take care|look after) (?:of )?(?:my|mum|mom|mam|dad|da|the)|note|letter|"
+                   r"(?:wont|not) be (?:here|around)|no longer|end it|ending it|its over|thats it|"
+                   r"done with (?:life|everything|it all)|kms|die|dying|dead|kill\w*|unalive\w*|"
+                   r"ctb|sewer slide|suicid\w*|overdos\w*|pills|rope|bridge|tonight|will|goodbye|bye|"
+                   r"thanks? (?:u |you )?for|no more|this is (?:it|the end)|my last")
 UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
+    "give_away": _compile("give_away", "farewell", _FAREWELL_WHOLE).regex,
     "unclear_normal": _compile("unclear_normal", "person", _PERSON_WHOLE).regex,
     "poison_more": _compile("poison_more", "person", _PERSON_WHOLE).regex,
     "means_generic": _compile("means_generic", "amount", (

@@ -146,6 +146,12 @@ FOREIGN_GATE = 0.4
 FOREIGN_MIN_WORDS = 3
 
 
+def chat_vocabulary(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The words `is_foreign` counts as English chat: the encoder's whole words and
+    ENGLISH_CHAT. One function for the server (RiskScorer) and the training script."""
+    return vocabulary | ENGLISH_CHAT
+
+
 def is_foreign(text: str, chat_vocabulary: frozenset[str]) -> bool:
     """A message the toxicity score reads against its foreign bar: at least FOREIGN_MIN_WORDS
     words, more than FOREIGN_GATE of them outside `chat_vocabulary` (the encoder's whole words
@@ -180,7 +186,7 @@ class RiskScorer:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float,
                  high_threshold: float, gate: float, vocabulary: frozenset[str],
                  veto: float) -> None:
-        self.chat_vocabulary = vocabulary | ENGLISH_CHAT
+        self.chat_vocabulary = chat_vocabulary(vocabulary)
         self.weights = weights.astype(np.float32)  # (1 << BITS, len(RISK_HEADS))
         self.bias = bias.astype(np.float32)
         self.threshold = float(threshold)

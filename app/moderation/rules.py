@@ -298,8 +298,9 @@ def _excused(name: str, text: str, start: int, end: int) -> bool:
     if unless is None:
         return False
     if unless.search(_clause(text, start, end)) is None:
-        # some rules' everyday sense may be anywhere in a message that names no one who could
-        # be hurting the student (lexicon.UNLESS_WHOLE)
+        # some rules' everyday sense may be anywhere in a message that does not also say what
+        # cancels it: someone who could be hurting the student, an amount, a farewell
+        # (lexicon.UNLESS_WHOLE)
         person = lx.UNLESS_WHOLE.get(name)
         if person is None or person.search(text) or not unless.search(text):
             return False
