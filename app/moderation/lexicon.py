@@ -6774,8 +6774,10 @@ _FAREWELL_WHOLE = (r"(?:wont|will not|dont|wouldnt|not gonna|not going to|never)
                    r"(?:take care|look after) (?:of )?(?:my|mum|mom|mam|dad|da|the)|note|letter|"
                    r"(?:wont|not) be (?:here|around)|no longer|end it|ending it|its over|thats it|"
                    r"done with (?:life|everything|it all)|kms|die|dying|dead|kill\w*|unalive\w*|"
-                   r"ctb|sewer slide|suicid\w*|overdos\w*|pills|rope|bridge|tonight|will|goodbye|bye|"
-                   r"thanks? (?:u |you )?for|no more|this is (?:it|the end)|my last")
+                   r"ctb|sewer slide|suicid\w*|overdos\w*|pills|rope|bridge|tonight|(?:a|my) will|"
+                   r"goodbye|bye|thanks? (?:u |you )?for|no more|this is (?:it|the end)|my last|"
+                   r"(?:not|never) wake up|sleep forever|tired of (?:everything|life|it all|"
+                   r"living)|nothing left|(?:doesnt|dont|none of it) matters?|cant do this")
 UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
     "give_away": _compile("give_away", "farewell", _FAREWELL_WHOLE).regex,
     "unclear_normal": _compile("unclear_normal", "person", _PERSON_WHOLE).regex,
