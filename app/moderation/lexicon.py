@@ -6730,6 +6730,23 @@ TOX_RULES["tx_attack"] += [
     ("chawal_s21", (r"(?:tu|tum|tm|ap|aap|u) (?:\w+ ){0,2}(?:chawal|chawla|chawalbaaz|chawal "
                     r"insaan)(?![\w#])")),
 ]
+# Rows the retrained n-gram score no longer caught once their dropped g's were written back
+# (the score had learned "sendin", "comin"): the families, in the -ing spelling only, since a
+# word the lexicon spells is one the normaliser leaves as typed (normalize._regain_g).
+RISK_RULES["ab_grooming"] += [
+    # "de youth leader from church keep sendin me dm sayin ah mature for meh age"; "keeps
+    # messagin me sayin I'm his special quine an nae tae tell onybody"
+    ("mature_age_s21", (r"(?:says|saying|said|told me|telling me) (?:ah|me|a) (?:so |real |really "
+                        r")?(?:mature|grown up|grown) for (?:meh|me|ma|mi) age|(?:im|i m|i am|ah) "
+                        r"(?:his|her) (?:special|wee|little) (?:quine|lass|lassie|gyal|gal)")),
+]
+RISK_RULES["ab_danger"] += [
+    # "me arl fella is kickin off smashin stuff, i can hear him comin up the stairs"
+    ("up_the_stairs_s21", (r"(?:(?:smashing|throwing|breaking) (?:stuff|things|plates|"
+                           r"everything|the place|doors)|kicking off)(?: \w+| ,){0,8} (?:hear|"
+                           r"heard|hearing) (?:him|her|them|my \w+) (?:coming|"
+                           r"stomping|storming) up (?:the )?stairs")),
+]
 
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that

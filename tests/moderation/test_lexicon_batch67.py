@@ -80,3 +80,9 @@ test_session21_paged_edges, test_session21_everyday_edges = edge_tests([
     "we went on deck on the ferry to see the dolphins",
     "gi bunalan ko ni kuya og unlan hahaha nag pillow fight mi",
 ])
+
+# rows the retrained n-gram score no longer caught once their dropped g's were written back
+test_older_rows_still_paged = caught_tests("train.jsonl", [
+    "me arl fella is kickin off smashin stuff, i can hear him comin up the stairs",
+    "de youth leader from church keep sendin me dm sayin ah mature for meh age and askin for pics",
+])
