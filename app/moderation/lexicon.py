@@ -5721,7 +5721,7 @@ RISK_RULES["sh_ideation"] += [
                      r"ako")),
     ("swahili_s16", (r"(?:nataka|natamani|ningependa|nahisi) kufa|nitajiua|najiua|kujiua|nijiue|"
                      r"nimechoka na maisha|sitaki kuishi|kumaliza maisha|nisiamke|nitajinyonga|"
-                     r"kujinyonga|najinyonga")),
+                     r"kujinyonga|najinyonga|nitajizima|najizima|kujizima|nijizime")),
     ("zulu_s16", (r"ngizozibulala|ukuzibulala|ngizibulale|ngiyazibulala|ngifuna ukufa|ngikhathele "
                   r"ukuphila|angifuni ukuphila")),
     ("pidgin_s16", (r"(?:i|mi|me) (?:no|nuh|nah) (?:wan|want|waan|wanna) (?:dey|stay|live)(?: for| inna)? "
@@ -6739,6 +6739,13 @@ RISK_RULES["ab_grooming"] += [
     ("mature_age_s21", (r"(?:says|saying|said|told me|telling me) (?:ah|me|a) (?:so |real |really "
                         r")?(?:mature|grown up|grown) for (?:meh|me|ma|mi) age|(?:im|i m|i am|ah) "
                         r"(?:his|her) (?:special|wee|little) (?:quine|lass|lassie|gyal|gal)")),
+]
+RISK_RULES["sh_plan"] += [
+    # "ich kann nicht mehr. the pills are here. tonight" (the n-gram score's, before "nicht" was
+    # folded to "night" for Scots)
+    ("means_here_tonight_s21", (r"(?:the |my )?(?:pills|tablets|rope|blade|razor|gun) (?:are|is) "
+                                r"(?:here|ready|in my bag|in my room)(?: ,)? (?:tonight|today|"
+                                r"now)")),
 ]
 RISK_RULES["ab_danger"] += [
     # "me arl fella is kickin off smashin stuff, i can hear him comin up the stairs"
