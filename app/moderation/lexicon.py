@@ -6568,9 +6568,6 @@ IDIOMS += [
     # a breakup: "im finna end it w him fr, he been dry all week"
     ("end_it_with_s20", (r"(?:end|ending|ended) (?:it|things) (?:w|with|wit) (?:him|her|them|my "
                          r"(?:bf|gf|boyfriend|girlfriend|man|girl|situationship))")),
-    # "i wanted to die when ja missed that dunk"
-    # the end of a school year and the goodbye after it, across the clause break: "last day of
-    # year 11 today, goodbye everyone, gonna miss yous all"
     # the end of a school year and the goodbye after it, across the clause break: "last day of
     # year 11 today, goodbye everyone, gonna miss yous all" (`goodbye_all`'s everyday words are
     # read in its own clause only: a red team's "this is my goodbye. thanks for listening to me
@@ -6578,6 +6575,7 @@ IDIOMS += [
     ("last_day_bye_s20", (r"last day of (?:year|yr|grade|form|school|term|sixth form|class|"
                           r"primary|high school)(?: \w+| ,){0,4} (?:goodbye|bye|ta ra) (?:every ?one|"
                           r"everybody|yall|yous|all)(?! forever| for good| for the last time)")),
+    # "i wanted to die when ja missed that dunk"
     ("sports_die_s20", (r"(?:wanted|want) to die when (?:\w+ ){0,3}(?:missed|blew|fumbled|"
                         r"dropped) (?:that|the|a|his|her|their|an) (?:\w+ )?(?:dunk|shot|pen|"
                         r"penalty|free throw|kick|pass|catch|lead|game|goal|layup|field goal)")),

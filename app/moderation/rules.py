@@ -301,8 +301,8 @@ def _excused(name: str, text: str, start: int, end: int) -> bool:
         # some rules' everyday sense may be anywhere in a message that does not also say what
         # cancels it: someone who could be hurting the student, an amount, a farewell
         # (lexicon.UNLESS_WHOLE)
-        person = lx.UNLESS_WHOLE.get(name)
-        if person is None or person.search(text) or not unless.search(text):
+        cancel = lx.UNLESS_WHOLE.get(name)
+        if cancel is None or cancel.search(text) or not unless.search(text):
             return False
     return not lx.UNLESS_GUARD.search(_mask(text, [(start, end)]))
 
