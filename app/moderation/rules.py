@@ -205,6 +205,10 @@ _RESOLVED = re.compile(
     r"now (?:its|it s) (?:just )?(?:nice|funny|fine))(?![\w#])"
 )
 
+# sh_act names of an urge that is back now ("i used to cut ... i can feel it creeping back"):
+# never read as past
+_URGE_BACK = frozenset({"urge_back_b10", "act_b14", "urge_back_s22"})
+
 # sh_intent names that only modify another finding
 _MODIFIERS = frozenset({"timeline", "timeline_weak"})
 
@@ -540,7 +544,7 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
     # really miss it")
     if sh and past and not (has("sh_acted") or has("sh_farewell") or has("sh_means_query")
                             or has("sh_plan")
-                            or {"urge_back_b10", "act_b14"} & set(hits.get("sh_act", []))):
+                            or _URGE_BACK & set(hits.get("sh_act", []))):
         sh = min(sh, 1)
     if sh in (2, 3) and norm.laughing and not lx.SERIOUS.search(t) and not (
         has("sh_acted") or has("sh_farewell") or has("sh_means_query") or has("sh_plan")
