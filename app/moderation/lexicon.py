@@ -7057,6 +7057,16 @@ RISK_RULES["sh_plan"] += [
     ("dagat_tulog_s22", (r"sa (?:dagat|ilog|suba|tubig) na (?:lang |lng |lamang )?(?:ako|ko) "
                          r"(?:matutulog|matulog|magpapahinga|titira|mohigda|magpahulay)")),
 ]
+RISK_RULES["ab_ongoing"] += [
+    # sextortion told: "my brother's 19 yr old friend keeps making me send pics and says he'll
+    # show everybody if i stop" (stage 1 withheld it as "send pics" until the cascade released it)
+    ("sextortion_s22", (r"(?:making|forcing|pressuring|makes|forces|made|forced|pressured) me "
+                        r"(?:to )?send (?:\w+ ){0,2}(?:pics|nudes|photos|pictures|videos|vids)|"
+                        r"(?:hell|he will|shell|she will|theyll|they will|he ll|she ll|gonna|going "
+                        r"to) (?:show|send|post|share|leak) (?:\w+ ){0,3}(?:every ?one|everybody|"
+                        r"my (?:parents|mum|mom|dad|friends|school)|the (?:whole )?school|online)"
+                        r"(?: \w+){0,3} if i (?:stop|dont|say no|tell|block)")),
+]
 RISK_RULES["ab_danger"] += [
     # Swahili: "bibi anasema likizo hii nitapelekwa kijijini kukeketwa" (I'll be taken to the
     # village to be cut); FGM planned for the student

@@ -8,6 +8,9 @@ from __future__ import annotations
 from tests.moderation.batch_cases import caught_tests, edge_tests, everyday_tests, withheld_tests
 
 test_batch73_risk_is_paged = caught_tests("batch73.jsonl", [
+    # stage 1 withheld it ("send pics") until the cascade released it
+    "my brother's 19 yr old friend keeps making me send pics and says he'll show everybody if i "
+    "stop",
     "finna pull up on tre house tonight with my brother strap, he disrespected my mama for the "
     "last time",
 ])
@@ -60,6 +63,7 @@ test_session22c_paged_edges, test_session22c_everyday_edges = edge_tests([
     "goodbye everybody, for real this time",
     "gonna pull up on his house tonight with the strap",
     "wanataka nikeketwe likizo hii",
+    "he made me send him pictures and now he wants more",
 ], [
     "im gonna end it with jake tomorrow",
     "sa dagat kami maligo bukas",  # swimming in the sea tomorrow
