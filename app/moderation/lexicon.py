@@ -2116,7 +2116,11 @@ TOX_RULES: dict[str, list[tuple[str, str]]] = {
                        r"i am going to|imma|ima|we will|were gonna|we re gonna) "
                        r"(?:\w+ )?(?:(?:kill|beat|hurt|punch|smash|kick|rape|stab|shoot|jump|"
                        r"slap|destroy|ruin|fuck up|mess up|beat up|murder|choke|"
-                       r"strangle|expose) (?:you|u|ya|ur|your|yall)|(?:get|find|end|break) (?:you|"
+                       r"strangle|expose|"
+                       # session 21's Scots and Geordie verbs and "ye" ("I'll batter ye at the
+                       # ferry terminal if ye grass"), folded in here in session 22
+                       r"batter|leather|deck|lamp|skelp|burst|twat|knock) (?:you|u|ya|ur|your|"
+                       r"yall|ye|yous|youse)(?![\w#])|(?:get|find|end|break) (?:you|"
                        r"u|ya|yall)(?! a | an | some| home| at | to | something| anything| one|"
                        r" lunch| food| coffee| from| after| later| tomorrow| in | on | there| back|"
                        r" up| out| soon| next| when| tickets?| \d))")),
@@ -3648,8 +3652,12 @@ RISK_RULES["sh_act"] += [
                 r"existing)")),
 ]
 RISK_RULES["ab_grooming"] += [
-    ("grooming_b11", (r"(?:says|saying|said|told me) (?:im|i m|i am|i look) (?:so |really )?"
-                      r"(?:mature|grown up|grown) for my age|(?:i look|looking) (?:so )?grown up "
+    # session 21's Trinidadian and Scots forms folded in (session 22): "keep sendin me dm sayin
+    # ah mature for meh age", "sayin I'm his special quine an nae tae tell onybody"
+    ("grooming_b11", (r"(?:says|saying|said|told me|telling me) (?:im|i m|i am|i look|ah|me|a) "
+                      r"(?:so |real |really )?(?:mature|grown up|grown) for (?:my|meh|me|ma|mi) "
+                      r"age|(?:im|i m|i am|ah) (?:his|her) (?:special|wee|little) (?:quine|lass|"
+                      r"lassie|gyal|gal)|(?:i look|looking) (?:so )?grown up "
                       r"in my (?:pfp|pic|picture|photo|profile)|(?:special|private) (?:photos|pics|"
                       r"pictures) for")),
 ]
@@ -6706,10 +6714,6 @@ TOX_RULES["tx_tell_harm"] += [
     ("ceb_die_s21", r"mamatay (?:na )?(?:lang )?(?:unta )?ka(?![\w#])"),
 ]
 TOX_RULES["tx_threat"] += [
-    # "I'll batter ye at the ferry terminal if ye grass"
-    ("batter_s21", (r"(?:ill|i ll|i will|im gonna|im going to|gonna|imma|ima) (?:\w+ )?(?:batter|"
-                    r"leather|deck|lamp|skelp|burst|twat|knock) (?:you|u|ya|ye|yous|youse)"
-                    r"(?![\w#])")),
     # Cebuano: "basagon nako imong nawong" (I'll smash your face), "bunalan tika" (I'll beat you)
     ("ceb_threat_s21", (r"(?<!gi )(?:bunalan|sumbagon|latigohon|kulataon|basagon) (?:tika|taka)"
                         r"(?![\w#])|(?:basagon|sumbagon|bunalan) (?:nako |ko )?(?:imong|ang "
@@ -6736,13 +6740,6 @@ TOX_RULES["tx_attack"] += [
 # Rows the retrained n-gram score no longer caught once their dropped g's were written back
 # (the score had learned "sendin", "comin"): the families, in the -ing spelling only, since a
 # word the lexicon spells is one the normaliser leaves as typed (normalize._regain_g).
-RISK_RULES["ab_grooming"] += [
-    # "de youth leader from church keep sendin me dm sayin ah mature for meh age"; "keeps
-    # messagin me sayin I'm his special quine an nae tae tell onybody"
-    ("mature_age_s21", (r"(?:says|saying|said|told me|telling me) (?:ah|me|a) (?:so |real |really "
-                        r")?(?:mature|grown up|grown) for (?:meh|me|ma|mi) age|(?:im|i m|i am|ah) "
-                        r"(?:his|her) (?:special|wee|little) (?:quine|lass|lassie|gyal|gal)")),
-]
 RISK_RULES["sh_plan"] += [
     # "ich kann nicht mehr. the pills are here. tonight" (the n-gram score's, before "nicht" was
     # folded to "night" for Scots)

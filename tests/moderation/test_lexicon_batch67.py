@@ -7,7 +7,16 @@ rest (docs/moderation.md, "Session 21")."""
 
 from __future__ import annotations
 
-from tests.moderation.batch_cases import caught_tests, edge_tests, everyday_tests, withheld_tests
+import pytest
+
+from app.moderation import Action, Moderator, rules
+from tests.moderation.batch_cases import (
+    caught_tests,
+    edge_tests,
+    escalated,
+    everyday_tests,
+    withheld_tests,
+)
 
 test_batch67_risk_is_paged = caught_tests("batch67.jsonl", [
     # Scots, read through the normaliser's folds
@@ -86,3 +95,21 @@ test_older_rows_still_paged = caught_tests("train.jsonl", [
     "me arl fella is kickin off smashin stuff, i can hear him comin up the stairs",
     "de youth leader from church keep sendin me dm sayin ah mature for meh age and askin for pics",
 ])
+
+
+@pytest.mark.parametrize("text", ["telling me im mature for my age",
+                                  "he keeps sayin ah mature for meh age"])
+def test_mature_for_age_is_grooming_in_every_voice(mod: Moderator, text: str) -> None:
+    # session 22 folded session 21's mature_age_s21 into grooming_b11, which now reads both
+    escalated(mod, text)
+    assert "ab_grooming:grooming_b11" in mod.assess(text).signals
+
+
+@pytest.mark.parametrize("text", ["we will batter you", "ill kill ye", "im gonna deck you",
+                                  "I'll batter ye at the ferry terminal if ye grass"])
+def test_scots_threats_are_threat_you(mod: Moderator, monkeypatch: pytest.MonkeyPatch,
+                                      text: str) -> None:
+    # and batter_s21 into threat_you (the lexicon alone, without the n-gram score)
+    monkeypatch.setattr(rules, "_NGRAMS", None)
+    v = mod.assess(text)
+    assert v.action is Action.WITHHOLD and "tx_threat:threat_you" in v.signals, v.signals
