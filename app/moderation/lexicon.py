@@ -6839,7 +6839,7 @@ TOX_RULES["tx_tell_harm"] += [
                         r"(?:\w+ ){0,4}(?:and|n|an) (?:die|drown|rot|choke)(?![\w#])|"
                         + _GO_NAMED_S22 + r"jump (?:in|into) (?:a |the )?(?:\w+ ){0,2}(?:grain bin|silo|volcano|"
                         r"woodchipper|wood chipper|traffic|fire)|" + _GO_NAMED_S22 + r"jump (?:in|into) (?:a |"
-                        r"the )?(?:\w+ ){0,2}(?:lake|river|canal|sea|ocean|well|bayou|quarry)(?: \w+|"
+                        r"the )?(?:\w+ ){0,2}(?:lake|river|canal|sea|ocean|well|bayou|quarry|broads)(?: \w+|"
                         r" ,){0,4} (?:and (?:drown|die)|do (?:us|every ?one|the world) (?:all )?a "
                         r"favou?r)")),
 ]
@@ -6952,13 +6952,14 @@ _add_unless({
                      r"class|project|assignment|lesson|coursework)|tudor|for (?:homework|class|a "
                      r"project|school)"),
     # "that song from choir that goes 'im so tired of being here' is stuck in my head all day"
-    "tired_being": (r"(?:song|lyric|lyrics|chorus|verse|poem|line)(?: \w+| ,){0,5} (?:that goes|"
-                    r"goes)|stuck in my head"),
+    "tired_being": r"stuck in my head",
     # "brought my pocket knife out to the barn to cut the twine off the bales" (the job named,
     # not the barn: a rope in the barn is a means)
     "weapon_generic": _CUT_TWINE_S22,
     # "in the film the wee lad says 'i dont want to live anymore' and i was bawling"
-    "dont_want_live": r"(?:film|movie|show|episode|book|play|series|musical)(?: \w+){0,4} (?:says|said|goes)",
+    "dont_want_live": (r"(?:film|movie|show|episode|book|play|series|musical)(?: \w+){0,4} (?:says|"
+                       r"said|goes)|(?:song|track|tune)(?: \w+){0,3} (?:with|called)|"
+                       r"stuck in my head"),
     # "coach said if i miss one more practice he'll kill me lmao"
     "comes_for_me": (r"if i (?:miss|skip|forget|dont show up (?:to|for))(?: \w+){0,3} (?:practice|"
                      r"training|rehearsal|class|game|drills?|lessons?)"),
@@ -7161,6 +7162,92 @@ TOX_RULES["tx_sexual"] += [
                         r"nikupe (?:elfu|pesa|\d+)(?: \w+){0,3} (?:gesti|lodge|tulale)")),
 ]
 
+# Session 22, fourth part: batches 75 (Manchester and Norfolk, Chicago and rural Montana) and 76
+# (four languages in eight more towns), written last and measured with session 21's pipeline
+# and with this session's (the same figures with both) before they were read.
+RISK_RULES["sh_plan"] += [
+    # "sat by the level crossing waiting for the next train"
+    ("level_crossing_s22", (r"(?:sat|sitting|standing|waiting|stood|lying|laying) (?:\w+ ){0,3}(?:by|"
+                            r"at|near|on) (?:the )?(?:level crossing|railway crossing|train tracks|"
+                            r"railway tracks|tracks|railway line|rail line|platform edge)(?: \w+| ,)"
+                            r"{0,4} (?:waiting |wait )?for (?:the )?(?:next |last )?train(?! to "
+                            r"(?:pass|go|come))")),
+    # "planned it for my birthday, feels fitting. 2 weeks"
+    ("birthday_fitting_s22", (r"(?:planned|plan|set|picked) (?:it|the date|a date|the day) for (?:my )?"
+                              r"(?:birthday|bday|b day)(?: \w+| ,){0,4} (?:feels fitting|fitting|"
+                              r"seems right|only right|makes sense|poetic|full circle)")),
+]
+RISK_RULES["sh_act"] += [
+    # Cebuano: "ginakiskis nako akong bukton hangtod magdugo kada stress ko sa exam"
+    ("kiskis_s22", (r"(?:ginakiskis|gikiskis|ginakalot|gikalot|kinakamot|kinamot|ginakamot|"
+                    r"kinakalmot|kinalmot) (?:nako |ko |ako )?(?:akong |ang |yung |aking )?(?:bukton|"
+                    r"braso|kamot|paa|tiil|hita|pulso)(?: \w+){0,2} (?:hangtod|hanggang|until) "
+                    r"(?:mag ?dugo|magdugo|dumugo|dumudugo|bleed\w*)")),
+]
+RISK_RULES["ho_plan"] += [
+    # Chicago: "foenem got the car, we finna slide on the opps after school on 71st"
+    ("slide_opps_s22", (r"(?:slide|sliding|spin|spinning|pull up|pulling up|spin the "
+                        r"block) on (?:the |them |dem |those |some )?(?:opps|opp|ops|op block)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # online sexual exploitation, Cebuano and Tagalog: "gipugos ko ni tita mag-video call sa mga
+    # foreigner, gibayran siya"
+    ("osec_s22", (r"(?:gipugos|gipugsan|gipilit|pinilit|pinipilit|ginapugos|pinapilit|gipabuhat|"
+                  r"pinapagawa|makes me|made me|forces me|forced me) (?:ko |ako |me )?(?:\w+ ){0,3}"
+                  r"(?:mag ?video ?call|video ?call|vc|mag ?show|show|live) (?:sa |sa mga |with |"
+                  r"to |for )?(?:\w+ )?(?:foreigners?|kano|afam|customers?|strangers|men|old men|"
+                  r"guys online)")),
+]
+RISK_RULES["ab_grooming"] += [
+    # Cebuano: "ang coach namo ... nag-chat nga 'ayaw sulti sa imong parents' unya gi-invite ko
+    # sa iyang boarding house"
+    ("ayaw_sulti_s22", (r"(?:coach|teacher|sir|maam|ma am|tito|kuya|pastor|adviser|tutor)(?: \w+| ,)"
+                        r"{0,10} (?:ayaw|wag|huwag|dont) (?:sulti|sabihin|isulti|ipaalam|tell)(?: "
+                        r"\w+){0,2} (?:sa )?(?:imong |iyong |yong |mong |your |ur )?(?:parents|"
+                        r"ginikanan|mama|papa|magulang|mom|mum|dad)")),
+]
+RISK_RULES["ho_plan"] += [
+    ("jump_him_s22b", (r"(?:are|were|gonna|going to|finna|gon|will|ll|im|were all) (?:\w+ )?"
+                       r"(?:battering|jumping|beating|kicking in|doing in|stabbing|shanking|"
+                       r"smashing|rushing) (?:\w+ ){1,3}(?:after school|after class|at lunch|"
+                       r"tonight|tomorrow)(?: \w+| ,){0,10} (?:knuckle ?dusters?|brass knuckles|"
+                       r"knuckles|bats?|knives|knife|blades?|machete)")),
+]
+_add_unless({
+    # "nicked my knee shaving with a new razor lol theres blood everywhere over a tiny cut"
+    "acted_more": r"shaving|shaved|tiny cut|small cut|paper cut|nicked my (?:knee|leg|chin|finger)",
+    "bleeding": r"shaving|shaved|tiny cut|small cut|paper cut|nicked my (?:knee|leg|chin|finger)",
+    # "we sat by the level crossing waiting for the train to pass so we could get to school"
+    "on_ledge": r"(?:train|express) to (?:pass|go by|go past|clear)|so (?:we|i) (?:could|can) cross",
+    # Swahili "siwezi tena hii baridi ya kericho" (I can't take this cold any more)
+    "cant_cope_s17": r"baridi|joto|jua kali|mvua|foleni|njaa|kabusog|busog|lechon|init kaayo",
+})
+TOX_EXEMPT += [
+    # a Norfolk dyke is a ditch: "putting a rope swing up over the dyke at the back of the farm"
+    ("norfolk_dyke_s22", (r"(?:over|across|in|into|by|along|near|behind|down|off) the dykes?|"
+                          r"dykes? (?:at|by|behind|near|along) the|drainage dykes?")),
+]
+TOX_RULES["tx_attack"] += [
+    # "jess is a proper slag, everyone knows what she did at the party"
+    ("proper_slag_s22", (r"(?:is|s|shes|she s|ur|youre|you re|you are) (?:such a |a proper |a total |"
+                         r"a right |a dirty |a massive )(?:slag|slut|whore|skank|slapper)")),
+    # "ur an absolute melt mate, dead loss"; "lol ur dads a smackhead and ur gonna end up the same"
+    ("melt_s22", (r"(?:ur|youre|you re|you are|u r) (?:an? )?(?:absolute |total |proper |actual )"
+                  r"(?:melt|weapon|wrong un|dead loss|bellend)|(?:ur|your|yo|yer) (?:mom|mum|mam|"
+                  r"ma|mama|dad|da|daddy)s? (?:is )?(?:a |such a )?(?:smackhead|smack head|"
+                  r"crackhead|junkie|druggie|alkie)")),
+    # Tagalog "ikalat natin yung pic ni aira na naka-towel"; Swahili "we mkikuyu mwizi"
+    ("ikalat_s22", (r"(?:ikalat|ipakalat|ishare|i share|ipost|i post) (?:natin|nyo|ninyo) (?:yung |"
+                    r"ang )?(?:pic|picture|video|litrato|vid) ni \w+|(?:mkikuyu|mjaluo|mluo|mkamba|"
+                    r"mluhya|mkisii|mmaasai|mchaga) (?:\w+ )?(?:mwizi|wezi|mjinga|wajinga|takataka|"
+                    r"mchafu)")),
+]
+TOX_RULES["tx_staff"] += [
+    # a volunteer: "nobody's got time for your whinging every night"
+    ("no_time_s22", (r"(?:nobodys|nobody s|nobody has|no ones|no one has|no one s) (?:got )?time for "
+                     r"(?:your|ur) (?:whinging|whining|moaning|crying|drama|sob stor(?:y|ies))")),
+]
+
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
@@ -7230,7 +7317,11 @@ UNLESS_GUARD = re.compile(
     # session 9, from the red team's misses: a body sign, a picture shared, being cornered
     r"fainted|passed out|nudes|naked (?:pics|pictures|photos)|(?:her|his|their) (?:cuts|scars)|"
     r"(?:gross|disgusting|fat|ugly) about my body|pulled me (?:into|in)|dragged me|cornered me|"
-    r"tried to kiss me|(?:it|that) (?:felt|feels) (?:so )?(?:good|nice))(?![\w#])")
+    r"tried to kiss me|(?:it|that) (?:felt|feels) (?:so )?(?:good|nice)|"
+    # session 22: a quoted line the sender says is them ("that song that goes 'i dont wanna be
+    # here anymore' ... its literally me")
+    r"(?:its|it s|thats|that s|this is) (?:literally |so |lowkey |actually |just )?me(?! too)|"
+    r"how i (?:feel|felt)|so relatable|relatable af)(?![\w#])")
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)
