@@ -57,7 +57,8 @@ def main() -> None:
                           encoding="utf-8")
     print(f"normalised training rows: {n}, sha256 {sha}")
     if RECORD.exists():
-        print(f"recorded:                 {recorded()['rows']}, sha256 {recorded()['sha256']}")
+        rec = recorded()
+        print(f"recorded:                 {rec['rows']}, sha256 {rec['sha256']}")
 
 
 if __name__ == "__main__":

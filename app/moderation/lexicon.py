@@ -6892,13 +6892,15 @@ TOX_RULES["tx_staff"] += [
 # languages in eight new towns), written this session and measured with session 21's pipeline
 # and this session's first part before they were read.
 RISK_RULES["ho_plan"] += [
-    # "me n the lads are batterin ryan after school, bats are in the car, 3:30 at the gates"
+    # "me n the lads are batterin ryan after school, bats are in the car, 3:30 at the gates";
+    # batch 75: "me and two mates are jumping that year 11 after school tomorrow, ive got a
+    # knuckle duster"
     ("jump_him_s22", (r"(?:are|were|gonna|going to|finna|gon|will|ll|im|were all) (?:\w+ )?"
                       r"(?:battering|jumping|beating|kicking in|doing in|stabbing|shanking|"
-                      r"smashing|rushing) (?:\w+ ){1,2}(?:after school|after class|at lunch|"
+                      r"smashing|rushing) (?:\w+ ){1,3}(?:after school|after class|at lunch|"
                       r"tonight|tomorrow|(?:on )?(?:monday|tuesday|wednesday|thursday|friday))"
                       r"(?: \w+| ,){0,10} (?:bats?|knives|knife|blades?|machete|bars?|poles?|"
-                      r"weapons?|bricks?|hammers?)")),
+                      r"weapons?|bricks?|hammers?|knuckle ?dusters?|brass knuckles|knuckles)")),
 ]
 RISK_RULES["sh_ideation"] += [
     # "ever think about just drifting the truck off 385 late at night... or is that just me"
@@ -6936,13 +6938,17 @@ IDIOMS += [
                            r"(?: \w+| ,){0,12} (?:left|leave|leaving) (?:everything|all my \w+|my "
                            r"\w+) to (?:my |the )?\w+")),
 ]
+# "bought a rope off amazon for the tree swing at my nans"
+_SWING_S22 = r"(?:tree|rope|tire|tyre|garden|porch) swing|for (?:the|a) swing"
+_add_unless({"means": _SWING_S22 + "|" + _CUT_TWINE_S22, "means_more2": _SWING_S22})
+# "wrote my goodbye message for the yr 12 leavers book, gonna miss yous all x"
+_add_unless({name: r"leavers|yearbook|year book|graduation|end of year|prom|signing day"
+             for name in ("goodbye_note", "farewell_b3")})
+# "coach said if i miss one more practice he'll kill me lmao"
+_add_unless({name: (r"if i (?:miss|skip|forget|dont show up (?:to|for))(?: \w+){0,3} (?:practice|"
+                    r"training|rehearsal|class|game|drills?|lessons?)")
+             for name in ("comes_for_me", "danger_b3")})
 _add_unless({
-    # "bought a rope off amazon for the tree swing at my nans"
-    "means": r"(?:tree|rope|tire|tyre|garden|porch) swing|for (?:the|a) swing|" + _CUT_TWINE_S22,
-    "means_more2": r"(?:tree|rope|tire|tyre|garden|porch) swing|for (?:the|a) swing",
-    # "wrote my goodbye message for the yr 12 leavers book, gonna miss yous all x"
-    "goodbye_note": r"leavers|yearbook|year book|graduation|end of year|prom|signing day",
-    "farewell_b3": r"leavers|yearbook|year book|graduation|end of year|prom|signing day",
     # "my wee brother keeps hitting me with his lightsaber"
     "perp_hits": (r"with (?:his|her|their|a|the) (?:toy |foam |plastic |nerf )?(?:lightsaber|light "
                   r"saber|pillow|nerf gun|nerf|foam sword|pool noodle|balloon|teddy|plushie|"
@@ -6960,11 +6966,6 @@ _add_unless({
     "dont_want_live": (r"(?:film|movie|show|episode|book|play|series|musical)(?: \w+){0,4} (?:says|"
                        r"said|goes)|(?:song|track|tune)(?: \w+){0,3} (?:with|called)|"
                        r"stuck in my head"),
-    # "coach said if i miss one more practice he'll kill me lmao"
-    "comes_for_me": (r"if i (?:miss|skip|forget|dont show up (?:to|for))(?: \w+){0,3} (?:practice|"
-                     r"training|rehearsal|class|game|drills?|lessons?)"),
-    "danger_b3": (r"if i (?:miss|skip|forget|dont show up (?:to|for))(?: \w+){0,3} (?:practice|"
-                  r"training|rehearsal|class|game|drills?|lessons?)"),
     # Tagalog: "gusto ko na lang maglaho pag tinatanong ng mga tita ko kung may jowa na ko"
     "tagalog2_s17": (r"(?:tinatanong|nagtatanong|tatanungin|tanong)(?: \w+){0,4} (?:tita|tito|"
                      r"lola|kamag anak|relatives)|kung may jowa"),
@@ -7095,17 +7096,18 @@ IDIOMS += [
                             r"notes?) (?:home|to)|(?:last |final |farewell )(?:letters?|notes?) "
                             r"(?:home )?from (?:the )?(?:somme|trenches|front|war)")),
 ]
+_LOGGING_OFF_S22 = r"logging off|log off|signing off|going offline"
 _add_unless({
     # "got my own harness n rope for the climbing wall"
     "means": r"climbing (?:wall|gym|club|class|trip|centre|center)|bouldering|abseil\w*|belay\w*",
     # "im gonna end it with jake tomorrow, he's just not it anymore" (a breakup)
     "ending_it": (r"end it with (?!(?:myself|me|my|a|an|the|this|these|that|those|them|it|some|"
                   r"everything|all|pills|rope|one|him|her)(?![\w#]))\w+"),
-    # "ok goodbye everybody logging off for real this time, exam tmrw"
-    "goodbye_all": r"logging off|log off|signing off|going offline|off to (?:bed|sleep)",
-    # and its "for real this time" is about the logging off
-    "intent_strong": r"logging off|log off|signing off|going offline",
-    "intent": r"logging off|log off|signing off|going offline",
+    # "ok goodbye everybody logging off for real this time, exam tmrw": its "for real this time"
+    # is about the logging off
+    "goodbye_all": _LOGGING_OFF_S22 + r"|off to (?:bed|sleep)",
+    "intent_strong": _LOGGING_OFF_S22,
+    "intent": _LOGGING_OFF_S22,
     # "my lil brother keep hitting me with his nerf gun" (the toy gun already masked as an idiom)
     "perp_hits": r"with (?:his|her|their|a|the|my) #+(?: #+)?",
     # "nadapa ako sa harap ng crush ko sa canteen, gusto ko na lang maglaho sa mundo"
@@ -7206,17 +7208,10 @@ RISK_RULES["ab_grooming"] += [
                         r"\w+){0,2} (?:sa )?(?:imong |iyong |yong |mong |your |ur )?(?:parents|"
                         r"ginikanan|mama|papa|magulang|mom|mum|dad)")),
 ]
-RISK_RULES["ho_plan"] += [
-    ("jump_him_s22b", (r"(?:are|were|gonna|going to|finna|gon|will|ll|im|were all) (?:\w+ )?"
-                       r"(?:battering|jumping|beating|kicking in|doing in|stabbing|shanking|"
-                       r"smashing|rushing) (?:\w+ ){1,3}(?:after school|after class|at lunch|"
-                       r"tonight|tomorrow)(?: \w+| ,){0,10} (?:knuckle ?dusters?|brass knuckles|"
-                       r"knuckles|bats?|knives|knife|blades?|machete)")),
-]
 _add_unless({
     # "nicked my knee shaving with a new razor lol theres blood everywhere over a tiny cut"
-    "acted_more": r"shaving|shaved|tiny cut|small cut|paper cut|nicked my (?:knee|leg|chin|finger)",
-    "bleeding": r"shaving|shaved|tiny cut|small cut|paper cut|nicked my (?:knee|leg|chin|finger)",
+    **{name: r"shaving|shaved|tiny cut|small cut|paper cut|nicked my (?:knee|leg|chin|finger)"
+       for name in ("acted_more", "bleeding")},
     # "we sat by the level crossing waiting for the train to pass so we could get to school"
     "on_ledge": r"(?:train|express) to (?:pass|go by|go past|clear)|so (?:we|i) (?:could|can) cross",
     # Swahili "siwezi tena hii baridi ya kericho" (I can't take this cold any more)
