@@ -3613,8 +3613,9 @@ RISK_RULES["sh_acted"] += [
 RISK_RULES["sh_plan"] += [
     ("plan_b11", (r"(?:pills ){2,}(?:\w+ ){0,3}(?:all|bye|goodbye|tonight)|"
                   # a car driven into water or a wall
-                  r"driv\w* (?:my |my \w+s |the |a |our )?(?:car|truck|van)? ?(?:into|off) (?:a |the )?"
-                  r"(?:tree|wall|river|lake|bridge|cliff|ocean|sea|traffic|pole|barrier|quarry)|"
+                  r"driv\w* (?:my |my \w+s |the |a |our |\w+s )?(?:car|truck|van|pickup|ute|jeep)? ?"
+                  r"(?:into|off) (?:a |the )?(?:tree|wall|river|lake(?! district)|pond|creek|"
+                  r"reservoir|canal|bridge|cliff|ocean|sea|traffic|pole|barrier|quarry)|"
                   r"(?:knife|blade|razor|rope|pills) (?:and |plus )?me tonight|"
                   # the bus or trip one does not come back from
                   r"the (?:one|kind|trip|bus|train|ride) (?:u|you|people|ppl) (?:dont|don t|never|"
@@ -5562,7 +5563,8 @@ TOX_RULES["tx_tell_harm"] += [
                        r"motorway|highway|freeway|tracks)|walk out (?:on|onto) (?:the )?(?:\w+ )?"
                        r"ice)(?![\w#])|(?:neck|drink|swallow|down) (?:a |the |some |ur |your )?"
                        r"(?:whole )?(?:bottle |box |pack |packet )?(?:of )?(?:<PILLS>|bleach|"
-                       r"pills)(?: ,| and) (?:and )?(?:do (?:us all|all of us|everyone|everybody|"
+                       r"pills|gramoxone|paraquat|rat poison|poison)(?: ,| and) (?:and )?(?:do "
+                       r"(?:us all|we all|all of us|everyone|everybody|"
                        r"every one|the world) a favou?r|call me in the morning)")),
 ]
 TOX_RULES["tx_insult"] += [
@@ -5844,7 +5846,12 @@ _UR_FUT = r"(?:dunga|dungi|doonga|doongi|dun ga|dun gi|lunga|lungi|loonga|loongi
 _POISONS_S17 = (r"ratol|sulphas|sulfas|celphos|kala pathar|kaala pathar|(?:chooha|chuha|chuhe|"
                 r"choohe) (?:maar|mar|maar ki|mar ki) (?:dawai|dawa|dwai|goli|goliyan)|"
                 r"dawa ya panya|sumu ya panya|silver cleaner|muriatic(?: acid)?|zonrox|"
-                r"lason|sumu|zehar|zeher|zahar")
+                r"lason|sumu|zehar|zeher|zahar|"
+                # session 23: pesticide ("tube well k kamre me keeron wali dawai pari hai")
+                # ("pait ke keeron ki dawai" is a deworming medicine, not this)
+                r"(?:keeron|keeray|keere|keerey) (?:wali|waali|maar|mar) (?:dawai|dawa|dwai|"
+                r"spray)|(?:fasal|faslon) (?:wali|ki) (?:dawai|dawa|spray)|dawa ya wadudu|baygon|"
+                r"gramoxone|paraquat")
 RISK_RULES["sh_ideation"] += [
     # (session 16's hinglish_s16 reads "mujhe"; these are the other spellings)
     ("urdu_s17", (r"(?:mjhe|mje|mujhy|mjhy|mjhko) (?:\w+ ){0,2}(?:jeena|jina) (?:nahi|nhi|nai|"
@@ -7243,6 +7250,54 @@ TOX_RULES["tx_staff"] += [
                      r"(?:your|ur) (?:whinging|whining|moaning|crying|drama|sob stor(?:y|ies))")),
 ]
 
+# --- session 23: fresh batches 77 (Hull and Plymouth, Detroit and rural Georgia; Brisbane and
+# Auckland, Philadelphia and rural Maine) and 78 (four languages in sixteen new towns), each
+# measured with session 22's pipeline and the retrained one before they were read. Forms, not
+# single sentences: a Swahili stab verb in any person with a weapon beside it, a pesticide
+# named in Urdu, a Cebuano child locked in; medicine "for" an illness in Swahili.
+# "nabeba kisu shule, lazima nimdunge kevin"; "kisu … nitawachoma"; a knife carried to school
+_SW_STAB_S23 = r"(?:nita|nime|niki|nika|ni|tuta|tu)(?:m|mu|wa)(?:dung|chom)(?:a|e)(?![\w#])"
+_W_SW_S23 = f"(?:{_W_S17}|{_W2_S17})"
+RISK_RULES["ho_plan"] += [
+    ("sw_stab_s23", (_W_SW_S23 + r" (?:\w+ |, ){0,6}" + _SW_STAB_S23 + "|" + _SW_STAB_S23
+                     + r" (?:\w+ ){0,3}(?:kwa )?" + _W_SW_S23 + r"|(?:nabeba|ninabeba|nitabeba|"
+                     r"nimebeba|nitaleta|naleta|nitakuja na) (?:\w+ )?(?:kisu|panga|bisibisi|"
+                     r"bunduki|pistol) (?:\w+ ){0,2}(?:shule|shuleni|darasani|class)")),
+]
+# Cebuano "gisirado ko ni tita sa kwarto walay kaon sukad gahapon" (the passive "ko ni …" /
+# "ko sa kwarto": "gisirado nako ang pultahan" is closing a door)
+RISK_RULES["ab_neglect"] += [
+    ("ceb_locked_s23", (r"(?:gisirado|gisirhan|gi lock|gilock|gikandado|gipadayon) (?:ko|ako) "
+                        r"(?:ni \w+ |sa akong \w+ )?(?:sa|diri sa) (?:\w+ )?(?:kwarto|banyo|"
+                        r"cr|bodega|kusina)|(?:gisirado|gi lock|gilock|gikandado) (?:ko|ako) ni "
+                        r"(?:\w+ ){1,3}(?:walay|wala) (?:\w+ )?kaon")),
+]
+# Roman Urdu self-harm urges: "khud ko zakhmi karne ka dil", "phir se baazu pe lakeerein
+# banane ka dil kar raha" (an urge back now, like urge_back_b10)
+RISK_RULES["sh_act"] += [
+    ("ur_urge_s23", (r"khud ko (?:\w+ )?(?:zakhmi|zakhm|nuqsan|nuksan|nuqsaan|hurt|cut|kaatne|"
+                     r"katne|takleef) (?:\w+ )?(?:karne|dene|pohnchane|pahunchane|lagane) ka "
+                     r"(?:dil|mann|man)|(?:phir se|phirse|dobara) (?:\w+ ){0,3}(?:cut|cutting|"
+                     r"lakeerein|lakeeren|lakiren|zakhm|zakhmi|blade) (?:\w+ ){0,2}(?:karne|"
+                     r"banane|lagane|marne|chalane) ka (?:dil|mann|man)|(?:baazu|bazu|bazoo|"
+                     r"kalai|wrist|arm) (?:pe|par|pay) (?:\w+ ){0,2}(?:lakeerein|lakeeren|lakiren|"
+                     r"zakhm|cut|cuts) (?:\w+ ){0,2}(?:karne|banane|lagane) ka (?:dil|mann|man)")),
+]
+# Swahili medicine for an illness ("nimekunywa dawa za allergy asubuhi", "nimemeza vidonge vya
+# mafua"), unless an amount is said ("… vyote", "nyingi", "20"); "vidonge vyote vya malaria"
+# does not read as the illness's medicine at all
+_add_unless({
+    # a pesticide sprayed on a field or a kitchen ("abbu ke saath khet pe keeray maar dawai ka
+    # spray kiya", "tumepiga dawa ya wadudu shambani", "gi-spray ni mama og baygon")
+    "multi_means_s17": (r"spray (?:kiya|ki|kia|kar\w*|kr\w*|kiye|krna|karna)|(?:gi|nag|ni) spray|"
+                        r"sprayed|spraying|(?:piga|tumepiga|amepiga|kupiga|tulipiga) dawa|"
+                        r"\w*nyunyiz\w*|\w*nyunyize|\w*pulizia|\w*pulizie|nimwagie"),
+    "multi_acted_s16": (r"(?:dawa|vidonge|tembe|pills) (?:za|ya|vya|cha|la) (?:\w+ )?(?:allergy|"
+                        r"allergies|mzio|mafua|homa|kichwa|tumbo|malaria|kikohozi|maumivu|hedhi|"
+                        r"pumu|flu|kisukari|presha|minyoo|meno|jino|vidonda|koo|macho|chunusi)"
+                        r"(?![\w#])(?!.*(?:zote|vyote|yote|nyingi|mingi|kumi|ishirini|\d))"),
+})
+
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
@@ -7294,6 +7349,13 @@ UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
     "give_away": _compile("give_away", "farewell", _FAREWELL_WHOLE).regex,
     "unclear_normal": _compile("unclear_normal", "person", _PERSON_WHOLE).regex,
     "poison_more": _compile("poison_more", "person", _PERSON_WHOLE).regex,
+    # anywhere in a message that does not also say drinking it, a time or an end ("abbu k
+    # sath khet pe spray krne gaya tha, keeray maar dawai wali")
+    "multi_means_s17": _compile("multi_means_s17", "drink", (
+        r"pi|pee|pi ke|pi k|pi lu\w*|peene|peeni|peena|piyun|drink\w*|inom|iinom|inumin|ininom|"
+        r"imnon|mainom|\w*kunywa|tonight|aaj raat|aj raat|leo usiku|mamayang gabi|karong gabii|"
+        r"khatam|alvida|bye|kufa|kujiua|mamatay|mamatay na|patay|marna|mar jaun\w*|mar jau|end|"
+        r"die|dead|all|sab|zote|lahat|tanan")).regex,
     "means_generic": _compile("means_generic", "amount", (
         r"all|whole|every (?:one|pill)|too many|too much|lots?|bunch|extra|double|triple|more|"
         r"handful|dozen|\d+|\w+ (?:more|extra)|bottle|box|pack|strip|stash|hoard\w*|saved|"
@@ -7861,7 +7923,13 @@ SERIOUS = re.compile(
     r"(?<![\w#])(?:not joking|no joke|not kidding|im serious|i am serious|seriously|for real|"
     r"i mean it|actually|deadass|fr fr|not a joke|being serious|srsly|genuinely|literally "
     # "cut my wrist on purpose lol": done on purpose is no joke, whatever the laugh
-    r"mean it|this time|on purpose|deliberately)(?![\w#])"
+    r"mean it|this time|on purpose|deliberately|"
+    # session 23: a joke taken back ("pagod na ko mabuhay lol joke lang... siguro", "im so tired
+    # of living lol jk... or am i"), half a joke
+    r"(?:jk|lol|lmao|haha|joke lang|joke ra|biro lang|mazak|mazaak|mzaak|utani|natania) , "
+    r"(?:maybe|or am i|or not|idk|not really|siguro|baka hindi|ewan|shayad|pata nahi|sijui|"
+    r"labda)(?= ,|$)|half (?:joking|kidding|jk)|only half joking|partly joking|kinda not joking)"
+    r"(?![\w#])"
 )
 NEGATORS = frozenset(
     [

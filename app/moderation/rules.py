@@ -207,7 +207,7 @@ _RESOLVED = re.compile(
 
 # sh_act names of an urge that is back now ("i used to cut ... i can feel it creeping back"):
 # never read as past
-_URGE_BACK = frozenset({"urge_back_b10", "act_b14", "urge_back_s22"})
+_URGE_BACK = frozenset({"urge_back_b10", "act_b14", "urge_back_s22", "ur_urge_s23"})
 
 # sh_intent names that only modify another finding
 _MODIFIERS = frozenset({"timeline", "timeline_weak"})
