@@ -10,8 +10,9 @@ rows read ("fuckin" written into a rule keeps "fuckin" as typed, where it used t
 a change fails CI instead of drifting silently.
 
     python scripts/normalised_rows.py            # print the digest and the recorded one
-    python scripts/normalised_rows.py --record   # record it (after stage 2's retraining, or
-                                                 # when a change is meant and measured)
+    python scripts/normalised_rows.py --record   # record it (when a change is meant and
+                                                 # measured; scripts/train_moderation.py
+                                                 # records it with every retraining)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,16 +33,25 @@ TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 RECORD = ROOT / "data" / "moderation" / "train.normalised.json"
 
 
-def digest(path: Path = TRAIN) -> tuple[str, int]:
-    """SHA-256 over the normalised texts of the rows, one per line, in file order."""
+def digest_of(normalised: Iterable[str]) -> tuple[str, int]:
+    """SHA-256 over normalised texts, one per line, in order; and how many."""
     h = hashlib.sha256()
     n = 0
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                h.update(normalize(json.loads(line)["text"]).text.encode("utf-8") + b"\n")
-                n += 1
+    for text in normalised:
+        h.update(text.encode("utf-8") + b"\n")
+        n += 1
     return h.hexdigest(), n
+
+
+def digest(path: Path = TRAIN) -> tuple[str, int]:
+    """The digest of the rows of `path` (train.jsonl), normalised now, in file order."""
+    with path.open(encoding="utf-8") as f:
+        return digest_of(normalize(json.loads(line)["text"]).text for line in f if line.strip())
+
+
+def record(sha: str, n: int) -> None:
+    """Write the digest; scripts/train_moderation.py calls this with the texts it trained on."""
+    RECORD.write_text(json.dumps({"sha256": sha, "rows": n}, indent=1) + "\n", encoding="utf-8")
 
 
 def recorded() -> dict:
@@ -53,8 +64,7 @@ def main() -> None:
     args = ap.parse_args()
     sha, n = digest()
     if args.record:
-        RECORD.write_text(json.dumps({"sha256": sha, "rows": n}, indent=1) + "\n",
-                          encoding="utf-8")
+        record(sha, n)
     print(f"normalised training rows: {n}, sha256 {sha}")
     if RECORD.exists():
         rec = recorded()
