@@ -10,9 +10,8 @@ rows read ("fuckin" written into a rule keeps "fuckin" as typed, where it used t
 a change fails CI instead of drifting silently.
 
     python scripts/normalised_rows.py            # print the digest and the recorded one
-    python scripts/normalised_rows.py --record   # record it (when a change is meant and
-                                                 # measured; scripts/train_moderation.py
-                                                 # records it with every retraining)
+    python scripts/normalised_rows.py --record   # record it (after stage 2's retraining, or
+                                                 # when a change is meant and measured)
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,25 +31,16 @@ TRAIN = ROOT / "data" / "moderation" / "train.jsonl"
 RECORD = ROOT / "data" / "moderation" / "train.normalised.json"
 
 
-def digest_of(normalised: Iterable[str]) -> tuple[str, int]:
-    """SHA-256 over normalised texts, one per line, in order; and how many."""
+def digest(path: Path = TRAIN) -> tuple[str, int]:
+    """SHA-256 over the normalised texts of the rows, one per line, in file order."""
     h = hashlib.sha256()
     n = 0
-    for text in normalised:
-        h.update(text.encode("utf-8") + b"\n")
-        n += 1
-    return h.hexdigest(), n
-
-
-def digest(path: Path = TRAIN) -> tuple[str, int]:
-    """The digest of the rows of `path` (train.jsonl), normalised now, in file order."""
     with path.open(encoding="utf-8") as f:
-        return digest_of(normalize(json.loads(line)["text"]).text for line in f if line.strip())
-
-
-def record(sha: str, n: int) -> None:
-    """Write the digest; scripts/train_moderation.py calls this with the texts it trained on."""
-    RECORD.write_text(json.dumps({"sha256": sha, "rows": n}, indent=1) + "\n", encoding="utf-8")
+        for line in f:
+            if line.strip():
+                h.update(normalize(json.loads(line)["text"]).text.encode("utf-8") + b"\n")
+                n += 1
+    return h.hexdigest(), n
 
 
 def recorded() -> dict:
@@ -64,7 +53,8 @@ def main() -> None:
     args = ap.parse_args()
     sha, n = digest()
     if args.record:
-        record(sha, n)
+        RECORD.write_text(json.dumps({"sha256": sha, "rows": n}, indent=1) + "\n",
+                          encoding="utf-8")
     print(f"normalised training rows: {n}, sha256 {sha}")
     if RECORD.exists():
         rec = recorded()

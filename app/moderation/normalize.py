@@ -361,8 +361,8 @@ SLANG: dict[str, str] = {
     "gonnae": "gonna", "wannae": "wanna", "hame": "home", "masel": "myself", "mysel": "myself",
     "yersel": "yourself", "heid": "head", "aboot": "about", "oot": "out", "ootside": "outside",
     "efter": "after", "thocht": "thought", "thochts": "thoughts", "greetin": "crying",
-    "weel": "well", "gied": "gave", "nicht": "night", "bein": "being", "hoose": "house",
-    "intae": "into", "deid": "dead", "dae": "do",
+    "weel": "well", "gied": "gave", "nicht": "night", "bein": "being", "hoose": "house", "intae": "into",
+    "deid": "dead", "dae": "do",
 }
 
 
