@@ -16,7 +16,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 # Stage 2 of moderation (a fine-tuned encoder layer set and the heads over it) is trained from
 # data/moderation/train.jsonl and committed. heads.json records the SHA-256 of what it was
-# built from; `--if-stale` retrains (~20 min on 2 cores) only when those inputs changed.
+# built from; `--if-stale` retrains (80-110 min on 2 cores) only when those inputs changed.
 # `make heads` retrains unconditionally. Stage 1's learned toxicity and risk scores
 # (heads/ngrams.npz, heads/ngrams_risk.npz) are trained the same way by scripts/train_ngrams.py,
 # in ~3 min, before it.
