@@ -4051,7 +4051,8 @@ _OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pil
                  r"(?![\w#]))\w+ ){0,3}(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
                  r"pre ?workout|tiktok|sour patch(?: kids)?|skittles|gummies|gummy bears|"
-                 r"halloween candy|sweets|snacks|" + _OD_FOODS + r")(?! and| with| plus| mixed| \+)")
+                 r"halloween candy|sweets|snacks|revision|revising|studying|homework|" + _OD_FOODS
+                 + r")(?! and| with| plus| mixed| \+)")
 _add_unless({
     "stab_them": (r"shoot (?:some |the |a )?(?:hoops|photos|pics|pictures|video|film|baskets|"
                   r"free throws|shots)|shoot (?:him|her|them|you|u) a (?:text|message|dm|email|"
@@ -6796,8 +6797,15 @@ RISK_RULES["sh_act"] += [
     # "I used to hurt myself in year 8 and I can feel it creeping back": the urge is back now,
     # so not past (rules._combine)
     ("urge_back_s22", (r"(?:used to|use to) (?:(?:cut|cutting|burn|burning|hurt|hurting|scratch|"
-                       r"scratching)(?: myself| my \w+)?|self harm|sh|self harming)(?: \w+| ,){0,12}"
-                       r" (?:creeping|coming|sneaking|crawling|starting to come) back")),
+                       r"scratching|snap|snapping)(?: myself| my \w+)?|self harm|sh|self harming)"
+                       r"(?: \w+| ,){0,16} (?:(?:creeping|coming|sneaking|crawling|starting to come) "
+                       # session 23: "i used to scratch me arms with a compass … i can feel meself
+                       # wanting to again" (not "i never want to again")
+                       r"back|(?<!never )(?<!dont )(?<!not )(?:want|wanting|wanna|tempted)(?: to)?"
+                       r" again)|"
+                       # "the urge to hurt meself is back, been clean 3 months"
+                       r"urges? to (?:cut|sh|self harm|hurt (?:myself|meself|mesel|masel)|burn "
+                       r"(?:myself|meself)) (?:is|are|s|has come|have come|came) back")),
 ]
 RISK_RULES["sh_hopeless"] += [
     # "im tired of being a burden"; Swahili "nimechoka kuwa mzigo"
@@ -7213,7 +7221,14 @@ RISK_RULES["ab_grooming"] += [
     ("ayaw_sulti_s22", (r"(?:coach|teacher|sir|maam|ma am|tito|kuya|pastor|adviser|tutor)(?: \w+| ,)"
                         r"{0,10} (?:ayaw|wag|huwag|dont) (?:sulti|sabihin|isulti|ipaalam|tell)(?: "
                         r"\w+){0,2} (?:sa )?(?:imong |iyong |yong |mong |your |ur )?(?:parents|"
-                        r"ginikanan|mama|papa|magulang|mom|mum|dad)")),
+                        r"ginikanan|mama|papa|magulang|mom|mum|dad)|"
+                        # session 23 (batch 82): an invitation to his place, and "don't tell":
+                        # "gi invite ko sa iyang boarding house ugma, ayaw daw isulti sa uban"
+                        r"(?:gi ?invite|gidapit|inimbita|inaya|invited) (?:ko|ako|me) (?:\w+ ){0,2}"
+                        r"(?:sa |to )?(?:iyang|kanyang|niyang|his) (?:board(?:ing|in) house|balay|bahay|"
+                        r"kwarto|apartment|condo|bed ?space|place|room)(?: \w+| ,){0,6} (?:ayaw|"
+                        r"wag|huwag|dont|not to) (?:daw |kuno |raw )?(?:sulti|sabihin|isulti|"
+                        r"ipaalam|tell)")),
 ]
 _add_unless({
     # "nicked my knee shaving with a new razor lol theres blood everywhere over a tiny cut"
@@ -7298,6 +7313,44 @@ _add_unless({
                         r"(?![\w#])(?!.*(?:zote|vyote|yote|nyingi|mingi|kumi|ishirini|\d))"),
 })
 
+# Batches 79-82, read after they were measured with session 22's pipeline and the shipped one:
+# a jump or a drowning with the dark as its time (Cebuano "mag ambak ko sa dagat inig
+# kangitngit"; Swahili "nasubiri giza niingie baharini"; Tagalog "tatalon ako sa tulay"); a
+# Cebuano overdose under way; an Urdu tutor asking for photos alone
+RISK_RULES["sh_plan"] += [
+    ("jump_sea_s23", (r"(?:mo|mag|maga|muy|manga)? ?ambak (?:na )?(?:ko|ako) (?:\w+ )?(?:sa|gikan "
+                      r"sa) (?:\w+ )?(?:dagat|suba|taytayan|tulay|building|pantalan|bangin|"
+                      r"pangpang)(?: \w+){0,3} (?:inig|karong|karon|unya) (?:kangitngit|gabii|"
+                      r"gabie)|tatalon (?:na )?(?:ako|ko) (?:sa|mula sa) (?:\w+ )?(?:tulay|ilog|"
+                      r"dagat|building|rooftop|bangin|riles)|(?:nitajitosa|nijitose|nitajitupa|"
+                      r"nijitupe|nitajirusha|nijirushe) (?:\w+ )?(?:baharini|mtoni|ziwani|majini)|"
+                      r"(?:nasubiri|nangoja|ninasubiri|nasubiria) (?:\w+ )?(?:giza|usiku) (?:\w+ )"
+                      r"{0,2}(?:niingie|nizame|nijitose|nijitupe) (?:\w+ )?(?:baharini|mtoni|"
+                      r"ziwani|majini)")),
+]
+RISK_RULES["sh_acted"] += [
+    # "nagsugod na ko pag inom sa mga tambal ni mama, daghan na kaayo"
+    ("ceb_od_s23", (r"(?:nagsugod|gisugdan|nisugod) (?:na )?(?:ko|ako|nako) (?:\w+ )?(?:pag ?inom|"
+                    r"pag imnon|og inom|ug inom|mag inom) (?:\w+ ){0,3}(?:tambal|tableta|pills|"
+                    r"biogesic|paracetamol)(?: \w+| ,){0,6} (?:daghan|tanan|usa ka banig)|(?:giinom|"
+                    r"nainom|gi inom|ni inom|nag inom|naka inom) (?:na )?(?:nako|ko|ako) (?:ang |og "
+                    r"|ug )?(?:tanan|daghan|daghang|usa ka banig) (?:\w+ ){0,2}(?:tambal|tableta|"
+                    r"pills|biogesic|paracetamol)")),
+]
+RISK_RULES["ab_grooming"] += [
+    # "tuition wale sir mujhe akela bula kar photos mangte hain, kehte hain warna fail kar dunga"
+    # (told of someone, "mangte hain": "ek pic hi to maangi hai … warna" is the harasser's own)
+    ("ur_photos_s23", (r"(?:akela|akeli|akele) (?:\w+ ){0,3}(?:photos|pics|pic|tasveer\w*) (?:\w+ )?"
+                       r"(?:mang|maang)(?:te|ta|ti|tay)(?![\w#])|(?:photos|pics|pic|tasveer\w*) "
+                       r"(?:\w+ ){0,2}(?:mang|maang)(?:te|ta|ti|tay) (?:\w+ |, ){0,5}warna")),
+]
+# "giving away my old snowboard bc i grew like 4 inches", "… if anyone wants em, just dm";
+# "overdose on revision"
+_add_unless({
+    "give_away": (r"grew (?:like |about |nearly )?(?:\d+|a|an|two|three|four|five|six) (?:inches|"
+                  r"inch|cm|sizes?|foot|feet)|growth spurt|just dm|dm me|hmu|first come"),
+})
+
 
 # "is that normal" about an everyday topic ("my guinea pig is shedding like crazy, is that
 # normal", "my period is late by a week"): batch 18's guinea pig was paged to a counselor.
@@ -7342,7 +7395,7 @@ _FAREWELL_WHOLE = (r"(?:wont|will not|dont|wouldnt|not gonna|not going to|never)
                    r"(?:wont|not) be (?:here|around)|no longer|end it|ending it|its over|thats it|"
                    r"done with (?:life|everything|it all)|kms|die|dying|dead|kill\w*|unalive\w*|"
                    r"ctb|sewer slide|suicid\w*|overdos\w*|pills|rope|bridge|tonight|(?:a|my) will|"
-                   r"goodbye|bye|thanks? (?:u |you )?for|no more|this is (?:it|the end)|my last|"
+                   r"goodbye|bye|thanks? (?:u |you )?for|(?<!fit me )(?<!fits me )no more|this is (?:it|the end)|my last|"
                    r"(?:not|never) wake up|sleep forever|tired of (?:everything|life|it all|"
                    r"living)|nothing left|(?:doesnt|dont|none of it) matters?|cant do this")
 UNLESS_WHOLE: dict[str, re.Pattern[str]] = {

@@ -59,3 +59,44 @@ test_session23_paged_edges, test_session23_everyday_edges = edge_tests([
     "lol jk, maybe we can go tomorrow",
     "nimekunywa dawa za malaria kutoka zahanati, bado nahisi baridi kidogo",
 ])
+
+# Batches 79-82, read after they were measured with session 22's pipeline and the shipped one
+test_batch79_risk_is_paged = caught_tests("batch79.jsonl", [
+    "the urge to hurt meself is back, been clean 3 months and its all i can think about in class",
+    "i used to scratch me arms with a compass in year 8 and i can feel meself wanting to again",
+])
+
+test_batch80_risk_is_paged = caught_tests("batch80.jsonl", [
+    "tuition wale sir mujhe akela bula kar photos mangte hain, kehte hain warna fail kar dunga",
+])
+
+test_batch81_risk_is_paged = caught_tests("batch81.jsonl", [
+    "used to snap bands on me wrist till it bled, scared its coming back",
+])
+
+test_batch82_risk_is_paged = caught_tests("batch82.jsonl", [
+    "naa ko sa pantalan karon, mag ambak ko sa dagat inig kangitngit",
+    "nagsugod na ko pag inom sa mga tambal ni mama, daghan na kaayo, nahilo na ko gamay",
+    "naay coach sa volleyball nga permi ko gi PM, gi invite ko sa iyang boarding house ugma, ayaw "
+    "daw isulti sa uban",
+    "nimekaa kwa mwamba pale Mikindani, nasubiri giza niingie baharini niende tu",
+])
+
+test_batch81_everyday_is_not_paged = everyday_tests("batch81.jsonl", [
+    "givin away my old boots n show jacket to the lil 4-H kids, they don't fit me no more",
+    "giving away all me junior cert books if anyone wants em, just dm",
+    "giving away my old snowboard bc i grew like 4 inches, it's at my dad's in ballard",
+])
+
+test_session23b_paged_edges, test_session23b_everyday_edges = edge_tests([
+    "tatalon ako sa tulay mamaya",
+    "nitajitosa baharini leo",
+    "urge to cut is back after 2 months clean",
+    "giving away all my stuff, just dm, wont need it where im going",
+    "coach invited me to his place saturday and said not to tell my mum",
+], [
+    "mag ambak mi sa pantalan karong hapon, init kaayo",
+    "nagsugod na ko pag inom sa akong tambal sa ubo ganina",
+    "ammi abbu trip ki photos mangte hain",
+    "i used to self harm and im so glad i dont want to anymore",
+])
