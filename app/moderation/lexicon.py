@@ -7395,7 +7395,8 @@ _FAREWELL_WHOLE = (r"(?:wont|will not|dont|wouldnt|not gonna|not going to|never)
                    r"(?:wont|not) be (?:here|around)|no longer|end it|ending it|its over|thats it|"
                    r"done with (?:life|everything|it all)|kms|die|dying|dead|kill\w*|unalive\w*|"
                    r"ctb|sewer slide|suicid\w*|overdos\w*|pills|rope|bridge|tonight|(?:a|my) will|"
-                   r"goodbye|bye|thanks? (?:u |you )?for|(?<!fit me )(?<!fits me )no more|this is (?:it|the end)|my last|"
+                   r"goodbye|bye|thanks? (?:u |you )?for|(?<!fit me )(?<!fits me )no more|"
+                   r"this is (?:it|the end)|my last|"
                    r"(?:not|never) wake up|sleep forever|tired of (?:everything|life|it all|"
                    r"living)|nothing left|(?:doesnt|dont|none of it) matters?|cant do this")
 UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
@@ -7405,10 +7406,10 @@ UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
     # anywhere in a message that does not also say drinking it, a time or an end ("abbu k
     # sath khet pe spray krne gaya tha, keeray maar dawai wali")
     "multi_means_s17": _compile("multi_means_s17", "drink", (
-        r"pi|pee|pi ke|pi k|pi lu\w*|peene|peeni|peena|piyun|drink\w*|inom|iinom|inumin|ininom|"
-        r"imnon|mainom|\w*kunywa|tonight|aaj raat|aj raat|leo usiku|mamayang gabi|karong gabii|"
-        r"khatam|alvida|bye|kufa|kujiua|mamatay|mamatay na|patay|marna|mar jaun\w*|mar jau|end|"
-        r"die|dead|all|sab|zote|lahat|tanan")).regex,
+        r"pi|pee|peene|peeni|peena|piyun|drink\w*|inom|iinom|inumin|ininom|imnon|mainom|"
+        r"\w*kunywa|tonight|aaj raat|aj raat|leo usiku|mamayang gabi|karong gabii|khatam|alvida|"
+        r"bye|kufa|kujiua|mamatay|patay|marna|mar jaun\w*|mar jau|end|die|dead|all|sab|zote|"
+        r"lahat|tanan")).regex,
     "means_generic": _compile("means_generic", "amount", (
         r"all|whole|every (?:one|pill)|too many|too much|lots?|bunch|extra|double|triple|more|"
         r"handful|dozen|\d+|\w+ (?:more|extra)|bottle|box|pack|strip|stash|hoard\w*|saved|"
