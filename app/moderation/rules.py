@@ -207,7 +207,8 @@ _RESOLVED = re.compile(
 
 # sh_act names of an urge that is back now ("i used to cut ... i can feel it creeping back"):
 # never read as past
-_URGE_BACK = frozenset({"urge_back_b10", "act_b14", "urge_back_s22", "ur_urge_s23"})
+_URGE_BACK = frozenset({"urge_back_b10", "act_b14", "urge_back_s22", "ur_urge_s23",
+                        "back_s24"})
 
 # sh_intent names that only modify another finding
 _MODIFIERS = frozenset({"timeline", "timeline_weak"})
@@ -242,9 +243,21 @@ class Stage1:
 def vetoes_stage2(s1: Stage1) -> bool:
     """Whether stage 2 may not escalate this message: the learned risk score read it (most
     of its words are unknown to the encoder) and put it below its veto. Out of fold the veto
-    costs at most RISK_VETO_RECALL_COST of such messages with risk (scripts/train_ngrams.py)."""
+    costs at most RISK_VETO_RECALL_COST of such messages with risk (scripts/train_ngrams.py).
+    Nor a breakup told with relief in which stage 1 found no hint of risk (BREAKUP_RELIEF)."""
+    if _relief_only(s1.signals, s1.risk_cue, s1.levels):
+        return True
     return (s1.foreign_risk is not None and _RISK_NGRAMS is not None
             and s1.foreign_risk < _RISK_NGRAMS.veto)
+
+
+# lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon")
+BREAKUP_RELIEF = "relief:breakup_relief_s24"
+
+
+def _relief_only(signals: list[str], risk_cue: bool, levels: dict[str, int]) -> bool:
+    """A breakup told with relief, and nothing else in the message that hints at risk."""
+    return BREAKUP_RELIEF in signals and not risk_cue and not any(levels.values())
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -375,6 +388,8 @@ def score(text: str, role: str = "student") -> Stage1:
 
     idiom_spans, idiom_names = _spans(lx.IDIOM_RULES, t)
     signals += [f"idiom:{n}" for n in idiom_names]
+    if not staff and lx.BREAKUP_RELIEF.regex.search(t):
+        signals.append(BREAKUP_RELIEF)
 
     # toxicity first: masked for idioms, screening questions, reported speech, self-talk
     exempt = lx.TOX_EXEMPT_RULES if not staff else lx.TOX_EXEMPT_STAFF
@@ -461,6 +476,7 @@ def score(text: str, role: str = "student") -> Stage1:
         set(hits.get("sh_intent", [])) - {"timeline", "timeline_weak", "going_to"})
     foreign_risk = None
     if not staff and _RISK_NGRAMS is not None and max(levels.values()) < 2 \
+            and not _relief_only(signals, risk_cue, levels) \
             and (reading := _RISK_NGRAMS.assess(t)) is not None:
         # the learned risk score (app/moderation/ngrams.py, RiskScorer): a message mostly in
         # words the encoder does not know (Tagalog, Swahili, Roman Urdu ...) that reads as
