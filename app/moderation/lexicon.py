@@ -7490,15 +7490,18 @@ TOX_RULES["tx_staff"] += [
 ]
 _add_unless({
     # banter: "nitakuua kwa chess kesho 😂", a mother's "nitakuchapa na mwiko" told of
-    "sw_threat_s24": r"lol|lmao|haha\w*|hehe|jk|spoilers?|chess|fifa|game|mechi|mwiko|hutishia|drama|utani|natania",
+    "sw_threat_s24": (r"lol|lmao|haha\w*|hehe|jk|spoilers?|chess|fifa|game|mechi|mwiko|hutishia|"
+                      r"drama|utani|natania"),
     # a goodbye card for a teacher who is leaving
-    "sw_farewell_s24": r"anahamishwa|anahama|anahamia|anastaafu|anayehama|anaondoka|tunampa|kadi|mwalimu|teacher|kocha",
+    "sw_farewell_s24": (r"anahamishwa|anahama|anahamia|anastaafu|anayehama|anaondoka|tunampa|kadi|"
+                        r"mwalimu|teacher|kocha"),
     # "gonna end things w jaylen", "ending things with jake this arvo" (a breakup)
     "ending_it": (r"(?:end|ending) things (?:with|w) (?!(?:myself|me|my|a|"
                   r"an|the|this|these|that|those|them|it|some|everything|all|pills|rope|one)"
                   r"(?![\w#]))\w+"),
     # "made me feel like i was gonna die, 10/10 would go again" (a rollercoaster, a drink)
-    "want_die_generic": r"(?:felt|feel|made me feel|thought) like i was (?:gonna|going to|about to) die",
+    "want_die_generic": (r"(?:felt|feel|made me feel|thought) like i was (?:gonna|going to|about "
+                         r"to) die"),
     # rat poison for a barn that is overrun, or that got into the cat food
     "poison_more": r"overrun|infest\w*|got into the (?:\w+ )?(?:cat|dog|chicken|horse) (?:food|feed)|feed bags?",
     # "how do i ask my mom for a later curfew w/o her freaking out"
@@ -7510,9 +7513,92 @@ _add_unless({
     # "stop talking to me u ugly d*ke": told to the reader, before an attack
     "social_pain": r"^ ?stop talking to me (?:u|you|ya|ye|#+) [\w#]+",
     # "go unalive yourself nobody would even come to the funeral": the attack's funeral
-    "grief": r"(?:nobody|no one|noone|aint nobody|nobody would|no one would) (?:\w+ ){0,2}(?:come|coming|go|show up|cry) (?:to|at) (?:the|your|ur|yo|ya) funeral",
+    "grief": (r"(?:nobody|no one|noone|aint nobody|nobody would|no one would) (?:\w+ ){0,2}(?:come|"
+              r"coming|go|show up|cry) (?:to|at) (?:the|your|ur|yo|ya) funeral"),
 })
 
+
+# Batches 87 (Stockport and Inverness, St. Louis and rural South Dakota) and 88 (four languages
+# in eight new towns), measured with this session's first round before they were read.
+RISK_RULES["sh_farewell"] += [
+    # Swahili "sitakuwepo kesho. nawapenda nyote" (I won't be here tomorrow), not "sitakuwepo
+    # kesho shuleni" (not at school tomorrow) or "…, naenda safari" (away on a trip)
+    ("sw_gone_s24", (r"sitakuwepo (?:kesho|tena|milele)(?! (?:\w+ )?(?:shuleni|shule|darasani|"
+                     r"class|kwenye|kwa|nyumbani|mazoezi|practice|mechi|sherehe|kanisani|"
+                     r"msikitini|kazini|mtaani))(?! ,? (?:\w+ )?(?:naenda|nitaenda|nasafiri|"
+                     r"nitasafiri|safari|tutarudi|nitarudi|tunaenda|tutaenda))")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "wish a blizzard would just take me sometimes" (not "… take me to the mall", "… home")
+    ("take_me_s24", (r"wish (?:a |the |some |that )?(?:\w+ ){0,2}would (?:just )?(?:come and )?take "
+                     r"me(?! (?:home|back|out|to|with|shopping|there|along|in|away from here|"
+                     r"seriously))")),
+]
+TOX_RULES["tx_sexual"] += [
+    # "show us yer t*ts or im posting that pic" (the star reads as "twats"); Roman Urdu "apni pics
+    # bhej warna tera number sab groups me daal dunga" (the harasser's own: "tera")
+    ("show_us_s24", (r"show (?:us|me) (?:yer|your|ur|ya|yo) (?:tits|twats|boobs|bewbs|nudes|body|"
+                     r"ass|arse|pussy) (?:or|else|n|and|rn|now)|(?:apni|apne) (?:\w+ )?(?:pics|pic|"
+                     r"photos|photo|nudes|video|tasveer\w*) bhej(?:o|na|de|do)? (?:\w+ )?(?:warna|"
+                     r"varna|nahi to|nai to) (?:\w+ ){0,3}(?:tera|teri|tere|tujhe|tumhara|"
+                     r"tumhari)(?![\w#])")),
+]
+TOX_RULES["tx_insult"] += [
+    # "ya daft eejit, how thick are ye"; Swahili "unakaa kama gunia" (you look like a sack)
+    ("eejit_s24", (r"(?:ya|ye|you|u|yer|ur) (?:daft |stupid |thick |wee |big |absolute )?eejit|"
+                   r"how thick (?:are|r) (?:ye|ya|you|u)|(?:unakaa|unaonekana|umekaa) kama "
+                   r"(?:gunia|nguruwe|tembo|kiboko|nyani|mbwa|punda)")),
+]
+TOX_RULES["tx_slur"] += [
+    # "stupid h@lf breed"
+    ("half_breed_s24", r"half (?:breed|breeds|caste)"),
+]
+TOX_RULES["tx_third"] += [
+    # an outing threat: "Hamza tu g@y hai sab ko pata hai, kal poore school me bataunga"; a star-
+    # stripped slur sent off: "chal nikal yahan se k*tti"
+    ("outing_s24", (r"(?:tu|tum) gay (?:hai|hy|ho|h)(?: \w+| ,){0,8} (?:bataunga|bataungi|bata "
+                    r"dunga|bata dungi|bata denge|sab ko pata)|(?:se|oye|abe|chal|nikal) (?:ktti|"
+                    r"kutti|ktta|kutte|ktte|kameeni|kamini)(?![\w#])")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # Tagalog and Cebuano "mag-sewer slide ka na lang", "unalive na lang ka" (to the reader)
+    ("na_lang_s24", (r"(?:mag )?(?:sewer slide|unalive|kys|suicide|magpakamatay|pakamatay) (?:na )?"
+                     r"(?:ka|kayo) (?:na )?(?:lang|lng)|(?:mag )?(?:sewer slide|unalive|kys|"
+                     r"suicide) na (?:lang|lng) (?:ka|kayo)(?![\w#])")),
+]
+TOX_RULES["tx_staff"] += [
+    # a volunteer in Roman Urdu: "drama band karo, exam me fail hone se koi nahi marta"
+    ("staff_ur_s24", (r"drama (?:band|bnd) (?:karo|kro|kar|kro na)|drama mat (?:karo|kro|kar)|"
+                      r"(?:fail hone|fail hona) se koi nahi (?:marta|mrta)|kisi ko (?:farq|fark) "
+                      r"nahi (?:parta|padta|prta)")),
+]
+_add_unless({
+    # "literally gonna unalive my alarm clock"
+    "unalive": (r"unalive (?:my|the|this|that|our) (?:alarm(?: clock)?|phone|laptop|printer|wifi|"
+                r"router|computer|pc|xbox|ps5|homework|essay|plants?|tamagotchi|character|sims?|"
+                r"snooze button)"),
+    # "ending it wi him the night" (Scots "wi")
+    "ending_it": r"(?:end|ending) it (?:wi|w) (?:him|her|them)",
+    # "my brother hit me w the worst pun ever"
+    "perp_hits": (r"hit (?:me|us) (?:with|w) (?:the|a|that|this|his|her) (?:\w+ ){0,3}(?:pun|puns|"
+                  r"joke|question|news|fact|meme|line|look|stare|text|reply|comeback|truth|bars|"
+                  r"dance move)"),
+    # "my horse tried to kill me this morning lmao bucked me right off"
+    "tried_again": (r"(?:horse|pony|dog|cat|goose|geese|cow|bull|sheep|goat|chicken|rooster|"
+                    r"hamster|parrot|bird|seagull|printer|workout|leg day|hike|treadmill|coach) "
+                    r"(?:\w+ )?tried to kill (?:me|us)"),
+    # "ground blizzard today almost killed my vibe"
+    "wish_b4": (r"(?:almost|nearly) killed my (?:vibe|mood|buzz|phone|battery|streak|grade|gpa|"
+                r"plans|weekend|day|hopes)"),
+    # crying right after an attack the lexicon withholds: "ur a proper melt crying over some lad"
+    "crying": r"#+ crying (?:over|about)",
+    # Cebuano "yawa, ka-init karon" (damn, how hot it is)
+    "multi_insult2_s17": (r"yawa ka (?:init|lami|kapoy|gutom|bugnaw|nindot|grabe|dugay|layo|taas|"
+                          r"bug at)"),
+    # "bout to overdose on toasted ravioli"
+    "method_words": (r"(?:od|overdose|overdosing|overdosed) on (?:\w+ )?(?:ravioli|pasta|lasagna|"
+                     r"mac and cheese|nuggets|burgers?|brownies)"),
+})
 
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four

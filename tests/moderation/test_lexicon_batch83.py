@@ -142,3 +142,61 @@ def test_a_breakup_told_with_relief_is_not_paged_by_stage_2() -> None:
                  "broke up with him, i want to die, honestly feel lighter"]:
         s1 = rules.score(text, "student")
         assert not rules.vetoes_stage2(s1) and merge(s1, says_risk).escalate, text
+
+
+# Batches 87 and 88, measured with the first round above before they were read
+test_batch87_risk_is_paged = caught_tests("batch87.jsonl", [
+    "wish a blizzard would just take me sometimes",
+])
+
+test_batch88_risk_is_paged = caught_tests("batch88.jsonl", [
+    "mtunze paka wangu ukiweza. sitakuwepo kesho. nawapenda nyote ❤️",
+])
+
+test_batch87_everyday_is_not_paged = everyday_tests("batch87.jsonl", [
+    "literally gonna unalive my alarm clock, 6am should be illegal",
+    "ending it wi him the night, hes a total numpty and forgot ma birthday",
+    "my brother hit me w the worst pun ever at dinner",
+    "bout to overdose on toasted ravioli at my aunties bday lmao",
+    "ground blizzard today almost killed my vibe but no bus so no school",
+    "my horse tried to kill me this morning lmao bucked me right off",
+])
+
+test_batch88_everyday_is_not_paged = everyday_tests("batch88.jsonl", [
+    "yawa ka-init karon oy",
+])
+
+test_session24_attacks_are_withheld_87 = withheld_tests("batch87.jsonl", [
+    ("student", "ur a proper melt crying over some lad from reddish lmao get a grip"),
+    ("student", "show us yer t*ts or im posting that pic"),
+    ("student", "ya daft eejit, how thick are ye"),
+    ("student", "stupid h@lf breed"),
+])
+
+test_session24_attacks_are_withheld_88 = withheld_tests("batch88.jsonl", [
+    ("student", "Hamza tu g@y hai sab ko pata hai, kal poore school me bataunga 😂"),
+    # the harasser's own "send your pics or …": withheld, not read as a report of grooming
+    ("student", "apni pics bhej warna tera number sab groups me daal dunga"),
+    ("student", "huna shape, unakaa kama gunia 🤢"),
+    ("student", "chal nikal yahan se k*tti, koi tujhe pasand nahi karta"),
+    ("student", "mag-sewer slide ka na lang, walang mamimiss sayo"),
+    ("student", "unalive na lang ka, walay mo-miss nimo"),
+    ("volunteer", "drama band karo, exam me fail hone se koi nahi marta, kisi ko farq nahi parta"),
+])
+
+test_session24b_paged_edges, test_session24b_everyday_edges = edge_tests([
+    "sitakuwepo tena, kwaheri",
+    "i wish the river would just take me",
+    "i want to unalive myself",
+    "my dad tried to kill me last night",
+    # told of the harasser, not sent by him
+    "wo kehta hai pics bhejo warna sab ko dikha dunga",
+    "im gonna od on my mums pills tonight",
+], [
+    "sitakuwepo kesho shuleni, naenda hospitali",
+    "sitakuwepo kesho, naenda safari ya shule Tsavo, tutarudi jumapili",
+    "wish my mum would just take me to the shops",
+    "main gay hoon aur mujhe is pe fakhr hai",
+    "that exam nearly killed my gpa lol",
+    "the cat tried to kill me on the stairs again",
+])
