@@ -7360,8 +7360,8 @@ RISK_RULES["sh_acted"] += [
     # nako ang tibuok banig sa tambal") or having started on the pills ("gisugdan na nako og
     # tulon ang mga pills"); "tibuok/buong/isang banig" is a whole blister strip
     ("ceb_swallow_s24", (r"(?:nakatulon|natulon|gitulon|nitulon|nagtulon|naka tulon|nainom|giinom|"
-                         r"nakainom|naka inom|ininom|nilunok|nalunok) (?:na )?(?:ko|ako|nako|"
-                         r"nako)? ?(?:\w+ )?(?:ang |og |ug |sa |yung |ang mga )?(?:tibuok|buong|"
+                         r"nakainom|naka inom|ininom|nilunok|nalunok) (?:na )?(?:ko|ako|nako)? ?"
+                         r"(?:\w+ )?(?:ang |og |ug |sa |yung |ang mga )?(?:tibuok|buong|"
                          r"isang|usa ka|tanan nga) banig|(?:gisugdan|nagsugod|nisugod|sinimulan) "
                          r"(?:na )?(?:nako|ko|ako) (?:og |ug |pag |na )?(?:tulon|lunok|inom) (?:ang "
                          r"mga|tanan|lahat ng|yung mga) (?:pills|tambal|tableta|gamot)")),
@@ -7404,11 +7404,15 @@ RISK_RULES["sh_plan"] += [
                         r"climb (?:up )?(?:on )?(?:the |a |our |that |to the top of the )?(?:\w+ )"
                         r"{0,2}(?:and|n|an|then) jump(?! (?:in|into|on|onto|over|around|rope|"
                         r"off into|down into|with|for|around))")),
-    # "goin down the prom tonight and walkin into the sea"
-    ("walk_sea_s24", (r"walk\w* (?:out )?into the (?:sea|ocean|river|lake|waves|tide|loch)"
-                      r"(?: \w+| ,){0,8} (?:tonight|tomorrow|tmrw|tonite|at \d+|when|after|"
-                      r"before|sorry|goodbye|bye)|(?:tonight|tonite|tomorrow|tmrw) (?:\w+ ){0,6}"
-                      r"walk\w* (?:out )?into the (?:sea|ocean|river|lake|waves|tide|loch)")),
+    # "goin down the prom tonight and walkin into the sea"; not a swim ("… for a midnight dip",
+    # "… to cool off", "… with the girls")
+    ("walk_sea_s24", (r"(?:walk\w* (?:out )?into the (?:sea|ocean|river|lake|waves|tide|loch)"
+                      r"(?: \w+| ,){0,8} (?:tonight|tomorrow|tmrw|tonite|after|before|when|sorry|"
+                      r"goodbye|bye)|"
+                      r"(?:tonight|tonite|tomorrow|tmrw) (?:\w+ ){0,6}walk\w* (?:out )?into the "
+                      r"(?:sea|ocean|river|lake|waves|tide|loch))(?!(?: \w+){0,4} (?:for a|to) "
+                      r"(?:swim|dip|paddle|plunge|cool off|midnight swim|midnight dip))(?!(?: \w+){0,3} with "
+                      r"(?:the|my|our) (?:mates|friends|girls|boys|team|squad|class))")),
 ]
 RISK_RULES["sh_act"] += [
     # a past self-harm made present: "used to self harm in year 8, scars are showing in pe and

@@ -120,6 +120,9 @@ test_session24_paged_edges, test_session24_everyday_edges = edge_tests([
     "nitakupiga picha kwenye sherehe",
     "nitakuua kwa fifa leo 😂",
     "rollercoaster made me feel like i was going to die lol",
+    "tonight were all walking into the sea for a midnight dip",
+    "walked into the river after school to cool off",
+    "we walked into the lake after practice with the team",
 ])
 
 
