@@ -7460,11 +7460,13 @@ TOX_RULES["tx_insult"] += [
 ]
 TOX_RULES["tx_third"] += [
     # a slur or a fat joke about someone named: "Neema ni m*laya", "Ayesha k*njri hai", "ali
-    # ch*kka hai" (the star-stripped spellings), "deshawn so fat he break the bubbler"
+    # ch*kka hai" (the star-stripped spellings), "deshawn so fat he break the bubbler"; a
+    # star-stripped slur sent off: "chal nikal yahan se k*tti" (batch 88)
     ("named_slur_s24", (r"(?:ni|hai|hy|he|h) (?:\w+ )?(?:mlaya|malaya|knjri|kanjri|chkka|chakka|"
                         r"chakkay)(?![\w#])|(?:mlaya|malaya|knjri|kanjri|chkka|chakka) (?:hai|hy|"
                         r"he|h|ni)(?![\w#])|\w+ (?:is )?so fat (?:he|she|they) (?:\w+ )?(?:break|"
-                        r"broke|breaks|cant fit|need|needs)")),
+                        r"broke|breaks|cant fit|need|needs)|(?:se|oye|abe|chal|nikal) (?:ktti|"
+                        r"kutti|ktta|kutte|ktte|kameeni|kamini)(?![\w#])")),
 ]
 TOX_RULES["tx_tell_harm"] += [
     # Cebuano "sige hikoga na lang imong kaugalingon" (go hang yourself); Swahili "basi
@@ -7558,11 +7560,9 @@ TOX_RULES["tx_slur"] += [
     ("half_breed_s24", r"half (?:breed|breeds|caste)"),
 ]
 TOX_RULES["tx_third"] += [
-    # an outing threat: "Hamza tu g@y hai sab ko pata hai, kal poore school me bataunga"; a star-
-    # stripped slur sent off: "chal nikal yahan se k*tti"
+    # an outing threat: "Hamza tu g@y hai sab ko pata hai, kal poore school me bataunga"
     ("outing_s24", (r"(?:tu|tum) gay (?:hai|hy|ho|h)(?: \w+| ,){0,8} (?:bataunga|bataungi|bata "
-                    r"dunga|bata dungi|bata denge|sab ko pata)|(?:se|oye|abe|chal|nikal) (?:ktti|"
-                    r"kutti|ktta|kutte|ktte|kameeni|kamini)(?![\w#])")),
+                    r"dunga|bata dungi|bata denge|sab ko pata)")),
 ]
 TOX_RULES["tx_tell_harm"] += [
     # Tagalog and Cebuano "mag-sewer slide ka na lang", "unalive na lang ka" (to the reader)

@@ -240,6 +240,15 @@ class Stage1:
         return out
 
 
+# lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon")
+BREAKUP_RELIEF = "relief:breakup_relief_s24"
+
+
+def _relief_only(signals: list[str], risk_cue: bool, levels: dict[str, int]) -> bool:
+    """A breakup told with relief, and nothing else in the message that hints at risk."""
+    return BREAKUP_RELIEF in signals and not risk_cue and not any(levels.values())
+
+
 def vetoes_stage2(s1: Stage1) -> bool:
     """Whether stage 2 may not escalate this message: the learned risk score read it (most
     of its words are unknown to the encoder) and put it below its veto. Out of fold the veto
@@ -249,15 +258,6 @@ def vetoes_stage2(s1: Stage1) -> bool:
         return True
     return (s1.foreign_risk is not None and _RISK_NGRAMS is not None
             and s1.foreign_risk < _RISK_NGRAMS.veto)
-
-
-# lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon")
-BREAKUP_RELIEF = "relief:breakup_relief_s24"
-
-
-def _relief_only(signals: list[str], risk_cue: bool, levels: dict[str, int]) -> bool:
-    """A breakup told with relief, and nothing else in the message that hints at risk."""
-    return BREAKUP_RELIEF in signals and not risk_cue and not any(levels.values())
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
