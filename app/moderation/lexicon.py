@@ -7604,6 +7604,244 @@ _add_unless({
                      r"mac and cheese|nuggets|burgers?|brownies)"),
 })
 
+# --- session 25: fresh batches 89 (Doncaster and Falkirk, Pittsburgh and rural Wyoming), 91
+# (Adelaide and Christchurch, Cincinnati and rural North Dakota), 93 (Grimsby and Dundee,
+# Sacramento and rural Vermont) and 90, 92, 94 (four languages in twelve new towns), each
+# measured with session 24's pipeline before it was read. Forms, not single sentences.
+_FOOD_CUT_S25 = (r"to cut (?:up )?(?:the |some |a |my )?(?:watermelon|cake|fruit|apples?|oranges?|"
+                 r"bread|cheese|sandwich\w*|pizza|birthday cake|mangoes|pineapple)")
+RISK_RULES["sh_acted"] += [
+    # Cebuano "nagsamad ko sa akong kamot karon ra" (I cut my arm just now); Taglish "nag cut
+    # ako ngayon lang, ang dami ng dugo" (not "nag cut ako ng class")
+    ("cut_now_s25", (r"(?:nagsamad|gisamad|gisamaran|nagsamaran) (?:na )?(?:ko|nako|ako) (?:sa )?"
+                     r"(?:akong |ako |aking )?(?:kamot|bukton|pulso|paa|tiil|hita|braso|lawas)|"
+                     r"nag ?cut (?:na )?(?:ulit |na naman )?(?:ako|ko)(?: ulit| na naman)? "
+                     r"(?:ngayon|kanina|kagabi|ulit|tapos|sa (?:braso|pulso|hita|kamay))")),
+]
+RISK_RULES["sh_plan"] += [
+    # going to a height or water and not coming back: "kal subha chashma barrage ja raha hun,
+    # wapas nahi aun ga", "niko juu ya nzambani rock saa hii, sitarudi nyumbani", "kesho baada
+    # ya shule naenda kwa daraja. nimemaliza hapa", "im at the mt washington overlook rn and im
+    # not going back home. ever" (not "… wapas nahi aunga ek hafte tak", "… till late")
+    ("no_return_s25", (r"(?:nehar|nahar|barrage|darya|dariya|dam|pul|railway|patri|chhat|pahar|"
+                       r"samundar)(?: \w+| ,){0,6} (?:wapis|wapas|waapis|wapes) (?:nahi|nai|na) "
+                       r"(?:aunga|aungi|aun ga|aun gi|aaunga|aaungi|aaun ga|aaun gi|aana)"
+                       r"(?! (?:\w+ )?(?:tak|hafte|din|mahine|week|raat|jaldi|abhi|kal|parson))|"
+                       r"(?:juu ya|kwenye|kwa) (?:\w+ ){0,2}(?:rock|mwamba|daraja|ghorofa|mto|"
+                       r"bahari|reli|paa|jabali|mlima)(?: \w+| ,){0,6} (?:sitarudi|sitarejea|"
+                       r"nimemaliza hapa|nimemaliza kila kitu)(?! (?:\w+ )?(?:mpaka|hadi|leo|"
+                       r"mapema|jioni|usiku))|(?:at|on|by) the (?:\w+ ){0,3}(?:overlook|bridge|"
+                       r"cliffs?|edge|roof|rooftop|ledge|viaduct|overpass|lookout|quarry|dam|"
+                       r"tracks)(?: \w+| ,){0,6} (?:not|never|aint) (?:going|coming) (?:back|home)"
+                       r"(?! (?:\w+ )?(?:till|until|tonight|for|yet|before|after|with))")),
+    # Swahili "nimeshaandaa kamba chumbani" (I've prepared a rope), not a skipping rope or a
+    # washing line
+    ("sw_rope_s25", (r"(?:nimeshaandaa|nimeandaa|nimetayarisha|nimeshatayarisha|nimeficha|"
+                     r"nimeweka tayari) (?:\w+ )?kamba(?! (?:ya|za) (?:kuruka|nguo|"
+                     r"viatu|kuanikia|ngombe|ng ombe|mbuzi|mizigo))")),
+    # car exhaust: "sitting in the quonset with the pickup running and the big door shut"
+    ("exhaust_s25", (r"(?:in|inside) (?:the|my|our) (?:quonset|shop|workshop|carport|garage|barn|"
+                     r"shed) with (?:the )?(?:pickup|ute|van|tractor|truck|car|engine) (?:running|"
+                     r"on)(?: ,)? (?:and|with) (?:the )?(?:\w+ )?(?:doors?|windows?) (?:shut|"
+                     r"closed|down|locked)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # "writing letters to mum and dad tonight. i wont be around for the showdown next week"
+    ("letters_s25", (r"(?:writing|wrote|written|write) (?:a |some |my )?(?:letters?|notes?) (?:to|"
+                     r"for) (?:my |me )?(?:mum|mom|mam|dad|da|parents|family|nan|gran|sister|"
+                     r"brother|friends)(?: \w+| ,){0,8} (?:i )?(?:wont|will not|wont even) be "
+                     r"(?:around|here)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # sleeping forever in four languages: "hamesha k liye sona chahta hun, uthna hi na paray",
+    # "gusto ra ko matulog hangtod sa hangtod", "nataka tu kulala milele"; Urdu "kal ka din
+    # nahi dekhna mujhe" (I don't want to see tomorrow)
+    ("sleep_forever_s25", (r"hamesha (?:k|ke|kay|ki) (?:liye|liay|lie) (?:so jana|sona|so jaun|"
+                           r"so jaon)|uthna hi (?:na|nah) (?:pare|paray|parey|pade|pady)|"
+                           r"(?:matulog|makatulog|mukatulog|matulog na lang) (?:na lang |ra )?"
+                           r"(?:hangtod sa hangtod|sa hangtod|habambuhay)|(?:kulala|"
+                           r"nilale|nilale tu|nilale tuu) milele|nisiamke tena|(?:kal ka din|kal "
+                           r"ki subah|agla din) (?:nahi|nai|na) (?:dekhna|dekhni|dekhunga|"
+                           r"dekhungi)")),
+    # Scots "everybody wid be better aff wi'oot me"
+    ("better_aff_s25", r"better (?:aff|off) (?:wioot|withoot|wi oot|without) (?:me|masel)"),
+]
+RISK_RULES["sh_act"] += [
+    # an urge back after being clean: "gusto ko na naman mag-cut, 2 months na kong clean",
+    # "ganahan na pud ko manghiwa, 3 months na ko clean"
+    ("urge_again_s25", (r"(?:gusto ko na naman|gusto ko ulit|gusto ko nanaman|gusto ko na ulit) "
+                        r"(?:mag ?cut|maglaslas|maghiwa|saktan (?:ang )?sarili ko)|ganahan (?:na )?"
+                        r"(?:pud |pod |na usab |napud )?(?:ko |nako )?(?:manghiwa|maglaslas|"
+                        r"mag ?cut|mangsamad|samaran akong kaugalingon)")),
+]
+RISK_RULES["ab_unclear"] += [
+    # past beatings: Roman Urdu "pehle sautele abu bohat marte the", Scots "ma da used tae
+    # batter us afore he left"; "me nan's fella used to say weird stuff to me"
+    ("past_beat_s25", (r"(?:abu|abbu|ammi|ami|abba|papa|baba|chacha|chachu|mamu|mamoo|baap|bhai|"
+                       r"bhaijan|dada|nana)(?: \w+){0,3} (?:marte|maarte|peet te|peette|mara "
+                       r"karte|maara karte|maarta|marta) (?:the|thay|thi|thin|thy|tha)|(?:my|ma) "
+                       r"(?:da|dad|maw|mam|mum|stepda|stepdad|step dad) (?:used tae|used to) "
+                       r"(?:batter|belt|leather|skelp|hit|beat) (?:us|me)|(?:fella|boyfriend|bf|"
+                       r"partner|husband|uncle|stepdad|step dad|lodger|neighbour|neighbor) "
+                       r"(?:used to|would|kept|keeps) (?:say|saying|send|sending|text|texting) "
+                       r"(?:weird|creepy|gross|sexual|dirty|nasty|inappropriate|pervy) (?:stuff|"
+                       r"things|messages|texts|comments) to me")),
+]
+RISK_RULES["ho_plan"] += [
+    # Scots "gaun roond the night wi a hammer" (going round to his tonight with a hammer)
+    ("roond_s25", (r"(?:gaun|going|gonna go|gonnae go) roond (?:\w+ ){0,3}(?:wi|with) (?:a|"
+                   r"the|ma|my) (?:hammer|knife|blade|bat|chib|machete|screwdriver)")),
+]
+THIRD_PARTY += [
+    # a friend who posted an apology to everyone and has gone silent: "ma pal ellie posted
+    # 'sorry for everythin' an her phone's aff", "beste yangu amepost 'samahani kwa kila mtu'
+    # na hajibu texts"; "ma mate said he's gonna hurt himsel the night"
+    ("tp_sorry_s25", (r"(?:posted|post|texted|sent|wrote|put up|amepost|ameandika|ametuma) "
+                      r"(?:\w+ ){0,3}(?:sorry for everything|sorry to everyone|sorry to every "
+                      r"one|samahani kwa kila (?:mtu|kitu|mmoja)|samahani kwa wote)(?: \w+| ,)"
+                      r"{0,8} (?:phones? (?:is |s )?(?:off|aff|dead)|phones (?:off|aff)|not "
+                      r"(?:answering|replying|picking up)|isnt (?:answering|replying)|wont "
+                      r"(?:answer|reply|pick up)|hajibu|hapokei|hajajibu|simu (?:imezimwa|"
+                      r"imezima|haipatikani))|(?:said|says|told me|texted) (?:that )?(?:hes|shes|"
+                      r"he s|she s|he is|she is) (?:gonna|going to|gonnae) (?:hurt|kill|cut) "
+                      r"(?:himsel|hersel)(?![\w#])")),
+]
+IDIOMS += [
+    # "mariners defence is a suicide mission fr"
+    ("suicide_mission_s25", r"(?:a|an|absolute|total|literal|proper|pure) suicide missions?"),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "go sewer slide already", "d0 us all a favour n unal1ve", Taglish "jessa sana ma unalive
+    # ka na" (not "go unalive my alarm clock")
+    ("go_unalive_s25", (r"(?<!i )(?<!a )(?<!mi )(?<!we )go (?:and )?(?:sewer slide|unalive|commit sewer slide|ctb)(?! (?:my|the|"
+                        r"this|that|a|an|joke|jokes|meme|memes|trend)(?![\w#]))|(?:(?<=^)|(?<=^ )|(?<=, ))do "
+                        r"(?:us|the world|every ?one|every ?body) (?:all |aw )?a (?:favour|favor) "
+                        r"(?:n|and|an) (?:unalive|die|sewer slide|ctb)(?! (?:myself|me|masel)"
+                        r"(?![\w#]))|sana (?:ma ?)?(?:unalive|"
+                        r"mamatay|mategi|masagasaan|matodas) (?:ka|kayo)(?![\w#])")),
+]
+TOX_RULES["tx_threat"] += [
+    # Scots "ah ken where ye stay in bainsford, yer gettin yer heid kicked in"; Roman Urdu
+    # "zyada bakwas ki tou ghar aa ke maarunga"
+    ("ken_where_s25", (r"(?:i|ah|a|eh) ken where (?:ye|ya|you|u) (?:stay|live|bide)s?|(?:yer|ur|"
+                       r"your|youre) (?:getting|gonnae get|gonna get) (?:yer|ur|"
+                       r"your) (?:heid|head|face|teeth) (?:kicked|panned|smashed|caved|knocked) "
+                       r"in|(?:ghar|gher) (?:aa|a|aake|aa ke|a ke) (?:ke )?(?:maarunga|marunga|"
+                       r"maaronga|maaroonga|thokunga|phaarunga|pitai karunga)")),
+]
+TOX_RULES["tx_insult"] += [
+    # Roman Urdu "usman moti bhains hai", "moti tu uniform me bhains lagti hai", "ahmed tu khota
+    # hai", "chup kar kutte"; Swahili "umenona kama nguruwe", "we ni mnene kama kiboko"
+    ("fat_animal_s25", (r"(?:moti|mota|motay|moty|mote)(?: \w+){0,4} (?:bhains|bhens|bhainsa|"
+                        r"bhainse|hathi|haathi|hathni|gainda|suar|soor)(?: \w+)? (?:hai|hy|he|h|"
+                        r"ho|lagti|lagta|lagte|lag rahi|lag raha)(?![\w#])|(?:tu|tum|too) (?:\w+ )?"
+                        r"(?:khota|khoti|khotay|gadha|gadhi|ullu|bewaqoof|bewakoof) (?:hai|hy|he|"
+                        r"h|ho)(?![\w#])|chup (?:kar|kr|ho ja) (?:\w+ )?(?:kutte|kutta|kutti|gadhe|"
+                        r"ullu|suar|khotay)|(?:umenona|umenenepa|(?:we|wewe|u) ni mnene|uko "
+                        r"mnene|unakaa mnene) kama (?:nguruwe|kiboko|tembo|ngombe|punda|"
+                        r"nyangumi)")),
+    # "useless cunt" as a whole message; "fat minger, stay aff oor bench"
+    ("vocative_s25", (r"^ ?(?:useless|pathetic|worthless) (?:cunt|twat|prick|bitch|cow|slag)|"
+                      r"(?:fat|ugly|minging|manky) (?:minger|mingers|munter|munters|"
+                      r"skank|skanks)")),
+]
+_add_unless({
+    # Swahili meds with breakfast or tea: "nimekunywa dawa nikakula breakfast", "nimemeza
+    # vidonge vyangu kisha nikanywa chai" (not "vidonge vyote kisha …")
+    "multi_acted_s16": (r"(?:dawa|vidonge|tembe)(?: (?:yangu|vyangu|zangu))? (?:(?:kisha|alafu|"
+                        r"halafu|then|na) )?(?:nikakula|nikala|nikanywa chai|breakfast|chai|"
+                        r"kifungua kinywa|kiamsha kinywa)"),
+    # "took my meds then breakfast then light rail to school"
+    "means_generic": (r"(?:my|me) (?:meds|medicine|medication|pills|tablets|inhaler) (?:then |and "
+                      r"|with |w )?(?:had |ate |my )?(?:breakfast|brekkie|brekky|cereal|toast)"),
+    # Scots breakups and contracts: "eh'm gonna end it wi kieran", "gonnae end it wi this phone
+    # contract"
+    "ending_it": (r"(?:end|ending) it (?:wi|w) (?!(?:myself|me|masel|my|a|an|the|this|these|that|"
+                  r"those|them|it|some|everything|all|pills|rope|one)(?![\w#]))\w+|(?:end|ending) "
+                  r"it (?:with|wi|w) (?:this|my|the|that|our) (?:phone|contract|plan|subscription|"
+                  r"gym|membership|provider|network|landlord|job|club|team|band|course)"),
+    # "finna get boba on j street after school"
+    "kill_them": (r"get (?:some |a |an |the )?(?:boba|bubble tea|food|lunch|dinner|breakfast|"
+                  r"coffee|pizza|ice cream|snacks?|tacos?|burgers?|fries|drinks?|milk tea|"
+                  r"chipotle|mcdonalds|starbucks|subway|wingstop|nails|hair|haircut|tickets?|"
+                  r"groceries|gas|ready|dressed|changed|home)(?![\w#])"),
+    # "brought a knife in my bag to cut the watermelon for the picnic"
+    "gun_school": _FOOD_CUT_S25 + r"|picnic",
+    "means": _FOOD_CUT_S25,
+    # "bought a knife for dads birthday, its for filleting fish"
+    "weapon_for": (r"fillet\w*|for (?:my )?(?:dads|mums|moms|dad s|mum s|brothers|grandads|"
+                   r"pops|papas) (?:birthday|bday|christmas|xmas)"),
+    # "wifi out here is so trash"
+    "name_is_noun": (r"(?:wifi|internet|signal|reception|service|connection|data) (?:\w+ ){0,3}"
+                     r"is (?:so |such )?(?:trash|garbage|ass)"),
+    # the insult's own subject crying: "ur so fat ur horse probably cries when u get on"
+    "crying": (r"(?:ur|your|yer) (?:horse|pony|dog|cat|mirror|chair|scale|bed|car|bike|saddle|"
+               r"mum|mom|mam) (?:\w+ )?(?:cries|cried|crying|would cry)"),
+    # "kys nobody in this town would even come to ur funeral"
+    "grief": (r"(?:nobody|no one|noone|aint nobody) (?:\w+ ){0,5}(?:come|coming|go|show up|cry) "
+              r"(?:to|at) (?:the|your|ur|yo|ya) funeral"),
+})
+
+# Batches 95 (Rotherham and Ayr, Indianapolis and rural New Mexico) and 96 (four languages in
+# eight new towns), measured with session 24's pipeline and this session's first round before
+# they were read.
+RISK_RULES["sh_acted"] += [
+    # Roman Urdu "maine abhi poora patta kha liya goliyon ka" (a whole strip of pills); Cebuano
+    # "nakainom nako ug daghan kaayo nga tambal" (I took a lot of medicine)
+    ("strip_s25", (r"(?:poora|pura|sara|saara|poori|puri) (?:patta|pattay|patti|packet|pack|strip|"
+                   r"pata) (?:\w+ ){0,2}(?:kha|khaa|nigal|nigl) (?:liya|lia|li|lin|gaya|gayi|"
+                   r"gya|gyi)|(?:nakainom|nainom|niinom|gitulon|nakatulon|nitulon) (?:na )?"
+                   r"(?:nako|ko|ako) (?:ug |og )?(?:daghan kaayo|daghan|tanan) (?:nga )?"
+                   r"(?:tambal|pills|tableta|tablets)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Roman Urdu "kal se mera wait mat krna, allah hafiz sab ko"; Scots "ah'll no be at school
+    # on monday or ever. it's sorted"
+    ("wait_not_s25", (r"(?:mera|meri) (?:wait|intezar|intzar) (?:mat|na|nah) (?:krna|karna|kro|"
+                      r"karo|krein|karein)(?: \w+| ,){0,6} (?:allah hafiz|khuda hafiz|alvida)|"
+                      r"(?:ahll|ah ll|ill|i ll|i will) (?:no|not|nae) be (?:at|in) (?:\w+ ){0,4}"
+                      r"(?:or ever|ever again)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # Scots "want tae go tae sleep an no wake up"
+    ("tae_sleep_s25", (r"(?:want|wanna|wantae) tae (?:go tae )?sleep (?:an|and) (?:no|nae|not|"
+                       r"never) wake up")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # Scots "he's just skelped me"; Cebuano "ang akong uyoan musulod sa akong kwarto inig
+    # katulog na nila" (my uncle comes into my room when they are asleep)
+    ("skelped_s25", (r"(?:hes|shes|he s|she s|he has|she has|just) (?:just )?(?:skelped|skelpt|"
+                     r"leathered|walloped) (?:me|us)|(?:musulod|mosulod|nisulod|gasulod|"
+                     r"magsulod|mosud|musud) (?:sa )?(?:akong )?(?:kwarto|kuwarto)(?: \w+){0,3} "
+                     r"(?:inig|kung|pag|kon) (?:katulog|tulog|matulog)")),
+]
+RISK_RULES["ho_wish"] += [
+    # Scots "ah think aboot hurtin folk" (the dropped g is left as typed: no "-in" spelling here)
+    ("hurt_folk_s25", r"(?:think|thinking|thoughts) about hurt\w* (?:folk|folks)"),
+]
+IDIOMS += [
+    # Cebuano "gi-suicides mi ni coach sa practice" (the coach made us run suicides)
+    ("suicides_s25", r"(?:gi|nag|pina|pinag|gipa) ?suicides (?:mi|kami|ko|kmi|kami ni|mi ni)"),
+]
+TOX_RULES["tx_threat"] += [
+    # "if tha says owt to miss ah'll batter thee", "ah'll burst yer heid"
+    ("batter_thee_s25", (r"(?:ahll|ah ll|ill|i ll|ima|imma) (?:batter|burst|leather|panel|deck|"
+                         r"skelp) (?:thee|thi|ye|ya|yer heid|yer head|your head|ur head|yer face)")),
+]
+TOX_RULES["tx_insult"] += [
+    # "ye're a mingin wee jakey"
+    ("jakey_s25", r"(?:a|ya|ye|you|u|yere|youre) (?:\w+ )?(?:wee |dirty |manky )?jakey"),
+]
+TOX_RULES["tx_staff"] += [
+    ("river_s25", r"cry me a river"),
+]
+_MED_TAKEN_B_S25 = (r"(?:ininom|uminom|umiinom|nakainom) (?:ko|ako) na (?:ang |yung |ng )?(?:gamot|"
+                    r"meds|medicine|paracetamol|biogesic|vitamins)")
+# "gonnae murder ma sister if she nicks ma straighteners again", "gonna kill my primo if he
+# finishes the last biscochitos"
+_add_unless({name: (r"(?:nicks|pinches|finishes|eats|drinks|borrows|wears) (?:ma|my|the last|all "
+                    r"my|all the)") for name in ("gonna_stab", "gonna_hurt")})
+
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four
 # languages stage 2 and the learned risk score read the ending as risk and paged five of the
@@ -7713,6 +7951,43 @@ UNLESS_RULES: dict[str, re.Pattern[str]] = {
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)
 BREAKUP_RELIEF = _compile("breakup_relief_s24", "relief",
                           _BREAKUP_S24 + r"(?: \w+| ,){0,14} " + _RELIEF_S24)
+# Session 25: three more everyday messages that stage 2 and the learned risk score page in four
+# languages when stage 1 finds nothing (batches 90-94, six of their ordinary twins): medicine
+# taken with breakfast or for a cold ("subah dawai li phir nashta kiya … bas zukam tha",
+# "nainom na nako akong tambal unya nipamahaw na"), a goodbye to the holidays or to sleep
+# ("goodbye summer 😭 pasukan na naman bukas paalam tulog", "kwaheri likizo 😭 kesho shule
+# tena"), and clothes given away because they no longer fit ("binigay ko na lahat ng lumang
+# damit ko sa pinsan ko, d na kasya eh"). Read as BREAKUP_RELIEF is: nothing is masked, and
+# any amount ("lahat", "vyote", "sab", a number) keeps the medicine from counting.
+_MED_TAKEN_S25 = (r"(?:dawai|dawa|dwai|goli|golian|medicine|tablet) (?:li|lii|le li|kha li|khai|"
+                  r"khayi|khali)|(?:uminom|umiinom|nakainom|nag ?take) (?:na )?(?:ako|ko) (?:ng |"
+                  r"nang )?(?:gamot|meds|medicine|paracetamol|biogesic|vitamins)|(?:nainom|"
+                  r"nakainom|ninom|miinom|nag ?inom) (?:na )?(?:nako|ko|ko og) (?:akong |ang |og )?"
+                  r"(?:tambal|meds|medicine|paracetamol|biogesic|vitamins)|(?:nimekunywa|nimemeza|"
+                  r"nimetumia|nimeshakunywa|nimeshameza) (?:\w+ )?(?:dawa|vidonge|tembe|panadol)|"
+                  r"(?:took|taken|had) my (?:meds|medicine|medication|pills|tablets|vitamins)")
+_MEAL_OR_COLD_S25 = (r"(?:nashta|nashtay|khana khaya|breakfast|almusal|kumain|pamahaw|nipamahaw|"
+                     r"nagpamahaw|nikaon|mikaon|nikakula|nikala|chai|kifungua kinywa|kiamsha "
+                     r"kinywa|zukam|zukaam|bukhar|nazla|sir dard|sakit ng ulo|lagnat|sipon|ubo|"
+                     r"hilanat|sip on|sakit sa ulo|mafua|homa|malaria|fever|flu|headache)")
+_NO_AMOUNT_S25 = (r"^(?!.*(?:lahat|tanan|tibuok|buong|banig|all|sab|saari|sari|vyote|zote|yote|"
+                  r"nyingi|overdose|od|\d))")
+_MEDS_S25 = _MED_TAKEN_S25 + "|" + _MED_TAKEN_B_S25
+MEDS_ROUTINE = _compile("meds_routine_s25", "relief", (
+    _NO_AMOUNT_S25 + r".*(?:" + _MEDS_S25 + r")(?: \w+| ,){0,8} " + _MEAL_OR_COLD_S25 + r"|"
+    + _NO_AMOUNT_S25 + r".*" + _MEAL_OR_COLD_S25 + r"(?: \w+| ,){0,8} (?:" + _MEDS_S25 + r")"))
+SEASON_BYE = _compile("season_bye_s25", "relief", (
+    r"(?:goodbye|bye bye|bye|paalam|kwaheri|alvida|babay|adios) (?:\w+ )?(?:summer|bakasyon|"
+    r"vacation|sembreak|holidays?|likizo|chuttiyan|chhuttiyan|chutti|tulog|sleep|usingizi|"
+    r"weekend|christmas break|pasko|bakasyon)(?![\w#])"))
+OUTGROWN = _compile("outgrown_s25", "relief", (
+    r"(?:damit|shirts?|shoes|sapatos|uniform|pants|jeans|nguo|viatu|kapre|kapray|kapde|sinina|"
+    r"hoodies?|clothes)(?: \w+| ,){0,8} (?:di na kasya|hindi na kasya|d na kasya|dili na mohaum|"
+    r"di na mohaum|dili na mo haum|hazinitoshi|haziniingii|zimenibana|chhote ho gaye|chotay ho "
+    r"gaye|tang ho gaye|dont fit|doesnt fit|no longer fit)"))
+# Every everyday reading that stops stage 2 and the learned risk score when stage 1 finds no
+# hint of risk (rules._relief_only)
+EVERYDAY_VETOES: tuple[Rule, ...] = (BREAKUP_RELIEF, MEDS_ROUTINE, SEASON_BYE, OUTGROWN)
 THIRD_PARTY_RULES: tuple[Rule, ...] = tuple(_compile(n, "third_party", p) for n, p in THIRD_PARTY)
 RISK_RULE_SET: tuple[Rule, ...] = _compile_table(RISK_RULES)
 TOX_RULE_SET: tuple[Rule, ...] = _compile_table(TOX_RULES)

@@ -101,6 +101,11 @@ _CANT_EVEN = re.compile(
     r"write|follow|do (?:ur|your|their|his|her) job|get (?:it|anything) right)(?![\w#])"
 )
 # ... nor is a threat to stop talking to them: "send nudes or im not talking anymore"
+# ... nor the insult's "even the coyotes wont touch u"
+_WONT_TOUCH = re.compile(
+    r"(?<![\w#])even (?:the |a |ur |your )?\w+ (?:wont|wouldnt|would not|will not|dont|doesnt) "
+    r"(?:even )?touch (?:u|you|ya|ye)(?![\w#])"
+)
 _STOP_TALKING = re.compile(
     r"(?<![\w#])(?:not|stop|stopped|quit|done) (?:talking|texting|replying|messaging)"
     r"(?: to (?:u|you|ya))? anymore(?![\w#])"
@@ -188,7 +193,11 @@ _TRIVIAL_CAUSE = re.compile(
     r"(?:cereal|food|milk|charger|snacks?|shampoo|conditioner|makeup|toothpaste|perfume|hairbrush|"
     r"chips|crisps|cookies?|biscuits?|pizza|sweets|candy|chocolate|remote|wifi|tv|game|games|"
     r"hoodie|clothes|controller|ending|password|seat|episode|save|bed|shower|hot water|"
-    r"leftovers|fries|pringles|nutella|bathroom|headphones|phone|box)|vending machine|printer|"
+    r"leftovers|fries|pringles|nutella|bathroom|headphones|phone|box)|"
+    # whatever is eaten or drunk is food: "gonna kill my sister if she eats my leftover tacos",
+    # Swahili "nitamuua mdogo wangu akila tena chipsi zangu 😤 natania" (I'm joking)
+    r"(?:eats|eating|drinks|drank|drinking) (?:all (?:the|my)|the|my|our)|akila (?:tena )?"
+    r"(?:\w+ )?(?:zangu|yangu|changu|vyangu|langu)|natania|nakutania|vending machine|printer|"
     r"router|alarm clock|microwave|toaster|autocorrect|spoilers?|dad jokes?|puns|"
     r"trying to (?:find|fix|get|figure out|decide|choose|pick|finish|work out|open)|"
     r"my other (?:shoe|sock|earring|airpod)|group project|project partners?)(?![\w#])"
@@ -240,20 +249,25 @@ class Stage1:
         return out
 
 
-# lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon")
+# lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon"); the other
+# lexicon.EVERYDAY_VETOES sign "relief:<name>" the same way
 BREAKUP_RELIEF = "relief:breakup_relief_s24"
 
 
 def _relief_only(signals: list[str], risk_cue: bool, levels: dict[str, int]) -> bool:
-    """A breakup told with relief, and nothing else in the message that hints at risk."""
-    return BREAKUP_RELIEF in signals and not risk_cue and not any(levels.values())
+    """An everyday reading (a breakup told with relief, medicine with breakfast, a goodbye to
+    the holidays, clothes that no longer fit), and nothing else in the message that hints at
+    risk."""
+    return (any(s.startswith("relief:") for s in signals) and not risk_cue
+            and not any(levels.values()))
 
 
 def vetoes_stage2(s1: Stage1) -> bool:
     """Whether stage 2 may not escalate this message: the learned risk score read it (most
     of its words are unknown to the encoder) and put it below its veto. Out of fold the veto
     costs at most RISK_VETO_RECALL_COST of such messages with risk (scripts/train_ngrams.py).
-    Nor a breakup told with relief in which stage 1 found no hint of risk (BREAKUP_RELIEF)."""
+    Nor an everyday reading (lexicon.EVERYDAY_VETOES: a breakup told with relief, medicine
+    with breakfast …) of a message in which stage 1 found no hint of risk."""
     if _relief_only(s1.signals, s1.risk_cue, s1.levels):
         return True
     return (s1.foreign_risk is not None and _RISK_NGRAMS is not None
@@ -376,8 +390,28 @@ def _foreign(t: str, staff: bool, foreign_risk: float | None) -> bool:
     return _RISK_NGRAMS.foreign(t)
 
 
+# Words spelled out letter by letter, with a wider gap between the words: "f a t  c o w",
+# "u s e l e s s  c * n t" (batches 89 and 91). Each group of single letters becomes its word;
+# at least two groups, one of three letters or more (a lone "k m s" is the normaliser's).
+# Joined here, ahead of the normaliser, rather than in it: stage 2's staleness check hashes
+# normalize.py, and no training row has such a gap (the digest test, train.normalised.json,
+# holds), so the model's inputs are unchanged and a retraining would change nothing.
+_SPACED_GROUPS = re.compile(
+    r"(?<!\S)(?:[a-z*] )+[a-z*](?: {2,}(?:[a-z*] )*[a-z*])+(?=[\s,.!?;:]|$)", re.IGNORECASE)
+
+
+def _join_groups(m: re.Match[str]) -> str:
+    groups = [g.replace(" ", "") for g in re.split(" {2,}", m.group())]
+    return " ".join(groups) if max(map(len, groups)) >= 3 else m.group()
+
+
+def respace(text: str) -> str:
+    """The text with letter-by-letter words joined (_SPACED_GROUPS)."""
+    return _SPACED_GROUPS.sub(_join_groups, text) if "  " in text else text
+
+
 def score(text: str, role: str = "student") -> Stage1:
-    norm = normalize(text)
+    norm = normalize(respace(text))
     t = norm.text
     staff = role in STAFF_ROLES
     levels = {c: 0 for c in
@@ -388,8 +422,8 @@ def score(text: str, role: str = "student") -> Stage1:
 
     idiom_spans, idiom_names = _spans(lx.IDIOM_RULES, t)
     signals += [f"idiom:{n}" for n in idiom_names]
-    if not staff and lx.BREAKUP_RELIEF.regex.search(t):
-        signals.append(BREAKUP_RELIEF)
+    if not staff:
+        signals += [f"relief:{r.name}" for r in lx.EVERYDAY_VETOES if r.regex.search(t)]
 
     # toxicity first: masked for idioms, screening questions, reported speech, self-talk
     exempt = lx.TOX_EXEMPT_RULES if not staff else lx.TOX_EXEMPT_STAFF
@@ -500,8 +534,8 @@ def score(text: str, role: str = "student") -> Stage1:
         # a rude message is withheld only if nothing outside the attack itself hints at risk
         # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
         rest = _mask(t, tox_spans + idiom_spans)
-        rest = _mask(rest, [m.span() for rx in (_HELP_OFFERED, _CANT_EVEN, _STOP_TALKING)
-                            for m in rx.finditer(rest)])
+        rest = _mask(rest, [m.span() for rx in (_HELP_OFFERED, _CANT_EVEN, _STOP_TALKING,
+                                                _WONT_TOUCH) for m in rx.finditer(rest)])
         if _RISK_WORDS.search(rest):
             risk_cue = True
         # Withheld now, but the cascade still looks: risk the lexicon missed in a rude message
