@@ -159,11 +159,13 @@ def speed_inline(mod: Moderator, texts: list[tuple[str, str]]) -> dict[str, floa
 
 def adversarial_texts() -> dict[str, str]:
     """2,000-character messages (the protocol's limit) built to be slow for stage 1: spaced
-    letters (the normaliser joins runs of single letters), one word repeated, punctuation,
-    emoji, leetspeak and a long run-on sentence of risk words."""
+    letters (the normaliser joins runs of single letters), a run of them ending in a wider gap
+    that does not make a word (rules.respace), one word repeated, punctuation, emoji,
+    leetspeak and a long run-on sentence of risk words."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     return {
         "spaced letters": " ".join(letters[i % 26] for i in range(1000))[:2000],
+        "spaced then a gap": "a " * 998 + " b1",
         "k m s repeated": ("k m s " * 400)[:2000],
         "one word": ("die " * 500)[:2000],
         "punctuation": ("!?.,;:" * 400)[:2000],

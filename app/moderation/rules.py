@@ -395,9 +395,12 @@ def _foreign(t: str, staff: bool, foreign_risk: float | None) -> bool:
 # at least two groups, one of three letters or more (a lone "k m s" is the normaliser's).
 # Joined here, ahead of the normaliser, rather than in it: stage 2's staleness check hashes
 # normalize.py, and no training row has such a gap (the digest test, train.normalised.json,
-# holds), so the model's inputs are unchanged and a retraining would change nothing.
+# holds), so the model's inputs are unchanged and a retraining would change nothing. A match
+# starts only where a run of single letters starts ("(?<![a-z*] )"): tried inside a long run,
+# each start would scan to its end, quadratic in a 2,000-character message.
 _SPACED_GROUPS = re.compile(
-    r"(?<!\S)(?:[a-z*] )+[a-z*](?: {2,}(?:[a-z*] )*[a-z*])+(?=[\s,.!?;:]|$)", re.IGNORECASE)
+    r"(?<!\S)(?<![a-z*] )(?:[a-z*] )+[a-z*](?: {2,}(?:[a-z*] )*[a-z*])+(?=[\s,.!?;:]|$)",
+    re.IGNORECASE)
 
 
 def _join_groups(m: re.Match[str]) -> str:
