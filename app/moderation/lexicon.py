@@ -7974,8 +7974,8 @@ _NO_AMOUNT_S25 = (r"^(?!.*(?:lahat|tanan|tibuok|buong|banig|all|sab|saari|sari|v
                   r"nyingi|overdose|od|\d))")
 _MEDS_S25 = _MED_TAKEN_S25 + "|" + _MED_TAKEN_B_S25
 MEDS_ROUTINE = _compile("meds_routine_s25", "relief", (
-    _NO_AMOUNT_S25 + r".*(?:" + _MEDS_S25 + r")(?: \w+| ,){0,8} " + _MEAL_OR_COLD_S25 + r"|"
-    + _NO_AMOUNT_S25 + r".*" + _MEAL_OR_COLD_S25 + r"(?: \w+| ,){0,8} (?:" + _MEDS_S25 + r")"))
+    _NO_AMOUNT_S25 + r".*(?:(?:" + _MEDS_S25 + r")(?: \w+| ,){0,8} " + _MEAL_OR_COLD_S25 + r"|"
+    + _MEAL_OR_COLD_S25 + r"(?: \w+| ,){0,8} (?:" + _MEDS_S25 + r"))"))
 SEASON_BYE = _compile("season_bye_s25", "relief", (
     r"(?:goodbye|bye bye|bye|paalam|kwaheri|alvida|babay|adios) (?:\w+ )?(?:summer|bakasyon|"
     r"vacation|sembreak|holidays?|likizo|chuttiyan|chhuttiyan|chutti|tulog|sleep|usingizi|"

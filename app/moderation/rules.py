@@ -249,9 +249,9 @@ class Stage1:
         return out
 
 
-# lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon"); the other
-# lexicon.EVERYDAY_VETOES sign "relief:<name>" the same way
-BREAKUP_RELIEF = "relief:breakup_relief_s24"
+# The signal of lexicon.BREAKUP_RELIEF ("gibuwagan na nako si jake … hayahay na ko karon");
+# every lexicon.EVERYDAY_VETOES reading signs "relief:<name>" the same way
+BREAKUP_RELIEF = f"relief:{lx.BREAKUP_RELIEF.name}"
 
 
 def _relief_only(signals: list[str], risk_cue: bool, levels: dict[str, int]) -> bool:

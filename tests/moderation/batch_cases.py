@@ -12,11 +12,17 @@ from pathlib import Path
 import pytest
 
 from app.moderation import Moderator, rules
-from app.moderation.verdict import Action, Verdict
+from app.moderation.verdict import RISK_CATEGORIES, Action, Verdict
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "moderation"
 OPEN = "stage 1 still wrong"  # a probe set's open findings (bench/moderation_bench.py counts them)
 RISKY = {"medium", "high"}
+# What stage 2 would say of a message it reads as risk at every level: merged with a stage-1
+# verdict, it shows what may still stop an escalation (the learned score's veto, an everyday
+# reading)
+STAGE2_SAYS_RISK = {**{f"{c}>={lv}": 1.0 for c in RISK_CATEGORIES for lv in ("low", "medium",
+                                                                           "high")},
+                    "any>=medium": 1.0, "any>=high": 1.0, "toxicity": 0.0}
 
 
 class FlagsEverything:

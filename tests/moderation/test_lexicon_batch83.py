@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from app.moderation import rules
 from app.moderation.pipeline import merge
-from app.moderation.verdict import RISK_CATEGORIES
-from tests.moderation.batch_cases import caught_tests, edge_tests, everyday_tests, withheld_tests
+from tests.moderation.batch_cases import (
+    STAGE2_SAYS_RISK,
+    caught_tests,
+    edge_tests,
+    everyday_tests,
+    withheld_tests,
+)
 
 test_batch83_risk_is_paged = caught_tests("batch83.jsonl", [
     "worried sick about me marra, he keeps sayin he's done wi everythin and wont talk to anyone",
@@ -129,22 +134,19 @@ test_session24_paged_edges, test_session24_everyday_edges = edge_tests([
 def test_a_breakup_told_with_relief_is_not_paged_by_stage_2() -> None:
     """"gibuwagan na nako si jake … hayahay na ko karon": stage 2 and the learned risk score read
     the ending as risk; with relief said and no other hint of risk, neither may escalate it."""
-    says_risk = {**{f"{c}>={lv}": 1.0 for c in RISK_CATEGORIES for lv in ("low", "medium",
-                                                                        "high")},
-                 "any>=medium": 1.0, "any>=high": 1.0, "toxicity": 0.0}
     for text in ["gibuwagan na nako si jake, kapoy na kaayo iyang selos. hayahay na ko karon",
                  "nimemaliza na boyfriend wangu, imeisha kabisa, niko free sasa 😌",
                  "main ne saif se sab khatam kar diya, roz ka jhagra tha. ab sukoon hai honestly"]:
         s1 = rules.score(text, "student")
         assert rules.BREAKUP_RELIEF in s1.signals and not any(s1.levels.values()), text
-        assert rules.vetoes_stage2(s1) and not merge(s1, says_risk).escalate, text
+        assert rules.vetoes_stage2(s1) and not merge(s1, STAGE2_SAYS_RISK).escalate, text
     # a breakup with no relief, or with risk beside the relief, is stage 2's to read; so is
     # an English one, whose breakup stage 1 already reads as low distress
     for text in ["finally broke up with him, honestly feel lighter",
                  "gibuwagan ko niya, wala na koy gana mabuhi",
                  "broke up with him, i want to die, honestly feel lighter"]:
         s1 = rules.score(text, "student")
-        assert not rules.vetoes_stage2(s1) and merge(s1, says_risk).escalate, text
+        assert not rules.vetoes_stage2(s1) and merge(s1, STAGE2_SAYS_RISK).escalate, text
 
 
 # Batches 87 and 88, measured with the first round above before they were read

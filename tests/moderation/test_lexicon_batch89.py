@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from app.moderation import lexicon, rules
 from app.moderation.pipeline import merge
-from app.moderation.verdict import RISK_CATEGORIES
-from tests.moderation.batch_cases import caught_tests, edge_tests, everyday_tests, withheld_tests
+from tests.moderation.batch_cases import (
+    STAGE2_SAYS_RISK,
+    caught_tests,
+    edge_tests,
+    everyday_tests,
+    withheld_tests,
+)
 
 test_batch89_risk_is_paged = caught_tests("batch89.jsonl", [
     "me nan's fella used to say weird stuff to me, not sure if im overreacting",
@@ -162,9 +167,7 @@ def test_session25_everyday_readings_stop_stage_2() -> None:
     """Medicine with breakfast, a goodbye to the holidays and clothes that no longer fit: stage 2
     and the learned risk score paged such messages in four languages; with no other hint of
     risk, neither may escalate them. An amount or a stated risk keeps them stage 2's."""
-    says_risk = {**{f"{c}>={lv}": 1.0 for c in RISK_CATEGORIES for lv in ("low", "medium",
-                                                                        "high")},
-                 "any>=medium": 1.0, "any>=high": 1.0, "toxicity": 0.0}
+    assert lexicon.EVERYDAY_VETOES[0] is lexicon.BREAKUP_RELIEF
     for text in ["uminom na ko ng gamot ko tas nag almusal, sakit ng ulo ko kanina eh",
                  "subah dawai li phir nashta kiya ab theek hun bas zukam tha",
                  "binigay ko na lahat ng lumang damit ko sa pinsan ko, d na kasya eh",
@@ -173,13 +176,13 @@ def test_session25_everyday_readings_stop_stage_2() -> None:
         s1 = rules.score(text, "student")
         assert any(s.startswith("relief:") for s in s1.signals), text
         assert not any(s1.levels.values()), text
-        assert rules.vetoes_stage2(s1) and not merge(s1, says_risk).escalate, text
+        assert rules.vetoes_stage2(s1) and not merge(s1, STAGE2_SAYS_RISK).escalate, text
     for text in ["uminom ako ng lahat ng gamot tas nag almusal",
                  "subah saari dawai li phir nashta kiya",
                  "took 30 of my pills then breakfast",
                  "binigay ko na lahat ng damit ko, d na kasya, gusto ko nang mamatay"]:
         s1 = rules.score(text, "student")
-        assert not rules.vetoes_stage2(s1) and merge(s1, says_risk).escalate, text
+        assert not rules.vetoes_stage2(s1) and merge(s1, STAGE2_SAYS_RISK).escalate, text
 
 
 def test_words_spelled_letter_by_letter_are_joined_per_word() -> None:
@@ -193,7 +196,6 @@ def test_words_spelled_letter_by_letter_are_joined_per_word() -> None:
     assert read("hi  there") == "hi there"
     assert read("i  a") == "i a"
     assert read("k m s") == "kms"
-    assert lexicon.EVERYDAY_VETOES[0] is lexicon.BREAKUP_RELIEF
 
 
 # Batches 95 and 96, measured with session 24's pipeline and with the round above before they

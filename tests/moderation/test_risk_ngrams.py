@@ -17,6 +17,7 @@ from app.moderation.normalize import normalize
 from app.moderation.pipeline import merge
 from app.moderation.rules import Stage1
 from app.moderation.verdict import RISK_CATEGORIES
+from tests.moderation.batch_cases import STAGE2_SAYS_RISK
 from tests.moderation.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,11 +143,6 @@ def _quiet_foreign(p: float | None) -> Stage1:
     """Stage 1 found nothing in a message; `p` is the learned risk score's reading of it
     (None: the gate was closed, an English message)."""
     return Stage1(normalize("x"), {c: 0 for c in RISK_CATEGORIES}, False, [], False, False, p)
-
-
-STAGE2_SAYS_RISK = {**{f"{c}>={lv}": 1.0 for c in RISK_CATEGORIES for lv in ("low", "medium",
-                                                                           "high")},
-                    "any>=medium": 1.0, "any>=high": 1.0, "toxicity": 0.0}
 
 
 def test_stage2_may_not_escalate_what_the_score_puts_below_its_veto() -> None:
