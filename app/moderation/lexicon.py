@@ -1009,8 +1009,10 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
         ("into_my_room", (r"(?:comes|sneaks|gets|came|creeps) (?:\w+ )?into (?:my )?(?:room|bed|"
                          r"bathroom)|comes into the bathroom|tries? to get me alone|"
                          r"(?:watches|watching) me (?:shower|change|undress)")),
-        ("hit_with", (r"(?:hit|beat|hits|beats|whip|whips|whipped) (?:me )?with (?:a |her |his "
-                     r"|the )?(?:belt|wooden spoon|spoon|stick|cord|shoe|hanger|bat|fist)|"
+        ("hit_with", (r"(?:hit|beat|hits|beats|whip|whips|whipped) (?:me |us )?with (?:a |her |his "
+                     r"|the )?(?:belt|wooden spoon|spoon|stick|cord|shoe|hanger|bat|fist|"
+                     # session 26: "pawpaw used to whip us with a switch till we bled"
+                     r"switch|cane|rod|branch|wire|cable|slipper|chappal|jandal|paddle)|"
                      r"get hit with|burns me with|threatened me with|pointed a (?:gun|knife) at "
                      r"me")),
         # session 20: and the ongoing form, "my cousin keeps raping me", "hes been SA'ing me"
@@ -3329,7 +3331,7 @@ IDIOMS += [
     # a game lost: "my little brother beat me at chess", "smoked me in mario kart"
     ("beat_me_game_b10", (r"(?:beat|beats|beating|destroyed|destroys|smoked|smokes|crushed|crushes|"
                           r"demolished|wrecked|bodied|owned|killed|murdered|whooped|whupped|"
-                          r"slaughtered) (?:me|us|you|u|him|her|them) (?:(?!up )\w+ ){0,2}(?:at|in) "
+                          r"slaughtered) (?:me|us|you|u|him|her|them) (?:(?!up )\w+ ){0,4}(?:at|in) "
                           r"(?:\w+ ){0,2}(?:chess|checkers|cards|uno|monopoly|scrabble|mario kart|"
                           r"smash|fortnite|minecraft|valorant|roblox|ping pong|table tennis|tennis|"
                           r"badminton|basketball|soccer|football|volleyball|pool|bowling|golf|"
@@ -3349,7 +3351,9 @@ IDIOMS += [
                                 r"episodes|tiktoks?|youtube|reels|memes|content|sugar|candy|sweets|"
                                 r"chocolate|cookies|pizza|cake|carbs|junk food|cuteness|vibes|"
                                 r"music|songs|homework|studying|math|nostalgia|sunshine|" + _OD_FOODS + ")"
-                                r"(?![\w#])")),
+                                # session 26: not "overdosed on cake and pills"
+                                r"(?![\w#])(?! (?:and|with|plus|n|\+) (?:\w+ ){0,2}(?:<PILLS>|"
+                                r"pills?|tablets?|meds|drugs)(?![\w#]))")),
     # someone else's daily pills: "my mom takes like 6 pills every morning for her blood
     # pressure" (not when the sender takes them)
     ("others_meds_b10", (r"(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|"
@@ -4090,8 +4094,8 @@ _add_unless({
     "pics_or": (r"grandma|grandpa|nana|nan|granny|my (?:mom|mum|dad|aunt)|from the (?:trip|"
                 r"concert|game|party|vacation|holiday)|of (?:the|my) (?:dog|cat|puppy|concert|"
                 r"trip|game|food|outfit|dress)|yearbook|photo club"),
-    "into_my_room": _PETS + r"|storm|thunder",
-    "abuse_more": _PETS + r"|storm|thunder",
+    "into_my_room": _PETS + r"(?! factory| shop| market| plant| and chips| fingers| van| farm| counter)|storm|thunder",
+    "abuse_more": _PETS + r"(?! factory| shop| market| plant| and chips| fingers| van| farm| counter)|storm|thunder",
     "perp_with": (r"snowball|softball|baseball|dodgeball|ball|pillow|water balloon|nerf|"
                   r"paintball|frisbee|in pe|during pe|at practice"),
     "how_many": (r"credits|classes|points|xp|coins|votes|followers|likes|subs|laps|reps|"
@@ -7841,6 +7845,340 @@ _MED_TAKEN_B_S25 = (r"(?:ininom|uminom|umiinom|nakainom) (?:ko|ako) na (?:ang |y
 # finishes the last biscochitos"
 _add_unless({name: (r"(?:nicks|pinches|finishes|eats|drinks|borrows|wears) (?:ma|my|the last|all "
                     r"my|all the)") for name in ("gonna_stab", "gonna_hurt")})
+
+# --- session 26: fresh batches 97 (Wigan and Tucson, Bangor and Darwin), 99 (Huddersfield and
+# rural Alabama, Peterhead and Townsville) and 98, 100 (four languages in eight new towns), each
+# measured with session 25's pipeline before it was read; the writers were given no stock
+# look-alikes and found their own. Forms, not single sentences.
+TOX_RULES["tx_tell_harm"] += [
+    # "sewer slide is callin u mate, answer it", "sewer slides calling your name", "sewer slide
+    # ur way outta here" (the sender's own "sewer slide is calling me" still pages)
+    ("sewer_call_s26", (r"(?:sewer ?slides?|unalive|ctb|the rope|the bridge)(?: is| s)? (?:\w+ )?"
+                        r"(?:calling|calls) (?:ur|your|you|u|ya|yer)(?![\w#])|"
+                        r"(?:sewer ?slide|unalive) (?:ur|your|yer) (?:way|self|ass) ?(?:out|"
+                        r"outta|off|away)?")),
+    # "do us all a favor n go jump off guntersville dam", "dae us aw a favour n jump aff the
+    # viaduct", "go jump off A mountain and do us all a favor"
+    # (only as an imperative: "im gonna do everyone a favour and jump off the bridge" pages)
+    ("favour_jump_s26", (r"(?:(?<=^)|(?<=^ )|(?<=, ))(?:do|dae|doo) (?:us|the world|every ?one|"
+                         r"every ?body) (?:all |aw )?a (?:favou?r|favah) (?:n|and|an|&) (?:go )?"
+                         r"(?:and )?(?:jump|walk|step|fall) (?:off|aff|in front of|into)"
+                         r"(?![\w#])|" + _GO + r"(?:jump|walk|"
+                         r"step|fall) (?:off|aff) (?:a |the )?(?:\w+ ){0,2}(?:mountain|mountains|"
+                         r"hill|peak|canyon|gorge|mesa|bluff|falls|waterfall|ravine|rocks|"
+                         r"breakwater|jetty|wharf|pier|boat|ship|train|bus)(?![\w#])")),
+]
+TOX_RULES["tx_threat"] += [
+    # "wait til home time ur gettin battered", "after school by the bus loop ur getting jumped,
+    # watch", "fuckin eshay, ur getting bashed after school", "wait till after practice, you
+    # gettin your tail whooped" — second person, and a when or a where (not "are you getting
+    # jumped?", not "ur getting battered at rugby")
+    ("get_battered_s26", (r"(?:(?:wait|w8) (?:till|til|until|tll) |after |outside |behind |at "
+                          r"(?:lunch|break)|tomorrow|tmrw|monday|friday)(?:\w+ |, ){0,8}"
+                          r"(?<!are )(?<!r )(?:ur|youre|you re|you|u|yer|ye) (?:are |r )?"
+                          r"(?:getting|gonna get|gonnae get|going to get|bout to get|finna get|"
+                          r"will get|ll get) (?:your \w+ |ur \w+ |yer \w+ )?(?:battered|"
+                          r"jumped|bashed|whooped|whupped|leathered|decked|merked|panned|"
+                          r"knocked out|stomped|done in|kicked in|beat up|beaten up)|"
+                          r"(?<!are )(?<!r )(?:ur|youre|you re|you|u|yer|ye) (?:are |r )?"
+                          r"(?:getting|gonna get|gonnae get|going to get|bout to get|finna get|"
+                          r"will get|ll get) (?:your \w+ |ur \w+ |yer \w+ )?(?:battered|"
+                          r"jumped|bashed|whooped|whupped|leathered|decked|merked|panned|"
+                          r"knocked out|stomped|done in|kicked in|beat up|beaten up)(?: \w+| ,)"
+                          r"{0,6} (?:after school|after practice|after class|home time|at lunch|"
+                          r"at break|outside|behind|tomorrow|tmrw|watch|wait and see|when i see "
+                          r"(?:you|u|ya))(?![\w#])")),
+    # Swahili "utaona cha mtema kuni" (you will see what the woodcutter saw: a threat)
+    ("mtema_kuni_s26", r"(?:utaona|mtaona|utakiona|utajua) cha mtema kuni"),
+]
+TOX_RULES["tx_insult"] += [
+    # "dylan ur such a dickhead, id kms if i had ur face" (the kms is the insult, not the
+    # sender's own wish)
+    ("kms_if_ur_s26", (r"(?:id|i d|i would|i will|ill|i ll|would) (?:literally )?(?:kms|kill "
+                       r"myself|unalive myself|sewer slide|off myself) if i (?:had|looked like|"
+                       r"was|were|had to live|lived|sounded like|smelled like) (?:\w+ )?(?:ur|"
+                       r"your|you|u|yer)(?![\w#])")),
+    # Australian and Scots insults: "ur a drongo and ur mums a fuckwit", "ur such a fuckin dero",
+    # "ye re a skinny wee bawbag", "imagine being this much of a galah"
+    ("aus_scot_s26", (r"(?:<YOUARE>|ya|ye|yer|yere|mums|mum s|mams|mom s|moms|such a|of a) "
+                      r"(?:\w+ ){0,3}(?:drongo|drongos|fuckwit|fuckwits|dero|deros|bawbag|"
+                      r"bawbags|galah|galahs|nobhead|nobheads|knobhead|knobheads|fannybaws|"
+                      r"bellend|bellends|inbred)(?![\w#])")),
+]
+RISK_RULES["sh_plan"] += [
+    # Doric "gonna walk aff the end o the south breakwater efter dark, naebodyll notice"; "gonna
+    # walk into the water at casuarina beach at high tide tonight, crocs can have me"
+    ("walk_end_s26", (r"(?:walk|step) (?:off|aff) the end (?:of|o) the (?:\w+ ){0,2}(?:pier|"
+                      r"breakwater|jetty|harbour wall|harbor wall|quay|wharf|dock|pontoon)|"
+                      r"walk\w* (?:out )?into the (?:water|surf|bay|harbour|harbor|dam|creek|"
+                      r"billabong)(?!(?: \w+){0,6} (?:for a|to) (?:swim|dip|paddle|plunge|cool "
+                      r"off))(?: \w+| ,){0,8} (?:tonight|tomorrow|tmrw|tonite|crocs can have me|"
+                      r"sharks can have me|sorry|goodbye|bye)")),
+]
+RISK_RULES["sh_plan"] += [
+    # Roman Urdu "apni nas kaat lunga" (I will cut my vein), "kalai ki nasen kaat di" (found
+    # while weighing an everyday reading for knives sharpened before Eid, which was not adopted:
+    # stage 1 read nothing in "bakra eid ki chhuri se apni nas kaat lunga")
+    ("ur_vein_s26", (r"(?:apni|meri|mai apni|main apni|kalai ki|haath ki|hath ki) (?:\w+ )?(?:nas|"
+                     r"nasen|nasein|nase|naswan|rag|ragen) (?:kaat|kat|kaatne|katne|kaati|kati|"
+                     r"cut)(?: (?:lunga|lungi|loon|lun|dunga|dungi|di|li|ni hai|ne lagi|ne laga|"
+                     r"raha|rahi|ke|kar))?(?![\w#])")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "crocs can have me", "wish a croc would just take me at the boat ramp"; Tagalog "ayoko na
+    # gumising bukas", Cebuano "dili na ko gusto momata"; "not gonna mither anyone anymore"
+    ("have_me_s26", (r"(?:the )?(?:crocs?|sharks?|wolves|coyotes|bears?|fish|waves|sea|river|"
+                     r"currents?) can (?:have|take) me|(?:ayoko|ayaw ko|ayoko na|ayoko nang|"
+                     r"di ko na gusto|hindi ko na gusto|dili na ko gusto|dili nako gusto|ayaw na "
+                     r"ko) (?:na |nang |ng )?(?:gumising|magising|bumangon|mumata|momata|"
+                     r"mubangon|mobangon)(?! (?:\w+ )?(?:ng maaga|nang maaga|early|sayo|maaga|"
+                     r"alas|para sa|for))|(?:not gonna|never gonna|wont|will not|not going to|"
+                     r"no gonna) (?:mither|bother|burden|trouble|annoy) (?:anyone|anybody|any "
+                     r"of yous|any of you|naebody|nobody|yous|you all) (?:anymore|any more|no "
+                     r"more|ever again|again)(?! (?:\w+ )?(?:with|about|tonight|today))")),
+]
+RISK_RULES["sh_act"] += [
+    # Scots "used tae scratch ma airms fan it got bad, startin tae feel like that again"
+    ("tae_scratch_s26", (r"(?:used|yaised|eesed) tae (?:scratch|cut|burn|skelp|hurt|pick at|"
+                         r"scrape) (?:ma|my|masel|mysel)(?: \w+)? ?(?:airms|arms|wrists|legs|"
+                         r"thighs|skin|hauns|hands)?(?![\w#])")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Cebuano "salamat sa tanan, ihatag ninyo akong gitara kang jerome. babay" (give my guitar
+    # to jerome; bye)
+    ("ceb_give_s26", (r"(?:ihatag|ihatagan|itagana|ibilin|hatagi) (?:ninyo|nyo|na lang|lang|ni|na) "
+                      r"(?:\w+ )?(?:akong|ang akong|akoang) (?:\w+ |, ){1,8}(?:babay|paalam|"
+                      r"amping mo|ayo ayo mo)|salamat sa tanan(?: \w+| ,){1,10} (?:ihatag|"
+                      r"ibilin|itagana) (?:\w+ )?(?:akong|ang akong)")),
+]
+RISK_RULES["sh_means"] += [
+    # rat poison said to be not for the rats: Cebuano "nipalit ko og hilo sa ilaga … dili para sa
+    # ilaga", Tagalog "lason sa daga … hindi para sa daga", "rat poison, not for the rats"
+    ("not_rats_s26", (r"(?:hilo sa ilaga|hilo para sa ilaga|lason sa daga|lason pang daga|sumu ya "
+                      r"panya|chuha maar|chuhe maar|rat poison)(?: \w+| ,){0,8} (?:dili|di|hindi|"
+                      r"not|sio|si|nahi|nai) (?:para sa|for|kwa ajili ya|ya|ke liye|kay liye) "
+                      r"(?:ang |the )?(?:ilaga|daga|panya|chuhe|chuhon|rats?|mice)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "older boys make me carry for them and say theyll bash my little brother if i stop" (a
+    # threat to family as the hold: coercion)
+    ("kin_hostage_s26", (r"(?:say|says|said|told me|threaten|threatens|threatened) (?:that )?"
+                         r"(?:theyll|they ll|they will|they d|hell|he ll|he will|shell|she ll|"
+                         r"she will|theyre gonna|hes gonna|shes gonna) (?:\w+ )?(?:bash|hurt|"
+                         r"kill|beat|batter|stab|jump|get|burn|shoot|touch) my (?:little |wee |"
+                         r"baby |lil |younger |big )?(?:brother|sister|bro|sis|mum|mom|mam|ma|"
+                         r"nan|gran|family|dog|cat|siblings|cousin) if i (?:stop|dont|tell|say|"
+                         r"refuse|talk|quit|snitch|leave|go to|say no)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "me and my cousins know where he lives off valencia, we pulling up saturday night"; "were
+    # gonna bash that kid from pimlico at the willows interchange fri, we know what bus he gets"
+    ("know_where_s26", (r"(?:we|i|me and \w+ \w*|my (?:cousins|boys|brothers|mates|lads)) know "
+                        r"(?:where|what bus|which bus|what time|when) (?:he|she|they|that \w+|"
+                        r"this \w+|the \w+)(?: \w+)? (?:lives|live|gets|takes|leaves|finishes|"
+                        r"walks|stays)(?: \w+| ,){0,8} (?:(?:we|were|we re|im|i m|ima|imma) "
+                        r"(?:\w+ )?(?:pulling up|pull up|gonna|going to|finna|bout to|rolling up|"
+                        r"gonnae)|tonight|saturday|friday|after school|this weekend)|(?:we|were|"
+                        r"we re|im|i m|ima|imma|me and \w+) (?:are )?(?:gonna|going to|finna|bout "
+                        r"to|gonnae) (?:bash|jump|batter|deck|flog|smash|stomp|merk|rush) (?:that|"
+                        r"this|the) (?:kid|guy|boy|girl|dude|lad|bloke|\w+)(?: \w+| ,){0,10} "
+                        r"(?:we|i) know (?:where|what bus|which bus|what time|when) (?:he|she|"
+                        r"they)")),
+]
+IDIOMS += [
+    # "ill be six foot under by the time this 303 turns up", "thought i wis a goner in the ice
+    # hoose", "a straight up suicide mission fr"
+    ("by_the_time_s26", (r"(?:ill|i ll|i will|well|we ll|we will|id|i d) be (?:dead|six foot "
+                         r"under|six feet under|a skeleton|skeletons|dust|long gone|pushing up "
+                         r"daisies|retired|grey|gray|old) (?:\w+ )?by the time")),
+    ("goner_s26", r"(?:thought|thocht|thot|figured) (?:i|we) (?:was|were|wis|wur) (?:a )?goners?"),
+    ("suicide_mission_s26", r"(?:straight up|actual|complete|fr|such a|bit of a) suicide missions?"),
+]
+# "overdosed on nains bara brith, cant move", "lowkey overdosing on pink lemonade", "overdosed
+# on yorkshire puds at me nans sunday dinner"
+_OD_FOODS_S26 = (r"lemonade|sorbet|gelato|bara brith|welsh cakes|puds|yorkshire puds|pudding|"
+                 r"roast|gravy|mango\w*|slurpees?|eegees?|cake|pie|biscuits|brekkie|pancakes|"
+                 r"waffles|tamales|burritos|churros|pasties|pastys|sausage rolls|tim ?tams|"
+                 r"lamingtons|cheesecake|custard|fudge|toffee|candy floss|cotton candy|soda|pop|"
+                 r"juice|sweet tea|mountain dew|fizzy|energy|carbs|cheese|bread|curry|biryani")
+_add_unless({
+    "overdosed": (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pills?|tablets?|"
+                  r"meds|drugs|paracetamol|ibuprofen|tylenol|advil|panadol|xanax|sleeping|insulin)"
+                  r"(?![\w#]))\w+ ){0,3}(?:" + _OD_FOODS_S26 + r")(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|"
+                  r"tablets?|meds|drugs|vodka|alcohol|booze|bleach|panadol|xanax))"),
+    # "gonna shoot the lightning off nightcliff jetty tonight, new lens came"
+    "kill_them": (r"shoot (?:the |some )?(?:lightning|sunset|sunrise|stars|milky way|storm|moon|"
+                  r"skyline|waves|surf|footage|timelapse|portraits?|wedding|game for|match for)|"
+                  r"lens|camera"),
+    # "covered in bruises from coasteering off ynys mon"
+    "bruises": (r"coasteering|climbing|bouldering|rugby|hockey|lacrosse|netball|skating|"
+                r"skateboarding|surfing|mountain biking|bmx|judo|karate|jiu ?jitsu|parkour|"
+                r"trampolin\w*|cliff jumping|footy|afl|league training|wrestling practice"),
+    # "tied the trampoline down with rope so it doesnt end up on the strand"
+    "means": r"tied? (?:\w+ ){0,3}down with (?:a |some |the )?rope|rope to tie (?:\w+ )?down",
+    # "givin away all my rabbits, 4-H projects over, anybody want one?"
+    "give_away": r"(?:anyone|anybody|any1|who|someone) (?:wants?|needs?) (?:one|them|it|some|a \w+)",
+})
+# Batches 101-104 (Blackburn and rural Montana, Kilmarnock and El Paso; Fresno and Hobart,
+# Barrow-in-Furness and Flint; four languages in eight more towns), measured with session 25's
+# pipeline and with the forms above before they were read.
+RISK_RULES["sh_ideation"] += [
+    # "nobody would miss me", "nobody on the east side gon miss me" (not "… at practice"); Swahili
+    # "nahisi kama ningekufa kila mtu angekuwa sawa tu" (if i died everyone would be fine);
+    # Cebuano "unta makatulog na lang ko unya dili na mumata"
+    ("nobody_miss_s26", (r"(?:nobody|no one|noone|no body|naebody|naeb0dy|not a single person|not "
+                         r"one person)(?: \w+){0,4} (?:would|will|d|gonna|gon|going to|wid|wud|"
+                         r"wad|wont|is gonna|is going to) (?:even |really |actually |ever )?miss "
+                         r"me(?!(?: \w+)? (?:at|in|during|from|on) (?:the |my |our )?(?:party|"
+                         r"practice|class|school|game|match|lesson|rehearsal|sleepover|"
+                         r"dance|trip|camp|club|choir|training|shift|work|group chat|gc))|"
+                         r"(?:kama |nikifa |nikifariki )?(?:ningekufa|ningefariki|nikifa|"
+                         r"nikifariki)(?: \w+){0,3} (?:kila mtu|wote|watu wote|familia yangu) "
+                         r"(?:\w+ )?(?:angekuwa|wangekuwa|atakuwa|watakuwa) (?:sawa|na furaha|"
+                         r"bora|huru)|(?:makatulog|matulog) (?:na )?(?:lang )?(?:ko |ako )?(?:unya |"
+                         r"tapos |tas )?(?:dili|di|hindi) na (?:ko |ako )?(?:mumata|momata|"
+                         r"magising|gumising|mobangon)")),
+    # "ma arms are itchin for it again"
+    ("itching_s26", (r"(?:my|ma) (?:arms|wrists|legs|thighs|skin|blades?) (?:are|is|r|been) "
+                     r"(?:itching|crawling|screaming|aching) (?:for it|to cut|for the blade|for a "
+                     r"blade)")),
+]
+RISK_RULES["sh_act"] += [
+    # Cebuano "ganahan na sad ko mo-sh, 3 ka bulan na ko nga wala", "ganahan na pud ko mo-sh, 1
+    # month pa lang ko clean"
+    ("mo_sh_s26", (r"ganahan (?:na )?(?:pud |pod |sad |usab |na usab |napud |nasad )?(?:ko |nako )?"
+                   r"(?:mo|mag|mang) ?sh(?![\w#])|gusto ko (?:na )?(?:naman |ulit |nanaman )?(?:mag) "
+                   r"?sh(?![\w#])")),
+]
+RISK_RULES["sh_acted"] += [
+    # Scots "a've already swallied hauf the box" (a rude start does not withhold it)
+    ("swallied_s26", (r"(?:swallied|swallaed|swallied|swalled|necked|downed) (?:hauf|half|aw|a|the "
+                      r"whole|the hale|hale) (?:the |a |o |of )?(?:the )?(?:box|packet|pack|bottle|"
+                      r"strip|blister|tub|jar)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Cebuano "salamat sa tanan. palihog atimana si mama. babay"; Swahili "simu yangu mpeni mdogo
+    # wangu. mbaki salama wote, kwaheri"; Scots "this is me signin aff for good"
+    ("thanks_care_s26", (r"(?:salamat sa tanan|salamat sa lahat|asante kwa kila kitu|sab ka "
+                         r"shukria|thanks for everything)(?: \w+| ,){0,8} (?:atimana|atimani|"
+                         r"alagaan|alagaan nyo|ingatan|take care of|look after|mtunze|mtunzeni|"
+                         r"khayal rakhna)(?: \w+| ,){0,6} (?:babay|paalam|kwaheri|bye|alvida|"
+                         r"allah hafiz|goodbye)(?![\w#])|(?:simu|nguo|viatu|vitu|laptop|baiskeli) "
+                         r"(?:yangu|zangu|vyangu) (?:mpeni|mpe|wapeni|mpatie|mpatieni)(?: \w+| ,)"
+                         r"{1,8} (?:kwaheri|mbaki salama)|signing (?:aff|off) for good")),
+]
+RISK_RULES["sh_plan"] += [
+    # "ima walk out on the river ice where its thin tonight"; Tagalog "lulusong na lang ako sa
+    # dagat … at di na aahon" (wade into the sea and not come up)
+    ("thin_ice_s26", (r"(?:walk|go|step) (?:out )?(?:on|onto) the (?:\w+ )?ice (?:where|till|until|"
+                      r"til) (?:its|it s|it is|it gets) (?:thin|cracks|breaks)|(?:lulusong|"
+                      r"lalangoy|lalakad|maglalakad) (?:na )?(?:lang )?(?:ako )?sa (?:dagat|ilog|"
+                      r"lawa)(?: \w+| ,){0,6} (?:di|hindi) na (?:ako )?(?:aahon|babalik|lilitaw)")),
+]
+RISK_RULES["ho_wish"] += [
+    # "a feel like a could snap n properly hurt her", "i feel like i could snap and hurt him"
+    ("snap_hurt_s26", (r"(?:i|a) (?:feel like|think|swear) (?:i|a) (?:could|might|will|am gonna|"
+                       r"m gonna|im gonna) (?:snap|lose it|flip)(?: (?:n|and|an))? (?:properly |"
+                       r"actually |really |seriously )?(?:hurt|hit|kill|batter|stab|strangle) "
+                       r"(?:her|him|them|someone|somebody|that \w+)")),
+]
+RISK_RULES["ab_danger"] += [
+    # Scots "feart tae go hame, hes back fae the pub"
+    ("feart_hame_s26", r"(?:feart|scared|afraid|terrified) (?:tae|to) go (?:hame|home)"),
+]
+RISK_RULES["ab_unclear"] += [
+    # Roman Urdu "madrassa mein qari sahab bohat marte the"
+    ("qari_beat_s26", (r"(?:qari|maulvi|molvi|moulvi|ustad|ustaad|master|sir|madam|hafiz) "
+                       r"(?:sahab|sahib|ji|jee)?(?: \w+){0,3} (?:marte|maarte|peette|mara karte|"
+                       r"maara karte|maarta|marta) (?:the|thay|thi|thin|thy|tha)")),
+]
+THIRD_PARTY += [
+    # "my mate keeps saying hes a burden and wed all be better off"
+    ("tp_burden_s26", (r"(?:mate|friend|bestie|bff|bro|sister|brother|cousin|boyfriend|girlfriend|"
+                       r"bf|gf) (?:\w+ ){0,3}(?:keeps|kept|always|has been|s been) (?:saying|"
+                       r"telling me|texting) (?:that )?(?:hes|shes|theyre|he s|she s|he is|she is) "
+                       r"(?:a |just a )?burden")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "ctb already lmao ur so annoying", "unalive yourself lmao nobody gon cry"; "oi amir go play on
+    # the m65 in rush hour", "go play chicken with a semi on i-90"
+    ("ctb_already_s26", (r"^ ?(?:ctb|kys|unalive|sewer slide) (?:already|alr|asap|pls|please|now|"
+                         r"rn|then)(?![\w#])|" + _GO + r"play (?:on|in) (?:the )?(?:m\d+|a\d+|i \d+|"
+                         r"motorway|highway|freeway|interstate|dual carriageway|bypass|train "
+                         r"tracks|tracks)|(?:^|, )(?:oi |hey |yo )?(?:\w+ )?go play (?:on|in) the (?:m\d+|"
+                         r"motorway|highway|freeway|interstate)(?![\w#])|" + _GO + r"play chicken (?:with|on) (?:a |the )?"
+                         r"(?:semi|truck|lorry|train|bus|traffic|cars?)")),
+]
+TOX_RULES["tx_threat"] += [
+    # "catch u after school on saginaw, u dead"; "show ur face at the mall sat and ur getting
+    # jumped"
+    ("catch_dead_s26", (r"(?:catch|see|find) (?:u|you|ya|ye) (?:after school|after practice|at "
+                        r"lunch|outside|tomorrow|tmrw)(?: \w+| ,){0,6} (?:u|you|ur|youre|ye) "
+                        r"(?:dead|done|finished)(?![\w#])|show (?:ur|your|yer) face (?:\w+ ){0,6}"
+                        r"(?:and|n|an) (?:ur|youre|you re|you|u) (?:getting|gonna get|going to "
+                        r"get) (?:jumped|battered|bashed|beat up|merked|done in)")),
+]
+TOX_RULES["tx_insult"] += [
+    # Scots, Australian and Spanglish insults: "yer a wee dobber", "ya bampot", "ur a muppet and
+    # a sook", "menso culero", "pinche bruto", "fat ahh"; Roman Urdu "bhains lag rahi hai"
+    ("dobber_s26", (r"^ ?(?:menso|mensa|culero|pendejo|bampot|dobber|numpty|drongo|fuckwit|"
+                    r"bawbag)(?![\w#])|"
+                    r"(?:<YOUARE>|ya|ye|yer|yere|such a|of a) (?:\w+ ){0,3}(?:dobber|dobbers|"
+                    r"bampot|bampots|numpty|numpties|muppet|muppets|sook|sooks|dirtbag|dirtbags|"
+                    r"culero|culera|menso|mensa|pendejo|pendeja|bolillo)(?![\w#])|pinche (?:bruto|"
+                    r"bruta|mensa|menso|pendejo|pendeja|culero|idiota|gordo|gorda)|^ ?(?:fat|ugly) "
+                    r"ahh(?![\w#])|(?:bhains|bhens|hathi|gainda|suar|soor) (?:jaisi |jaisa |jesi |"
+                    r"jesa )?(?:lag rahi|lag raha|lagti|lagta) (?:hai|he|h|hy)")),
+]
+_MURDER_FOOD_S26 = (r"(?:murder|kill|destroy|demolish|smash) (?:these|this|those|that|some|a|the|"
+                    r"my) (?:\w+ )?(?:coneys|hot dogs|hotdogs|burgers?|tacos|burritos|wings|pizza|"
+                    r"fries|nachos|ribs|brisket|pancakes|waffles|ramen|noodles|sandwich\w*|subs|"
+                    r"pies?|cake|donuts|leftovers|snacks|" + _OD_FOODS + r")")
+RISK_RULES["ho_plan"] += [
+    # "gonna torch the science block friday night, petrols already in our shed"
+    ("torch_s26", (r"(?:gonna|going to|finna|bout to|gonnae|ima|imma|will) (?:\w+ )?(?:torch|burn "
+                   r"down|set fire to|petrol bomb|firebomb) (?:the|that|his|her|their|our|ur|your) "
+                   r"(?:\w+ )?(?:school|block|building|gym|house|car|shop|church|mosque|office|"
+                   r"classroom|library|portakabin|portable|caravan|shed|hall)(?![\w#])"
+                   r"(?!(?: \w+){0,3} (?:in|on) (?:minecraft|roblox|sims|the sims|fortnite|the "
+                   r"game|gta|animal crossing|terraria|rust|ark|bloxburg))")),
+]
+_add_unless({
+    # "unalive yourself lmao nobody gon cry": the crying is the attack's
+    "crying": (r"(?:nobody|no one|noone|naebody) (?:\w+ )?(?:gon|gonna|will|would|is gonna) cry|"
+               r"cry (?:harder|more|about it)|go cry"),
+    # "dissecting a pigs heart in bio tomorrow n im gonna pass out"
+    **{name: r"dissect\w*|blood tests?|needles?|injections?|jabs?|vaccines?|booster|flu shot"
+       for name in ("acute_more", "acute_b3")},
+    "acute_more3": (r"pressure cooker|kettle|microwave|popcorn|volcano|balloons?|fireworks?|boiler|"
+                    r"radiator|engine"),
+    # "burning every single revision card, goodbye forever trigonometry"
+    "goodbye_all": (r"(?:goodbye|bye|farewell) (?:forever )?(?:to )?(?:trig\w*|maths?|algebra|"
+                    r"calculus|chemistry|physics|biology|french|spanish|german|latin|history|"
+                    r"geography|revision|revision cards|gcses|a levels|exams|homework|textbooks|"
+                    r"uniform|tie|year \d+|sixth form|braces|cast|retainer)(?![\w#])"),
+    # "jrotc drill meet saturday, we finally got the rifle spins clean"
+    "means": (r"jrotc|rotc|drill (?:team|meet|practice|comp)|colou?r guard|winter guard|rifle "
+              r"spins?|prop (?:guns?|rifles?|knife|knives)|(?:kisu|kisi) (?:ya|la|cha) kukata "
+              r"(?:sukuma|vitunguu|nyanya|nyama|mboga|matunda|mkate|keki|kabichi)"),
+    # "we bout to murder buchanan friday night, bears getting buried on their own field"; "bout
+    # to murder these coneys after practice"
+    **{name: _MURDER_FOOD_S26 for name in ("gonna_stab", "stab_them")},
+    "kill_them": (_MURDER_FOOD_S26 + r"|on (?:their|our|the|his|her) (?:own )?(?:field|court|"
+                  r"pitch|turf|home ground|home court)"),
+    # "tiger snake in the shed nearly killed my dog, dad sorted it with the shovel"
+    "wish_b4": (r"snakes?|tiger snake|brown snake|rattlesnake|redback|spider|croc|shark|magpie|"
+                r"bull|bees?|wasps?|hornets?|bear|cougar|coyote|jellyfish"),
+    "bruises": r"paintball\w*|airsoft\w*",
+    # Swahili "nimejichoma kidole kidogo" (burned a finger a little) roasting maize
+    "multi_acted2_s17": r"(?:nimejichoma|nimejikata) (?:\w+ )?(?:kidole|kidogo)",
+    # Tagalog "naglaslas si lolo ng saging na saba para sa turon"
+    "multi_act_s16": (r"\w*laslas\w* (?:\w+ ){0,3}(?:ng |sa )?(?:saging|sibuyas|karne|gulay|isda|"
+                      r"kamote|talong|manok|baboy|kahoy|kawayan|niyog|papel)"),
+    # Cebuano "piste ka init karon uy, nag brownout pa"
+    "multi_insult2_s17": (r"piste (?:ka|kaayo) (?:init|lami|kapoy|gutom|bugnaw|nindot|grabe|dugay|"
+                          r"layo|taas|bug at)"),
+})
 
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four
