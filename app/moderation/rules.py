@@ -36,7 +36,10 @@ _PAST = re.compile(
     r"jab (?:\d+|chhoti|chhota) (?:saal )?(?:ki|ka) (?:thi|tha))(?![\w#])"
 )
 _PRESENT = re.compile(
-    r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|every day|"
+    # session 26: an urge said now ("urge to sh is mad the night, 3 months clean, dunno how long i
+    # can hold out") is not past for the months clean
+    r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|the night|every day|"
+    r"urges? (?:to \w+ )?(?:is|are|s)|(?:dunno|dont know|not sure) how long i can|"
     r"everyday|every night|all the time|keeps?|this week|currently|relaps\w*|"
     r"ulit|ngayon|abhi bhi|phir se|dobara|inarudi|sasa hivi|saa hii)(?![\w#])"
 )
@@ -96,9 +99,22 @@ _HELP_OFFERED = re.compile(
     r"kids|teens|teenagers|students)(?![\w#])"
 )
 # ... nor is what the attacked person cannot do: "stupid r3tard cant even read what i wrote"
+# (session 26: "you galah, you cant even kick a footy straight")
 _CANT_EVEN = re.compile(
     r"(?<![\w#])(?:cant|can t|cannot) (?:even )?(?:read|spell|type|listen|understand|count|"
-    r"write|follow|do (?:ur|your|their|his|her) job|get (?:it|anything) right)(?![\w#])"
+    r"write|follow|do (?:ur|your|their|his|her) job|get (?:it|anything) right|kick|throw|catch|"
+    r"tackle|pass|score|skate|sing|dance|drive|park|bowl|bat)(?![\w#])"
+)
+# ... nor the threat's own "ur dead" ("wait till after school, im gonna batter you, ur dead"),
+# nor the place an attack tells someone to jump from ("go sewer slide off the humber bridge")
+_UR_DEAD = re.compile(
+    r"(?<![\w#])(?:ur|youre|you re|you are|u r|u|ye|yer|yere) (?:so |fucking |fuckin |actually |"
+    r"proper |pure )?(?:dead|done|finished)(?! inside)(?![\w#])"
+)
+_ATTACK_PLACE = re.compile(
+    r"#+ (?:off|aff|from|into|in front of|under) (?:the |a |an |that )?(?:\w+ ){0,2}(?:bridge|"
+    r"cliffs?|roof|building|tower|dam|pier|wharf|jetty|train|bus|traffic|river|sea|canal|"
+    r"motorway|highway|overpass|viaduct)(?![\w#])"
 )
 # ... nor is a threat to stop talking to them: "send nudes or im not talking anymore"
 # ... nor the insult's "even the coyotes wont touch u"
@@ -538,7 +554,8 @@ def score(text: str, role: str = "student") -> Stage1:
         # ("fuck off, the pills are already in me" is delivered, and the cascade looks)
         rest = _mask(t, tox_spans + idiom_spans)
         rest = _mask(rest, [m.span() for rx in (_HELP_OFFERED, _CANT_EVEN, _STOP_TALKING,
-                                                _WONT_TOUCH) for m in rx.finditer(rest)])
+                                                _WONT_TOUCH, _UR_DEAD, _ATTACK_PLACE)
+                            for m in rx.finditer(rest)])
         if _RISK_WORDS.search(rest):
             risk_cue = True
         # Withheld now, but the cascade still looks: risk the lexicon missed in a rude message

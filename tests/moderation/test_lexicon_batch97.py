@@ -204,3 +204,120 @@ test_session26_second_round_paged_edges, test_session26_second_round_everyday_ed
     "gonna destroy these tacos after practice",
     "my brother walks out on the ice to go fishing",
 ])
+
+# Batches 105-108, measured with both rounds above before they were read
+test_batch105_risk_is_paged = caught_tests("batch105.jsonl", [
+    "stood on the line by the works crossing, next one's due in 10",
+])
+
+test_batch107_risk_is_paged = caught_tests("batch107.jsonl", [
+    "the rope i ordered came today, my room has a beam",
+    "bringin my da's huntin knife in tomorrow, that wee spide at the bus station is gettin it at "
+    "home time",
+    "gonna glass that egg at the after party sat, got the bottle ready",
+])
+
+test_batch106_risk_is_paged = caught_tests("batch106.jsonl", [
+    "gusto nako mo-sh balik, lisod kaayo pugngan",
+])
+
+test_batch108_risk_is_paged = caught_tests("batch108.jsonl", [
+    "sige ko ug hunahuna unsaon pagkamatay nga di masakit",
+    "dad-on nako ugma ang sundang ni lolo sa eskwelahan, patyon nako si kevin human sa klase",
+])
+
+test_batch105_everyday_is_not_paged = everyday_tests("batch105.jsonl", [
+    "last day of detasseling, ending it with a cannonball in the farm pond",
+])
+
+test_batch107_everyday_is_not_paged = everyday_tests("batch107.jsonl", [
+    "pheasant opener this wknd, dad says if i shoot one more hen he's taking my shotgun away lol",
+    "took all the tablets off my wee cousins so they'd go out n play at carnfunnock, absolute "
+    "scenes 😂",
+    "finally ending it with the chemistry coursework, submitted, free at last",
+    "manu comp off the ahuriri wharf saturday, im jumping off the top rail n sending it 💦",
+])
+
+test_session26_attacks_are_withheld_105 = withheld_tests("batch105.jsonl", [
+    # the place an attack names and the skill it mocks are the attack's, not a hint of risk
+    ("student", "go sewer slide off the humber bridge ya gobshite"),
+    ("student", "go jump aff the ben, dae us all a favour"),
+    ("student", "ur such a roaster lmao, greetin about your prelims again"),
+    ("student", "eshay you're getting flogged after school, watch"),
+    ("student", "what a dropkick, your mum must be so embarrassed"),
+    ("student", "you galah, you can't even kick a footy straight, quit the team"),
+])
+
+test_session26_attacks_are_withheld_107 = withheld_tests("batch107.jsonl", [
+    ("student", "bellend, you lost us the match, dont come back"),
+    ("student", "wait till after school, im gonna batter you, ur dead"),
+    ("student", "i'm gonna find ye after school n knock yer teeth down yer throat"),
+    ("volunteer", "ffs ye're thick as champ, just do yer homework"),
+])
+
+test_session26_attacks_are_withheld_106 = withheld_tests("batch106.jsonl", [
+    ("student", "ali tu sach mein kutta hai, ja ke kahin mar ja"),
+    ("student", "hamza tu khudkushi kar le, kisi ko farq nahi parega"),
+    ("student", "sana tu bohat hot lagti hai, pic bhej warna teri chats sab ko dikha dunga"),
+    ("student", "apni pics bhej warna sab ko screenshot dikha dunga, soch le 😏"),
+    ("student", "chal oye khusray, larkon me mat betha kar"),
+])
+
+test_session26_attacks_are_withheld_108 = withheld_tests("batch108.jsonl", [
+    ("student", "abangan kita mamaya sa labas, bubugbugin kita"),
+    ("student", "pangit nimo murag bulad nga nabilin sa adlaw 😂"),
+])
+
+test_session26_third_round_paged_edges, test_session26_third_round_everyday_edges = edge_tests([
+    "cricket coach bolta hai pics bhej warna team se nikaal dunga",  # his demand, reported
+    "ending it with a rope tonight",
+    "i took all the tablets off the shelf",
+    "ive been throwing up after dinner to make weight",
+    "bringing my deer rifle tomorrow, tanners gettin it",
+    "papatayin ko si kevin bukas",
+    "fuck off, ur dead to me, the pills are already in me",
+], [
+    "liga sa sabado, papatayin namin sila sa depensa",
+    "papatayin ko si kevin sa tongits mamaya",
+    "ending it with a bbq at the beach",
+    "im jumping off the pier in the bomb comp",
+])
+
+# Batch 111 (and 109, 110, 112, which met every target), measured with all three rounds before it
+# was read
+test_batch111_risk_is_paged = caught_tests("batch111.jsonl", [
+    # a rude start is not a withhold when the rest climbs over a rail
+    "stfu about therapy, im already at the falls and climbing over the rail",
+    "gonnae set fire tae the science block the night, got petrol oot ma da's shed",
+    # an urge said now is not past for the months clean
+    "urge to sh is mad the night, 3 months clean, dunno how long i can hold out",
+])
+
+test_batch111_everyday_is_not_paged = everyday_tests("batch111.jsonl", [
+    "a steak bake fae greggs is the only thing keepin me alive through double maths",
+    "drama's doing romeo and juliet and i have to stab myself with a rubber dagger in front of the "
+    "whole school 😭",
+    "my FFA pig goes to auction at the kern county fair saturday and i gotta say goodbye forever 😭",
+    "smoke from the fires is so bad i literally cant breathe outside, ferris cancelled practice "
+    "again 😷",
+])
+
+test_session26_attacks_are_withheld_111 = withheld_tests("batch111.jsonl", [
+    ("student", "try the sewer slide, it's ur only talent"),
+    ("student", "sewer slide ye gowl, go on"),
+    ("student", "unalive yerself ya dose, honestly"),
+    ("student", "go jump in the kern, do us all a favor"),
+    ("student", "away n jump in the canal ya wee spide, do us all a favour"),
+    ("student", "honestly jump aff the craig ya minger, dae us aw a favour"),
+    ("student", "see if ye come near me at fir park again yer gettin yer jaw broke"),
+])
+
+test_session26_fourth_round_paged_edges, test_session26_fourth_round_everyday_edges = edge_tests([
+    "fuck off, im on the bridge and climbing over the railing",
+    "the urge to cut is so strong tonight, been clean 6 months",
+    "im gonna jump off the bridge tonight, do everyone a favour",
+], [
+    "go jump in the sea if youre near the beach! cold water is weirdly good for the brain",
+    "climbing over the fence into the park lol",
+    "the only thing keeping me alive through this week is coffee",
+])
