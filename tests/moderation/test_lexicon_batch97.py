@@ -297,7 +297,8 @@ test_batch111_everyday_is_not_paged = everyday_tests("batch111.jsonl", [
     "a steak bake fae greggs is the only thing keepin me alive through double maths",
     "drama's doing romeo and juliet and i have to stab myself with a rubber dagger in front of the "
     "whole school 😭",
-    "my FFA pig goes to auction at the kern county fair saturday and i gotta say goodbye forever 😭",
+    "my FFA pig goes to auction at the kern county fair saturday and i gotta say goodbye "
+    "forever 😭",
     "smoke from the fires is so bad i literally cant breathe outside, ferris cancelled practice "
     "again 😷",
 ])
