@@ -8007,9 +8007,9 @@ _add_unless({
                   r"(?![\w#]))\w+ ){0,3}(?:" + _OD_FOODS_S26 + r")(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|"
                   r"tablets?|meds|drugs|vodka|alcohol|booze|bleach|panadol|xanax))"),
     # "gonna shoot the lightning off nightcliff jetty tonight, new lens came"
-    "kill_them": (r"shoot (?:the |some )?(?:lightning|sunset|sunrise|stars|milky way|storm|moon|"
-                  r"skyline|waves|surf|footage|timelapse|portraits?|wedding|game for|match for)|"
-                  r"lens|camera"),
+    **{name: (r"shoot (?:the |some )?(?:lightning|sunset|sunrise|stars|milky way|storm|moon|"
+              r"skyline|waves|surf|footage|timelapse|portraits?|wedding|game for|match for)")
+       for name in ("kill_them", "gonna_stab", "stab_them")},
     # "covered in bruises from coasteering off ynys mon"
     "bruises": (r"coasteering|climbing|bouldering|rugby|hockey|lacrosse|netball|skating|"
                 r"skateboarding|surfing|mountain biking|bmx|judo|karate|jiu ?jitsu|parkour|"

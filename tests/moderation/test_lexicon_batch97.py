@@ -322,3 +322,10 @@ test_session26_fourth_round_paged_edges, test_session26_fourth_round_everyday_ed
     "climbing over the fence into the park lol",
     "the only thing keeping me alive through this week is coffee",
 ])
+
+# Review: a camera in the clause is no everyday sense of a threat to shoot someone
+test_session26_review_paged_edges, test_session26_review_everyday_edges = edge_tests([
+    "im gonna shoot him tomorrow and put it on camera",
+], [
+    "gonna shoot the sunset tomorrow, new camera came",
+])
