@@ -4050,9 +4050,11 @@ def _add_unless(extra: dict[str, str]) -> None:
 # more families ("im gonna shoot some hoops", "those lyrics cut deep", "my grandma always
 # asks for pics", "she hurt herself skiing"). An excused match leaves the message to stage 2.
 # "od on coffee", not "od on pills and candy"
-_OD_ON_TREATS = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pills?|tablets?|meds|"
-                 r"drugs|paracetamol|ibuprofen|tylenol|advil|panado|xanax|sleeping|insulin)"
-                 r"(?![\w#]))\w+ ){0,3}(?:caffeine|coffee|"
+# "overdosed on" and up to three words that are not a drug (session 26's foods use it too)
+_OD_ON_NOT_DRUG = (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pills?|tablets?|"
+                   r"meds|drugs|paracetamol|ibuprofen|tylenol|advil|panado|panadol|xanax|sleeping|"
+                   r"insulin)(?![\w#]))\w+ ){0,3}")
+_OD_ON_TREATS = (_OD_ON_NOT_DRUG + r"(?:caffeine|coffee|"
                  r"energy drinks?|monster|red bull|sugar|candy|netflix|anime|chocolate|espresso|"
                  r"pre ?workout|tiktok|sour patch(?: kids)?|skittles|gummies|gummy bears|"
                  r"halloween candy|sweets|snacks|revision|revising|studying|homework|" + _OD_FOODS
@@ -7868,6 +7870,11 @@ TOX_RULES["tx_tell_harm"] += [
                          r"hill|peak|canyon|gorge|mesa|bluff|falls|waterfall|ravine|rocks|"
                          r"breakwater|jetty|wharf|pier|boat|ship|train|bus)(?![\w#])")),
 ]
+_GET_BATTERED_S26 = (r"(?<!are )(?<!r )(?:ur|youre|you re|you|u|yer|ye) (?:are |r )?(?:getting|"
+                     r"gonna get|gonnae get|going to get|bout to get|finna get|will get|ll get) "
+                     r"(?:your \w+ |ur \w+ |yer \w+ )?(?:battered|jumped|bashed|whooped|whupped|"
+                     r"leathered|decked|merked|panned|knocked out|stomped|done in|kicked in|beat "
+                     r"up|beaten up)")
 TOX_RULES["tx_threat"] += [
     # "wait til home time ur gettin battered", "after school by the bus loop ur getting jumped,
     # watch", "fuckin eshay, ur getting bashed after school", "wait till after practice, you
@@ -7875,16 +7882,7 @@ TOX_RULES["tx_threat"] += [
     # jumped?", not "ur getting battered at rugby")
     ("get_battered_s26", (r"(?:(?:wait|w8) (?:till|til|until|tll) |after |outside |behind |at "
                           r"(?:lunch|break)|tomorrow|tmrw|monday|friday)(?:\w+ |, ){0,8}"
-                          r"(?<!are )(?<!r )(?:ur|youre|you re|you|u|yer|ye) (?:are |r )?"
-                          r"(?:getting|gonna get|gonnae get|going to get|bout to get|finna get|"
-                          r"will get|ll get) (?:your \w+ |ur \w+ |yer \w+ )?(?:battered|"
-                          r"jumped|bashed|whooped|whupped|leathered|decked|merked|panned|"
-                          r"knocked out|stomped|done in|kicked in|beat up|beaten up)|"
-                          r"(?<!are )(?<!r )(?:ur|youre|you re|you|u|yer|ye) (?:are |r )?"
-                          r"(?:getting|gonna get|gonnae get|going to get|bout to get|finna get|"
-                          r"will get|ll get) (?:your \w+ |ur \w+ |yer \w+ )?(?:battered|"
-                          r"jumped|bashed|whooped|whupped|leathered|decked|merked|panned|"
-                          r"knocked out|stomped|done in|kicked in|beat up|beaten up)(?: \w+| ,)"
+                          + _GET_BATTERED_S26 + "|" + _GET_BATTERED_S26 + r"(?: \w+| ,)"
                           r"{0,6} (?:after school|after practice|after class|home time|at lunch|"
                           r"at break|outside|behind|tomorrow|tmrw|watch|wait and see|when i see "
                           r"(?:you|u|ya))(?![\w#])")),
@@ -8002,10 +8000,9 @@ _OD_FOODS_S26 = (r"lemonade|sorbet|gelato|bara brith|welsh cakes|puds|yorkshire 
                  r"lamingtons|cheesecake|custard|fudge|toffee|candy floss|cotton candy|soda|pop|"
                  r"juice|sweet tea|mountain dew|fizzy|energy|carbs|cheese|bread|curry|biryani")
 _add_unless({
-    "overdosed": (r"(?:od|ode|od d|overdosed|overdosing|overdose) on (?:(?!(?:pills?|tablets?|"
-                  r"meds|drugs|paracetamol|ibuprofen|tylenol|advil|panadol|xanax|sleeping|insulin)"
-                  r"(?![\w#]))\w+ ){0,3}(?:" + _OD_FOODS_S26 + r")(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|"
-                  r"tablets?|meds|drugs|vodka|alcohol|booze|bleach|panadol|xanax))"),
+    "overdosed": (_OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S26 + r")(?! (?:and|with|plus|mixed|\+) "
+                  r"(?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|vodka|alcohol|booze|bleach|"
+                  r"panadol|xanax))"),
     # "gonna shoot the lightning off nightcliff jetty tonight, new lens came"
     **{name: (r"shoot (?:the |some )?(?:lightning|sunset|sunrise|stars|milky way|storm|moon|"
               r"skyline|waves|surf|footage|timelapse|portraits?|wedding|game for|match for)")
@@ -8100,10 +8097,11 @@ THIRD_PARTY += [
                        r"(?:a |just a )?burden")),
 ]
 TOX_RULES["tx_tell_harm"] += [
-    # "ctb already lmao ur so annoying", "unalive yourself lmao nobody gon cry"; "oi amir go play on
-    # the m65 in rush hour", "go play chicken with a semi on i-90"
+    # "ctb already lmao ur so annoying", "sewer slide when? do us all a favour", "unalive yourself
+    # lmao nobody gon cry"; "oi amir go play on the m65 in rush hour", "go play chicken with a
+    # semi on i-90"
     ("ctb_already_s26", (r"^ ?(?:ctb|kys|unalive|sewer slide) (?:already|alr|asap|pls|please|now|"
-                         r"rn|then)(?![\w#])|" + _GO + r"play (?:on|in) (?:the )?(?:m\d+|a\d+|i \d+|"
+                         r"rn|then|when)(?![\w#])|" + _GO + r"play (?:on|in) (?:the )?(?:m\d+|a\d+|i \d+|"
                          r"motorway|highway|freeway|interstate|dual carriageway|bypass|train "
                          r"tracks|tracks)|(?:^|, )(?:oi |hey |yo )?(?:\w+ )?go play (?:on|in) the (?:m\d+|"
                          r"motorway|highway|freeway|interstate)(?![\w#])|" + _GO + r"play chicken (?:with|on) (?:a |the )?"
@@ -8216,13 +8214,12 @@ RISK_RULES["ho_plan"] += [
                         r"finals|basketball|volleyball|tong its|tongits|chess))")),
 ]
 TOX_RULES["tx_tell_harm"] += [
-    # Roman Urdu "ja ke kahin mar ja", "hamza tu khudkushi kar le"; "go jump aff the ben";
-    # "sewer slide when"
+    # Roman Urdu "ja ke kahin mar ja", "hamza tu khudkushi kar le"; "go jump aff the ben"
     ("mar_ja_s26", (r"(?:ja|jaa|jao) (?:ke|k|kar|kr) (?:kahin |kahi |kaheen )?(?:mar|marr) "
                     r"(?:ja|jaa|jao)(?![\w#])|(?:tu|tum|tou|too) (?:\w+ )?(?:khudkushi|khud kushi|"
                     r"khudkashi|suicide) (?:kar|kr) (?:le|lay|lo|lai)(?![\w#])|" + _GO + r"(?:jump|"
                     r"walk|step|fall) (?:off|aff) (?:the |a )?(?:ben|munro|tor|crag|fell|summit)"
-                    r"(?![\w#])|^ ?(?:sewer slide|ctb|kys|unalive) when(?![\w#])")),
+                    r"(?![\w#])")),
 ]
 TOX_RULES["tx_threat"] += [
     # "eshay youre getting flogged after school, watch"; "im gonna find ye after school n knock
