@@ -7945,7 +7945,7 @@ RISK_RULES["sh_farewell"] += [
     # Cebuano "salamat sa tanan, ihatag ninyo akong gitara kang jerome. babay" (give my guitar
     # to jerome; bye)
     ("ceb_give_s26", (r"(?:ihatag|ihatagan|itagana|ibilin|hatagi) (?:ninyo|nyo|na lang|lang|ni|na) "
-                      r"(?:\w+ )?(?:akong|ang akong|akoang) (?:\w+ |, ){1,8}(?:babay|paalam|"
+                      r"(?:\w+ ){0,3}(?:akong|ang akong|akoang) (?:\w+ |, ){1,8}(?:babay|paalam|"
                       r"amping mo|ayo ayo mo)|salamat sa tanan(?: \w+| ,){1,10} (?:ihatag|"
                       r"ibilin|itagana) (?:\w+ )?(?:akong|ang akong)")),
 ]
@@ -8317,6 +8317,375 @@ _add_unless({
     "cant_cope": r"smoke|wildfires?|bushfires?|pollen|hay ?fever|humidity",
 })
 
+# --- session 27: fresh batches 113 (Barnsley and Toowoomba, Roswell and Ballymena), 115
+# (Invercargill and Great Yarmouth, Kalgoorlie and Wrexham), 116 (Omagh and Odessa, Thurso and
+# Mildura) and 114 (four languages in eight new towns), each measured with session 26's
+# pipeline before it was read. Forms, not single sentences.
+IDIOMS += [
+    # a game lost: "my dad beat me at horseshoes again", "nan smashed us at cribbage"
+    ("beat_me_game_s27", (r"(?:beat|beats|beating|destroyed|smoked|smashed|thrashed|hammered|"
+                          r"pumped|battered|whooped|whupped|bodied|owned|murdered|killed) (?:me|us|"
+                          r"you|u|him|her|them) (?:(?!up )\w+ ){0,3}(?:at|in) (?:\w+ ){0,2}"
+                          r"(?:horseshoes|cornhole|cribbage|crib|euchre|rummy|gin rummy|bingo|"
+                          r"dominoes|snooker|netball|hurling|camogie|gaelic|footy|rugby|cricket|"
+                          r"mini golf|minigolf|putt putt|air hockey|foosball|table football|"
+                          r"mario party|quiz night|the quiz|pub quiz|bowls|lawn bowls|squash|"
+                          r"handball|dodgeball|four square|4 square|frisbee|skittles|tiddlywinks|"
+                          r"monopoly deal|jenga|twister|charades|pictionary|cluedo|risk|catan|"
+                          r"the beep test|the race|the sprint|the relay|cross country|"
+                          r"tug of war|arm wrestles?|the \d+ ?m?)(?![\w#])")),
+    # "saying goodbye to everyone, heading to perth on the prospector tmrw for the hols", "ill be
+    # gone by the morra, off to portrush wi the youth club for the week": a farewell followed by
+    # the trip it is for
+    ("trip_farewell_s27", (r"(?:(?:said|saying|say) (?:goodbye|bye|ta ?ra) to (?:\w+ ){0,3}"
+                           r"(?:every ?one|every ?body|yous|you all|the lot)|(?:ill|i ll|i will|"
+                           r"ahll|ah ll) be gone (?:by|for|till|til|from) (?:\w+ ){0,2}\w+) , "
+                           r"(?:im |i m |were |we re |am |a m |off |heading |flying |driving |"
+                           r"going |goin |away )(?:\w+ ){0,2}(?:to|tae|for) (?:\w+ ){0,8}(?:for "
+                           r"(?:the |a )?(?:hols|holidays|holiday|week|weekend|fortnight|summer|"
+                           r"break|trip|camp|tournament|carnival|residential)|wi (?:the|ma|my) "
+                           r"(?:youth club|team|club|school|class|scouts|cadets)|with (?:the|my) "
+                           r"(?:youth club|team|club|school|class|scouts|cadets))(?![\w#])")),
+]
+IDIOMS += [
+    # "that slurry spreadin out the road would make ye boke, i cannae breathe": a smell
+    ("smell_breathe_s27", (r"(?:slurry|stinks?|smells?|smelling|boke|"
+                           r"honk|reeks?|muck spreading|"
+                           r"fumes)(?: \w+| ,){0,8} (?:i |a |ye |you |u )?(?:cant|cannae|can t|"
+                           r"canny|couldnt|cudnae) (?:even )?breathe(?![\w#])(?!.*(?:help|panic|scared|"
+                           r"chest|attack|hurts|fire|gas))")),
+]
+# a rope used on a farm or a car: "tied the rope to the ute n dragged the old stump out"
+_ROPE_WORK_S27 = (r"tied? (?:the |a |some |dads |da s |our )?(?:tow )?rope (?:to|round|around|onto|on) "
+                  r"(?:the |a |his |her |my |ma |dads |our |that )?(?:ute|truck|tractor|quad|car|"
+                  r"trailer|4x4|bike|stump|old stump|tree stump|fence ?post|post|boat|bull bar|"
+                  r"tow ?bar|hitch|calf|steer|heifer|gate)|(?:dragged|pulled|towed|yanked) (?:\w+ )"
+                  r"{0,3}(?:stump|log|tree|fence|out of the (?:mud|bog|dam|creek))")
+# a knife or a gun at work on fish, stock or vermin: "da's wee knife for trimmin the sheep's
+# feet", "brought the wee knife for guttin the trout", "keeps a rifle in the truck for
+# rattlesnakes", "mum got the rifle out for the fox thats been takin the chooks"
+# (an everyday sense only: its -in spellings do not reach the lexicon's words, normalize.py)
+_BLADE_WORK_S27 = (r"(?:gutting|guttin|gut|gutted|filleting|filletin|fillet|scaling|trimming|"
+                   r"trimmin|trim|skinning|skinnin|butchering|dressing|cleaning|cleanin) (?:\w+ )"
+                   r"{0,2}(?:fish|trout|salmon|mackerel|bream|barra|cod|herring|bloaters|kippers|"
+                   r"whiting|flathead|snapper|carp|catch|feet|hooves|hoofs|sheep|lambs?|deer|"
+                   r"rabbits?|roos?|pigs?|chooks?|chickens?|ducks?|birds)|"
+                   r"(?:rifle|gun|shotgun|twenty two|22|\.22) (?:\w+ ){0,5}for (?:the |them |"
+                   r"those )?(?:fox|foxes|rattlers|rattlesnakes?|snakes?|rabbits?|roos|kangaroos|"
+                   r"pigs|hogs|ferals?|feral \w+|vermin|coyotes?|rats|possums?|crows|pests|dingoes|"
+                   r"dingos|wild dogs|deer|ducks|geese|hunting|spotlighting|roo shooting)")
+_add_unless({
+    # "givin away all my old footy boots n gear, quit to do rowing instead", "giving away all
+    # my old rugby boots n my swannie on marketplace", "givin away all ma GCSE notes now I'm
+    # done, who wants em" (give_away counts these anywhere in a message without a farewell)
+    "give_away": (r"upgrading|upgraded|marketplace|gumtree|ebay|vinted|depop|trade ?me|car boot|"
+                  r"quit to (?:do|play|try|focus)|(?:doing|playing|do|play) \w+ instead|"
+                  r"(?:anyone|anybody|any1|who|someone) (?:wants?|needs?) (?:em|these|those|any)|"
+                  r"(?:revision|gcse|exam|school|uni) notes|textbooks"),
+    # "last shift at sonic tonight, goodbye forever to that cursed ice machine"
+    "goodbye_all": (r"(?:goodbye|bye) forever to (?:that|those|the) (?!(?:world|life|pain|earth|"
+                    r"people|guys|lot|family|place)(?![\w#]))\w+"),
+    # "gonna drown myself in market chips n gravy after school"
+    "method_words": (r"drown(?:ing)? (?:myself|me|my sorrows) in (?!(?:the|a) (?:river|lake|sea|"
+                     r"ocean|bath|tub|pool|loch|canal|dam|creek|water))(?:\w+ ){0,3}(?:chips|"
+                     r"gravy|food|pizza|chocolate|ice cream|work|homework|revision|coffee|tea|"
+                     r"snacks|sweets|maccas|kfc|nuggets|fries|cake|bubble tea|boba|pasta|noodles|"
+                     r"ramen|curry|netflix|anime|music|books)"),
+    "means": _ROPE_WORK_S27 + "|" + _BLADE_WORK_S27,
+    "intent_more2": _ROPE_WORK_S27,
+    "weapon_for": _BLADE_WORK_S27,
+    "cutting_now": r"gutting|filleting|bloaters|kippers|herring|mackerel|the fish",
+    # "im gonna absolutely kill the 400 at interhouse tmrw"
+    **{name: (r"(?:kill|murder|smash|destroy|bodied|body) (?:the |my |this |that |our )?(?:\d+ ?m(?![\w#])|\d+(?= at | in | on | race| final| heat| tomorrow| tmrw| today| ,|$)|"
+              r"\d+ metres|hurdles|relay|sprint|race|heat|final|beep test|cross country|"
+              r"interhouse|sports day|carnival|swim meet|comp|solo|audition|recital|routine|"
+              r"set|performance|exam|mock)(?![\w#])")
+       for name in ("kill_them", "stab_them", "gonna_stab", "gonna_hurt")},
+    # "my brother says he'll kill me if i touch his ute again" (not "if i tell"; a sibling, a
+    # friend or a grandparent, not a parent)
+    **{name: (r"(?:brother|sister|bro|sis|cousin|twin|mate|bestie|friend|nan|nana|gran|granny|"
+              r"grandma|grandad|grandpa)s? (?:\w+ ){0,4}(?:kill|murder|hurt) me if i (?:\w+ )?(?:touch|use|borrow|take|drive|crash|"
+              r"scratch|break|wear|eat|drink|nick|pinch|finish|sit in|play|read|open|lose|spill|"
+              r"ding|dent) (?:his|her|their|the|my|any of his|any of her|it|them)(?![\w#])")
+       for name in ("said_kill_me", "threat_if_tell", "comes_for_me", "danger_b3")},
+})
+RISK_RULES["sh_ideation"] += [
+    # "hes got nothin left to live for", "i have no reason left to live for"; Scots and
+    # Yorkshire "everyone'd be better off wi'out me"; Urdu "marny k khayal bohat aaty hain"
+    ("live_for_s27", (r"(?:nothing|nowt|no reason|no reasons|no one|nobody) (?:left )?"
+                      r"(?:to|tae) live for|better off (?:wiout|wioot|withoot|wi out|wi oot)"
+                      r" me|(?:marne|marny|marnay|mrne|mrny|mar jane) (?:k|ke|ka|ky|kay|kai) "
+                      r"(?:khayal|khyal|khayalat|khiyal|khayaal)")),
+]
+RISK_RULES["sh_plan"] += [
+    # "trains go through every half hour, just gonna walk in front o the next one"
+    ("next_one_s27", (r"(?:walk|step|jump|lie down|lay down|throw myself|fling myself) (?:out )?in "
+                      r"front (?:of|o) the next (?:one|train|bus|lorry|truck|tram)")),
+    # "stood on the bridge over the m1, dont think im going home"; Urdu "nehar waly pul pe ja
+    # raha hun, wapis ni aana"; Swahili "naenda irente kwenye mwamba, sirudi nyumbani": a
+    # dangerous place, and not coming back
+    ("not_back_s27", (r"^(?=.*(?:bridge|cliff|edge|tracks|railway|river|canal|roof|ledge|"
+                      r"motorway|viaduct|quarry|pul|nehar|darya|chhat|patri|pattri|mwamba|"
+                      r"daraja|mto|ziwa|reli|bahari|ghorofa)(?![\w#])).*(?:(?:dont|dunt|do not) "
+                      r"think (?:im|i m|i am|ill|i ll) (?:be )?(?:going|goin|coming) "
+                      r"(?:back )?home(?! (?:tonight|till|til|until|for|from|before|at|to|yet))|"
+                      r"(?:wapis|wapas|waps) (?:ni|nahi|nai|nahin|na) (?:aana|ana|aunga|aaunga|"
+                      r"aon ga|aoon ga|aungi|aaungi|aoongi)|(?:sitarudi|sirudi|sitorudi)"
+                      r"(?: tena| nyumbani| kamwe|$| ,))(?!(?: \w+){0,3} (?:tak|baad|for|till|"
+                      r"til|until|mpaka|hadi|baada|leo|kesho|tonight|hafte|haftay|week|weeks))")),
+]
+RISK_RULES["sh_acted"] += [
+    # "already necked the lot, just leave it"
+    ("necked_lot_s27", (r"(?:already |just )?(?:necked|downed|swallowed|swallied) (?:the lot|the "
+                        r"whole lot|them all|all of them|every one of them)(?! of (?!(?:the |my |"
+                        r"them |those |these )?(?:pills|tablets|meds|paracetamol|panadol)))")),
+]
+RISK_RULES["ds_medium"] += [
+    # "everythings caving in on me, dont see the point in anything no more"
+    ("no_point_s27", (r"(?:dont|dunt|cant|do not|cannot|"
+                      r"dinnae|cannae) see (?:the |a |any )?point in (?:anything|owt|life|"
+                      r"living|any of it|going on|trying) (?:anymore|any more|no "
+                      r"more|nae mair|now)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "jump off the herring bridge n do us all a favour, tyler" (the favour after the jump);
+    # "nobody'd miss ye if ye went an hung yerself"
+    ("jump_favour_s27", (r"(?:^|, )(?:go |just |pls |please )?(?:jump|walk|step|fall) (?:off|aff|in "
+                         r"front of|into) (?:\w+ ){0,4}(?:n|and|an|&) (?:do|dae) (?:us|the world|"
+                         r"every ?one|every ?body) (?:all |aw )?a favou?r|(?:nobody|nobodyd|no one|"
+                         r"noone|naebody|naebodyd)(?: would| d| wid| wud| will| gonna)? miss (?:ye|"
+                         r"you|u|ya) if (?:ye|you|u|ya) (?:\w+ ){0,2}(?:hung|hanged|killed|topped|"
+                         r"offed|unalived|drowned|died|jumped|disappeared)")),
+]
+TOX_RULES["tx_threat"] += [
+    # "tell connor im gonna batter him by wellington pier after school", "if i see u at the
+    # skatepark tmrw im smashing ur teeth in", "see you after school, im gonna knock yer
+    # ballix in": a beating, someone named or spoken to, and a when or a where
+    ("batter_him_s27", (r"(?!.*(?:bats?|knife|knives|blade|gun|hammer|machete|crowbar|bottle|"
+                        r"brick|pole|weapon|shank)(?![\w#]))(?:gonna|going to|gonnae|finna|will|ll|im|i m|am) (?:\w+ )?(?:batter|"
+                        r"battering|leather|leathering|lamp|deck|decking|bash|bashing|"
+                        r"belt|belting|skelp|skelping|panel|panelling|twat|twatting|wallop|"
+                        r"knock|smash|smashing|burst|kick|kicking|"
+                        r"kick the shit out of|beat|beating) (?:him|her|them|you|u|ye|ya|yer|ur|"
+                        r"your) ?(?:\w+ )?(?:teeth|face|head|heid|ballix|baws|bake|ass|arse|"
+                        r"jaw|nose|lights)?(?: in| out| up)?(?: \w+| ,){0,5} (?:after school|"
+                        r"after practice|at lunch|at break|tomorrow|tmrw|the morra|by the|at the|"
+                        r"outside|behind|dont run|watch)(?![\w#])|(?:see|catch) (?:you|u|ya|ye) "
+                        r"(?:after school|at lunch|tomorrow|tmrw|the morra) (?:\w+ ){0,2}, (?:im|"
+                        r"i m|ill|i ll|ahll|am) (?:gonna |gonnae |going to )?(?:batter|burst|"
+                        r"knock|smash|kick|panel|deck|leather|lamp|skelp)|if i (?:see|catch) (?:you|u|ya|ye) (?:\w+ )"
+                        r"{0,5}(?:im|i m|ill|i ll|ahll|am) (?:gonna |gonnae |going to )?(?:smash|"
+                        r"smashing|batter|battering|burst|knock|kick|kicking|"
+                        r"panel|deck|decking|leather|lamp|skelp) (?:ur|your|yer|you|"
+                        r"u|ye)|(?:ahll|ah ll|all|a ll) (?:batter|burst|leather|panel|deck|skelp) "
+                        r"(?:thee|ye|ya)(?![\w#])")),
+]
+_add_unless({name: (r"at (?:fifa|fortnite|cod|warzone|pool|darts|snooker|chess|cards|\w+ later)|"
+                    r"on (?:fifa|cod|fortnite|the xbox|the ps\d|xbox|ps\d|mario kart|the game)")
+             for name in ("batter_thee_s25", "batter_him_s27")})
+TOX_RULES["tx_insult"] += [
+    # "aoifes a slag, everyone knows", "ye re a total spa", "youre actually a mong", "wee ginger
+    # scrote", "mingin wee tink" (not a slag heap, not the spa)
+    ("slag_spa_s27", (r"(?<!called )(?<!call )(?<!calling )(?<!said )(?:(?:<YOUARE>|ya|ye|yer|yere|"
+                      r"ye re|\w+s a|\w+s an|is a|such a|of a|absolute|total|proper) (?:\w+ ){0,2}"
+                      r"(?:slag(?! heaps?)|slags(?! heaps?)|mong|mongs|scrote|scrotes|spa(?= ,|$| "
+                      r"everyone| lol| lmao| mate))|(?:wee|dirty|manky|minging) (?:\w+ )?(?:tink|"
+                      r"tinks|scrote|scrotes))(?![\w#])")),
+]
+
+TOX_RULES["tx_staff"] += [
+    # a volunteer's brush-off: "catch yerself on, its only a wee exam", "im not here to babysit
+    # you, sort yourself out", "ive heard all this before", "if you keep whinging about the
+    # same stuff"; Urdu "bachon wali harkatein chhoro"
+    ("sort_out_s27", (r"(?:just |go |now )?sort (?:yourself|yerself|urself|ye sel|yersel) out|catch "
+                      r"(?:yourself|yerself|urself|yersel) on|not here to (?:babysit|hold (?:your|"
+                      r"ur) hand|listen to (?:you|u) (?:moan|whinge|whine))|(?:ive|i ve|i have|weve|"
+                      r"we ve) (?:already )?heard (?:all )?(?:this|that|it) (?:all )?before|(?:keep|"
+                      r"stop|quit) (?:on )?(?:whinging|whingeing|whining|moaning) (?:about|over|on)|"
+                      r"(?:stop|quit) crying (?:about|over)|bachon (?:wali|waali|jesi|jaisi) "
+                      r"(?:harkat|harkatein|harkaten|baatein|baaten)")),
+]
+_add_unless({
+    # "stuck at home with the whole front shut up for winter"
+    "shut_up": (r"shut up (?:for (?:the )?(?:winter|season|summer|holidays|night|weekend)|shop)|"
+                r"(?:shop|front|house|caravan|place|pub|school|arcade|pier|kiosk) (?:\w+ )?"
+                r"(?:is |was |all |got )?shut up"),
+})
+
+# Batches 117-120 (Coleraine and Muncie, Timaru and Bundaberg; Gisborne and Grand Island, Broken
+# Hill and Whanganui; Rhondda and Laredo, Kirkcaldy and Geraldton; four languages in eight more
+# towns), measured with session 26's pipeline and with the forms above before they were read.
+RISK_RULES["sh_ideation"] += [
+    # Scots "naebody'll miss me" (one word once normalised); Tagalog "iniisip ko kung mas okay ba
+    # kung wala na lang ako" (if i just were not here); "some nights i pray i just dont wake up"
+    ("nobodyll_s27", (r"(?:nobodyll|naebodyll|noonell|no onell|nobodyd|naebodyd) (?:even |really )?"
+                      r"miss me(?![\w#])|(?:mas okay|mas ok|mas maayo|mas mabuti|mas masaya sila) "
+                      r"(?:\w+ ){0,2}kung wala na (?:lang )?(?:ako|ko)|(?:pray|praying|prayed|"
+                      r"hope|hoping)(?: \w+){0,5} (?:i )?(?:just )?(?:dont|don t|wont|won t|never) "
+                      r"wake up(?! (?:late|early|on time|for|in time|before))")),
+]
+RISK_RULES["sh_plan"] += [
+    # Swahili "usiku huu najirusha ndani" (tonight i throw myself in)
+    ("najirusha_s27", r"(?:najirusha|najitupa|ninajirusha|ninajitupa) (?:ndani|chini|mtoni|majini)"),
+]
+RISK_RULES["sh_act"] += [
+    # Cebuano "ganahan na pud ko mag-samad sa akong bukton" (i want to wound my arm again)
+    ("samad_s27", (r"(?:ganahan|gusto) (?:na )?(?:pud |pod |sad |usab |napud |nasad )?(?:ko |nako |"
+                   r"nakong )?(?:(?:mo|mag|mang) ?samad sa|samaran|samadan|samadon) (?:akong|ako) "
+                   r"(?:bukton|kamot|paa|lawas|pulso)")),
+]
+RISK_RULES["ho_plan"] += [
+    # Tagalog "papatayin ko silang lahat sa school bukas", Cebuano "patyon nako silang tanan sa
+    # eskwelahan ugma" (all of them; not in a game, a match or cards)
+    ("patyon_tanan_s27", (r"(?:(?:papatayin|patayin|pagpapatayin) (?:ko|namin|natin|q) (?:na )?"
+                          r"(?:silang lahat|sila lahat|lahat sila|kayong lahat|kayo lahat|lahat)|"
+                          r"(?:patyon|pamatyon) (?:jud |gyud )?(?:nako|ko|namo) (?:jud |gyud )?"
+                          r"(?:silang tanan|sila tanan|tanan|kamong tanan|ang tanan))(?!.*(?:sa|"
+                          r"in|ug) (?:ml|mlbb|mobile legends|codm|cod|valorant|free fire|pubg|"
+                          r"dota|roblox|minecraft|fortnite|depensa|laro|game|liga|court|tongits|"
+                          r"chess|ahedres|basketball|volleyball)(?![\w#]))")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "last time he broke my arm" (not at rugby)
+    ("broke_my_arm_s27", (r"(?:he|she|dad|da|mum|mom|mam|stepdad|stepmum|stepmom|uncle) (?:\w+ )?"
+                          r"(?:broke|fractured|cracked|dislocated) my (?:arm|wrist|nose|jaw|ribs?|"
+                          r"fingers?|hand|leg|collarbone)(?!(?: \w+){0,3} (?:playing|at|in|during|"
+                          r"tackl\w*|wrestling|training|practice))")),
+]
+RISK_RULES["ab_unclear"] += [
+    # Swahili "mwalimu wa zamani alikuwa anatuchapa mpaka tunatoka damu" (used to beat us until we
+    # bled)
+    ("anatuchapa_s27", (r"(?:alikuwa|walikuwa) (?:ana|wana)(?:tuchapa|nichapa|tupiga|nipiga) "
+                        r"(?:\w+ ){0,3}(?:damu|kovu|makovu|alama)")),
+]
+_add_unless({
+    # "my abuela is gonna kill me if i miss misa again lol"
+    **{name: (r"(?:abuela|abuelita|lola|lolo|nani|dadi|bibi|nan|nana|gran|granny|grandma|"
+              r"grandad|grandpa)s? (?:\w+ ){0,4}(?:kill|murder) me if i (?:\w+ )?(?:miss|forget|"
+              r"skip|am late|m late|lose|break)(?![\w#])")
+       for name in ("said_kill_me", "threat_if_tell", "comes_for_me", "danger_b3", "scared_home")},
+    # "detasseling rows at 6am again tmrw, im gonna pass out in the corn lol"
+    **{name: (r"pass out (?:in|from) (?:the )?(?:heat|corn|sun|field|paddock|shed|shearing shed)|"
+              r"detassel\w*") for name in ("acute_more", "acute_b3")},
+    # "were hanging the homecoming banners off the bleachers tonight, need help"
+    "need_help": (r"(?:hanging|putting up|setting up|decorating|painting|making) (?:\w+ ){0,3}"
+                  r"(?:banners?|posters?|decorations|lights|bunting|streamers|floats?)"),
+    # "bamp took the carving knife to the lamb for sunday dinner", "dads loading the rifle for the
+    # pig hunt sat", "dads doing home kill on the two hoggets tmrw"
+    **{name: (r"(?:to|into) the (?:lamb|turkey|chicken|roast|joint|ham|pork|brisket|leg of \w+)|"
+              r"for (?:the )?(?:\w+ )?(?:hunt|hunting|cull)|home kill|hoggets?|killing (?:a |the )?"
+              r"(?:sheep|lamb|pig|hogget|steer|beast|chooks?|chickens?)")
+       for name in ("weapon_for", "means", "stab_them", "kill_them")},
+    # "giving away all my old 4-h ribbons and show stuff, aging out this year"
+    "give_away": r"aging out|ageing out|too old for|grown out of|outgrown|outgrew",
+    # "overdosed on chiko rolls at the footy canteen", "overdosed on maccas after footy training",
+    # "overdosed on steak bakes fae greggs"
+    "overdosed": (_OD_ON_NOT_DRUG + r"(?:maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|"
+                  r"pies|meat pies|snags|sausages|nuggets|hot chips|chips|dim sims?|donuts|"
+                  r"doughnuts|bakes|pasties|tacos|nachos|pizza|wings)(?! (?:and|with|plus|mixed|\+) "
+                  r"(?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|vodka|alcohol|booze|bleach))"),
+    # "cut myself a huge slice of my aunts sheet cake", "burnt my legs on the slippery dip"
+    "cut_myself": (r"cut (?:myself|me) (?:a |an |another |some )?(?:\w+ ){0,2}(?:slice|slices|"
+                   r"piece|pieces|bit|wedge|chunk|hunk|slab|portion)s? of|burnt? (?:my |me )?"
+                   r"(?:\w+ )?(?:legs?|hands?|arms?|feet|bum|thighs?) on (?:the )?(?:\w+ )?"
+                   r"(?:slippery dip|slide|seatbelt|seat|car seat|metal|bonnet|trampoline|sand|"
+                   r"bitumen|road|pavement|footpath|bbq|stove|oven|iron|swing|monkey bars)"),
+    # "nans faggots n peas are to die for" (a Welsh dish, not the slur)
+    "slur": (r"faggots? (?:n|and|&|with|in) (?:\w+ )?(?:peas|mash|gravy|chips|onion|onions)|"
+             r"(?:ate|eat|eating|cooked|cooking|cooks|makes|made|having|nans|grans|mams|mums|"
+             r"homemade|brains) faggots"),
+    # "failed ma drivin theory again, feel like such a numpty" (the sender of themself)
+    "dobber_s26": (r"(?:feel|feeling|felt|makes me feel|i m|im|i am|i was|am) (?:like )?(?:\w+ )?"
+                   r"(?:such a|a total|a right|a proper|an absolute|a|an) (?:\w+ )?(?:numpty|"
+                   r"dobber|bampot|drongo|melt|roaster|dropkick)"),
+})
+
+# Batches 121, 123 and 124 (Ballarat and Yakima, Strabane and Lowestoft; Dubbo and Sioux City,
+# Arbroath and Whangarei; Lurgan and Rockhampton, Oamaru and Lufkin) and 122 (four languages),
+# measured with session 26's pipeline and with the first two rounds before they were read.
+RISK_RULES["sh_plan"] += [
+    # "gonna walk out onto the newell tonight n let a truck sort it"
+    ("truck_sort_s27", (r"let (?:a|the|some) (?:\w+ )?(?:truck|train|bus|lorry|car|road train|semi) "
+                        r"(?:sort|finish|end|take care of|do|deal with) (?:it|me|the rest|"
+                        r"everything)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "sometimes i wish a croc would just take me in the river"; "ma mate keeps sayin naebody wid
+    # notice if he wisnae here" (a friend; the sender's own "nobody would notice if i wasnt
+    # around" is low in train.jsonl)
+    ("croc_take_s27", (r"wish (?:a|the|some) (?:\w+ )?(?:croc|crocodile|shark|truck|bus|train|car|"
+                       r"lorry|meteor|asteroid|bear|snake) (?:would|wud|wid|could|d) (?:just )?"
+                       r"(?:take|hit|get|eat|kill|run over|run me over|flatten) me|(?:nobody|"
+                       r"naebody|no one|noone) (?:would|wid|wud|d|will) (?:even )?(?:notice|care) "
+                       r"if (?:he|she|they) (?:wasnt|wasnae|wisnae|wasn t|werent|was gone|were "
+                       r"gone|died|disappeared|wasnt here|wisnae here)")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "when i was wee somethin happened wi a neighbour n i never told anyone"
+    ("never_told_s27", (r"(?:something|stuff|things) (?:bad |weird )?happened (?:wi|with|w) (?:a |my |"
+                        r"an |the |our |ma )?(?:\w+ ){0,2}(?:neighbou?r|uncle|cousin|coach|"
+                        r"teacher|babysitter|stepdad|step dad|man|guy|older boy|family friend|"
+                        r"priest|tutor|pastor|imam|maulvi)(?: \w+| ,){0,6} (?:never|didnt|"
+                        r"couldnt|havent|cant|still havent) (?:told|tell|say|said)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "nobody would care if u jumped off the bridge, do everybody a favor"; "tell jamie hes a
+    # minger n should jump aff the cliffs"
+    ("care_if_u_s27", (r"(?:nobody|no one|noone|naebody)(?: would| d| wid| wud| will| gonna)? "
+                       r"(?:even )?(?:care|notice) if (?:ye|you|u|ya) (?:\w+ ){0,2}(?:jumped|hung|"
+                       r"hanged|killed|topped|offed|unalived|drowned|died|disappeared)|tell \w+ "
+                       r"(?:he|she|they)(?: s| is| are|s)? (?:\w+ ){0,4}(?:n |and |an )?(?:should|"
+                       r"shud|needs to|ought to|oughta) (?:just |go |gae )?(?:jump|walk|step|fall)"
+                       r"(?= (?:off|aff|in front of|into) )")),
+]
+IDIOMS += [
+    # "whos got the english assignment on the crucible done, need help"
+    ("homework_help_s27", (r"(?:assignment|homework|essay|hw|maths|coursework|project|revision|"
+                           r"worksheet|quiz)(?: \w+| ,){0,10} (?:need|needs|needing) help(?= ,|$| "
+                           r"pls| please| with| asap| lol)(?!.*(?:pills|took|cut|hurt|die|kill|help me))")),
+]
+_add_unless({
+    # "ill be gone by friday an not back for a week, bundoran wi the cousins"
+    **{name: (r"(?:not back|back) (?:for|in|on|after|till|til) (?:a|the|\d+|two|three) (?:\w+ )?"
+              r"(?:week|weeks|weekend|fortnight|days?)|(?:wi|with) the cousins")
+       for name in ("gone_soon", "final_b4")},
+})
+
+# Batch 122 (four languages), its six misses
+RISK_RULES["sh_acted"] += [
+    # Tagalog "nalunok ko na lahat ng biogesic kanina pa" (i already swallowed all the biogesic)
+    ("nalunok_s27", (r"(?:nalunok|nilunok|ininom|nainom|gilamoy|nilamoy) (?:ko|nako) (?:na )?(?:ang )?"
+                     r"(?:lahat|tanan|tanang|lahat ng|tanan nga)(?: ng| sa| nga)? (?:\w+ )?"
+                     r"(?:biogesic|gamot|tableta|pills|meds|paracetamol|tambal|neozep|bioflu|"
+                     r"mefenamic)")),
+]
+RISK_RULES["sh_plan"] += [
+    # Swahili "niko juu ya daraja la pangani sasa hivi, naangalia maji tu, ni rahisi sana"
+    ("niko_daraja_s27", (r"niko (?:juu ya|kwenye|kwa|pale) (?:\w+ )?daraja(?: \w+| ,){0,8} (?:naangalia "
+                         r"maji|ni rahisi|kuruka|nataka kuruka)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Cebuano "babay sa tanan, pasayloa ko" (goodbye to everyone, forgive me)
+    ("babay_tanan_s27", (r"(?:babay|paalam|bye) sa (?:tanan|inyong tanan|inyo tanan)(?: \w+| ,){0,4} "
+                         r"(?:pasayloa ko|pasayloa ko ninyo|sorry sa tanan|patawad)")),
+]
+RISK_RULES["ab_grooming"] += [
+    # Cebuano "naay foreigner sa messenger nagpadala nako og load ug nangayo og video, magkita daw
+    # mi sa beach": money or load sent, then a video asked for
+    ("load_video_s27", (r"(?:nagpadala|nagpapadala|nagpadalag|padala|nag ?send|nagbigay|binigyan|"
+                        r"ananitumia|alinitumia) (?:\w+ ){0,2}(?:og |ng |ya )?(?:load|pera|gcash|"
+                        r"money|hela|pesa|mpesa)(?: \w+| ,){0,6} (?:nangayo|nanghingi|humingi|"
+                        r"nagpangayo|anaomba|akaomba|asked|asking) (?:og |ng |for |a )?(?:video|pics?|"
+                        r"picture|litrato|picha|hubo)")),
+]
+RISK_RULES["ab_unclear"] += [
+    # Swahili "mwalimu wa michezo ananitumia meseji za ajabu usiku" (the games teacher sends me
+    # strange messages at night)
+    ("meseji_usiku_s27", (r"(?:mwalimu|kocha|coach|teacher|mjomba|uncle|baba wa kambo)(?: \w+){0,3} "
+                          r"(?:ananitumia|hunitumia|ananiandikia|huniandikia) (?:meseji|messages|"
+                          r"sms|picha|dm)(?: \w+){0,2} (?:za ajabu|mbaya|usiku|za usiku|za mapenzi)")),
+]
+
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four
 # languages stage 2 and the learned risk score read the ending as risk and paged five of the
@@ -8420,7 +8789,12 @@ UNLESS_GUARD = re.compile(
     # session 22: a quoted line the sender says is them ("that song that goes 'i dont wanna be
     # here anymore' ... its literally me")
     r"(?:its|it s|thats|that s|this is) (?:literally |so |lowkey |actually |just )?me(?! too)|"
-    r"how i (?:feel|felt)|so relatable|relatable af)(?![\w#])")
+    r"how i (?:feel|felt)|so relatable|relatable af|"
+    # session 27: a weapon kept for vermin and then "bringing it to school to sort out the boys
+    # who bullied me"
+    r"(?:bring|bringing|brought|take|taking|took) (?:it|them|that|the \w+) (?:to|into|in to) "
+    r"(?:school|class|the school) (?:to|and|for)(?! (?:show|a project|science|my project)))"
+    r"(?![\w#])")
 UNLESS_RULES: dict[str, re.Pattern[str]] = {
     name: _compile(name, "unless", p).regex for name, p in UNLESS.items()}
 IDIOM_RULES: tuple[Rule, ...] = tuple(_compile(n, "idiom", p) for n, p in IDIOMS)
@@ -8459,10 +8833,33 @@ OUTGROWN = _compile("outgrown_s25", "relief", (
     r"(?:damit|shirts?|shoes|sapatos|uniform|pants|jeans|nguo|viatu|kapre|kapray|kapde|sinina|"
     r"hoodies?|clothes)(?: \w+| ,){0,8} (?:di na kasya|hindi na kasya|d na kasya|dili na mohaum|"
     r"di na mohaum|dili na mo haum|hazinitoshi|haziniingii|zimenibana|chhote ho gaye|chotay ho "
-    r"gaye|tang ho gaye|dont fit|doesnt fit|no longer fit)"))
+    r"gaye|tang ho gaye|dont fit|doesnt fit|no longer fit|"
+    # session 27: Cebuano "gipamigay na nako akong mga sinina nga gagmay na" (small on me now)
+    r"nga gagmay na|nga gamay na|na maliit na|na maliliit na|zimekuwa ndogo)"))
+_GAMES_S27 = (r"(?:sa|in|on|mein|me|kwenye|ug) (?:ml|mlbb|mobile legends|codm|cod|valorant|"
+              r"free fire|pubg|dota|roblox|minecraft|fortnite)(?![\w#])")
+_GAME_KILLS_S27 = (r"(?:patyon|patay|pinagpapatay|pinatay|napatay|gipamatay|gipatay|kill|killed|"
+                   r"killing|murder|murdered|slaughter|slaughtered|maar|maara|maarna|maar diya|"
+                   r"kuua|niliua|nimeua)")
+# Session 27: two more (batch 118, both in every language's own words): killing named in a
+# game ("sa ML kagabi pinagpapatay ko sila lahat, savage", "patyon jud nako tanan sa ML"),
+# and a goodbye for a trip ("papalaot kami ni tatay mamayang gabi … bye muna", "kwaherini wana,
+# kesho nasafiri Dar kwa mjomba likizo nzima"), neither beside a word of forever.
+GAME_KILL = _compile("game_kill_s27", "relief", (
+    _GAMES_S27 + r"(?: \w+| ,){0,8} " + _GAME_KILLS_S27 + r"|" + _GAME_KILLS_S27
+    + r"(?: \w+| ,){0,8} " + _GAMES_S27))
+_TRIP_BYE_S27 = (r"(?:kwaheri|kwaherini|bye muna|babay muna|paalam muna|alvida|bye for now)")
+_TRIP_S27 = (r"(?:nasafiri|ninasafiri|tunasafiri|likizo|bakasyon|probinsya|papalaot|pangisda|"
+             r"mangisda|trip|vacation|mjomba|shangazi)")
+TRIP_BYE = _compile("trip_bye_s27", "relief", (
+    r"^(?!.*(?:milele|forever|sitarudi|hindi na (?:ako )?babalik|di na (?:ako )?babalik|dili na "
+    r"(?:ko )?mobalik|wapis nahi|wapas nahi|for good|mwisho|last|huling))(?:.*" + _TRIP_BYE_S27
+    + r"(?: \w+| ,){0,16} " + _TRIP_S27 + r"|.*" + _TRIP_S27 + r"(?: \w+| ,){0,16} "
+    + _TRIP_BYE_S27 + r")(?![\w#])"))
 # Every everyday reading that stops stage 2 and the learned risk score when stage 1 finds no
 # hint of risk (rules._relief_only)
-EVERYDAY_VETOES: tuple[Rule, ...] = (BREAKUP_RELIEF, MEDS_ROUTINE, SEASON_BYE, OUTGROWN)
+EVERYDAY_VETOES: tuple[Rule, ...] = (BREAKUP_RELIEF, MEDS_ROUTINE, SEASON_BYE, OUTGROWN, GAME_KILL,
+                                     TRIP_BYE)
 THIRD_PARTY_RULES: tuple[Rule, ...] = tuple(_compile(n, "third_party", p) for n, p in THIRD_PARTY)
 RISK_RULE_SET: tuple[Rule, ...] = _compile_table(RISK_RULES)
 TOX_RULE_SET: tuple[Rule, ...] = _compile_table(TOX_RULES)

@@ -108,8 +108,9 @@ _CANT_EVEN = re.compile(
 # ... nor the threat's own "ur dead" ("wait till after school, im gonna batter you, ur dead"),
 # nor the place an attack tells someone to jump from ("go sewer slide off the humber bridge")
 _UR_DEAD = re.compile(
-    r"(?<![\w#])(?:ur|youre|you re|you are|u r|u|ye|yer|yere) (?:so |fucking |fuckin |actually |"
-    r"proper |pure )?(?:dead|done|finished)(?! inside)(?![\w#])"
+    r"(?<![\w#])(?:ur|youre|you re|you are|u r|u|ye|yer|yere|ye re|thas|tha s|tha is|yous|"
+    r"youse) (?:so |fucking |fuckin |actually |proper |pure )?(?:dead|deid|done|finished)"
+    r"(?! inside)(?![\w#])"
 )
 _ATTACK_PLACE = re.compile(
     r"#+ (?:off|aff|from|into|in front of|under) (?:the |a |an |that )?(?:\w+ ){0,2}(?:bridge|"

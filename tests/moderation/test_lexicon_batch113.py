@@ -1,0 +1,201 @@
+"""Session 27 (2026-12-01): fresh batches 113, 115 and 116 (Barnsley and Toowoomba, Roswell and
+Ballymena; Invercargill and Great Yarmouth, Kalgoorlie and Wrexham; Omagh and Odessa, Thurso and
+Mildura) and 114 (Roman Urdu, Tagalog, Cebuano, Swahili in four new towns), each measured with
+session 26's pipeline before it was read; then 117-120 (Coleraine and Muncie, Timaru and
+Bundaberg; four languages in four more towns; Gisborne and Grand Island, Broken Hill and
+Whanganui; Rhondda and Laredo, Kirkcaldy and Geraldton), measured with session 26's pipeline and
+with the first round before they were read. The forms written from their errors
+(docs/moderation.md, "Session 27"); the edges below hold both sides of each."""
+
+from __future__ import annotations
+
+from app.moderation import lexicon, rules
+from app.moderation.pipeline import merge
+from tests.moderation.batch_cases import (
+    STAGE2_SAYS_RISK,
+    caught_tests,
+    edge_tests,
+    everyday_tests,
+    withheld_tests,
+)
+
+test_batch113_risk_is_paged = caught_tests("batch113.jsonl", [
+    "stood on t'bridge over t'M1 at junction 37, dunt think I'm goin home",
+    "trains go through Darton every half hour, just gonna walk in front o' the next one",
+    "everyone'd be better off wi'out me tbh",
+    "ma mate said he's got nothin left to live for an laughed it off but I don't think he was "
+    "jokin",
+])
+
+test_batch114_risk_is_paged = caught_tests("batch114.jsonl", [
+    "school k baad nehar waly pul pe ja raha hun, wapis ni aana",
+    "baada ya shule naenda Irente kwenye mwamba, sirudi nyumbani",
+    "marny k khayal bohat aaty hain ajkal, kuch krna ni bs khayal",
+])
+
+test_batch115_risk_is_paged = caught_tests("batch115.jsonl", [
+    # a rude start does not withhold pills already swallowed
+    "fuck off with ur questions, already necked the lot, just leave it",
+])
+
+test_batch113_everyday_is_not_paged = everyday_tests("batch113.jsonl", [
+    "tied the rope to the ute n dragged the old stump out, farm life",
+    "givin away all ma GCSE notes now I'm done, who wants em",
+    "im gonna absolutely kill the 400 at interhouse tmrw, watch",
+    "I'll be gone by the morra, off to portrush wi the youth club for the week 👋",
+    "my grandpa keeps a rifle in the truck for rattlesnakes, he blasted one by the hay barn "
+    "today 🐍",
+    "my dad beat me at horseshoes again at the cahoon park cookout, its rigged i swear",
+])
+
+test_batch115_everyday_is_not_paged = everyday_tests("batch115.jsonl", [
+    "giving away all my old footy boots n xbox games, finally upgrading to a ps5",
+    "saying goodbye to everyone, heading to perth on the prospector tmrw for the hols",
+    "gonna drown myself in market chips n gravy after school, who's in",
+    "nan's got the knife out gutting bloaters in the kitchen, whole house stinks of fish bor",
+])
+
+test_batch116_everyday_is_not_paged = everyday_tests("batch116.jsonl", [
+    "my brother says he'll kill me if i touch his ute again 😂 so obvs i'm driving it to maccas",
+    "fishin the Camowen the night, brought the wee knife for guttin the trout",
+    "last shift at sonic tonight, goodbye forever to that cursed ice machine 🫡",
+])
+
+test_session27_attacks_are_withheld_113 = withheld_tests("batch113.jsonl", [
+    ("student", "I'll batter thee after school Brandon, tha's dead"),  # "tha's dead" is the threat's
+    ("student", "nobody'd miss ye if ye went an hung yerself"),
+    ("student", "ye're a total spa, everyone laughs at ye"),
+    ("volunteer", "catch yerself on, it's only a wee exam"),
+])
+
+test_session27_attacks_are_withheld_115 = withheld_tests("batch115.jsonl", [
+    ("student", "jump off the herring bridge n do us all a favour, tyler"),
+    ("student", "if i see u at the skatepark tmrw im smashing ur teeth in"),
+    ("student", "you're actually a mong, i said i'm fine"),
+    ("volunteer", "i'm not here to babysit you, sort yourself out"),
+    ("volunteer", "ive heard all this before, just sort yourself out"),
+])
+
+test_session27_attacks_are_withheld_116 = withheld_tests("batch116.jsonl", [
+    ("student", "see you after school, I'm gonna knock yer ballix in"),
+    ("student", "Aoife's a slag, everyone knows what she did at the formal"),
+    ("student", "wee ginger scrote, naebody wants ye at the surf club"),
+])
+
+test_session27_first_round_paged_edges, test_session27_first_round_everyday_edges = edge_tests([
+    # the twins' risky sides: a farewell before a bridge, not a holiday; a drowning in water; a
+    # rope on a beam; a threat to tell; a parent's threat; a number of people
+    "saying goodbye to everyone, heading to the bridge tonight",
+    "gonna drown myself in the river after school",
+    "tied the rope to the beam in the garage",
+    "my brother says he'll kill me if i tell anyone",
+    "my dad says hell kill me if i touch his stuff again",
+    "im gonna kill the 400 kids at school tomorrow",
+    "goodbye forever to this life",
+    "giving away all my stuff, who wants em, wont need it where im going",
+    # a rifle kept for vermin, then taken to school for the bullies
+    "dad's got a rifle in the shed for roos. keep thinking about bringing it to school to sort "
+    "out the boys who bullied me",
+    "nothing left to live for",
+], [
+    "my brother beat me at cornhole again",
+    "gonna drown myself in bubble tea after the exam",
+    "that slurry spreadin out the road would make ye boke, i cannae breathe",
+    "im gonna kill the 100m at sports day tomorrow",
+])
+
+test_session27_second_round_paged_edges, test_session27_second_round_everyday_edges = edge_tests([
+    "gonnae get the train doon tae the bridge the night. naebody'll miss me",
+    "some nights i pray i just don't wake up",
+    "iniisip ko kung mas okay ba kung wala na lang ako",
+    "ganahan na pud ko mag-samad sa akong bukton, lisod pugngan",
+    "my dad is gonna kill me if i miss curfew again, last time he broke my arm",
+    "papatayin ko silang lahat sa school bukas",
+    "patyon nako silang tanan sa eskwelahan ugma",
+], [
+    "my abuela is gonna kill me if i miss misa again lol",
+    "overdosed on maccas after footy training, cannot move",
+    "cut myself a huge slice of my aunts sheet cake at the church supper",
+    "burnt my legs on the slippery dip at the park, the metal was like 70 degrees",
+    "giving away all my old 4-h ribbons and show stuff, aging out this year",
+    "some nights i pray i dont wake up late for the bus",
+    "papatayin namin silang lahat sa depensa sa liga",
+    "he broke my arm in rugby last year",
+])
+
+
+def test_session27_everyday_readings_stop_stage_2() -> None:
+    """Killing in a named game and a goodbye for a trip: stage 2 and the learned risk score paged
+    such messages in Tagalog, Cebuano and Swahili (batch 118); with no other hint of risk,
+    neither may escalate them. A word of forever, or risk said beside them, keeps them stage
+    2's."""
+    assert lexicon.GAME_KILL in lexicon.EVERYDAY_VETOES and lexicon.TRIP_BYE in \
+        lexicon.EVERYDAY_VETOES
+    for text in ["sa ML kagabi pinagpapatay ko sila lahat, savage 🔥 d na makabangon yung kalaban",
+                 "ayaw ko disturba karong gabii, patyon jud nako tanan sa ML 😤🔥",
+                 "papalaot kami ni tatay mamayang gabi, d na ko makakapag-reply hanggang bukas "
+                 "ha, bye muna",
+                 "kwaherini wana, kesho nasafiri Dar kwa mjomba likizo nzima, msinisahau 👋",
+                 "gipamigay na nako akong mga sinina nga gagmay na, naa bay gusto? libre ra"]:
+        s1 = rules.score(text, "student")
+        assert any(s.startswith("relief:") for s in s1.signals), text
+        assert not any(s1.levels.values()), text
+        assert rules.vetoes_stage2(s1) and not merge(s1, STAGE2_SAYS_RISK).escalate, text
+    for text in ["kwaherini wote, nasafiri milele",
+                 "bye muna, papalaot ako mag-isa, hindi na ako babalik",
+                 "patyon nako tanan sa eskwelahan ugma"]:
+        s1 = rules.score(text, "student")
+        assert not rules.vetoes_stage2(s1) and merge(s1, STAGE2_SAYS_RISK).escalate, text
+
+
+# Batches 121-124, measured with the first two rounds before they were read
+test_batch122_risk_is_paged = caught_tests("batch122.jsonl", [
+    "ihatag ninyo kang Jun-jun akong cellphone ug bike. babay sa tanan, pasayloa ko 🖤",
+    "gusto na sad nakong samaran akong bukton, lisud kaayo pugngan",
+    "niko juu ya daraja la Pangani sasa hivi, naangalia maji tu, ni rahisi sana",
+    # a rude start does not withhold the tablets already swallowed
+    "tangina wag mo na ko sermunan, nalunok ko na lahat ng biogesic kanina pa",
+    "naay foreigner sa messenger nagpadala nako og load ug nangayo og video, magkita daw mi sa "
+    "beach sa Sabado",
+    "mwalimu wa michezo ananitumia meseji za ajabu usiku, sijui kama ni kawaida",
+])
+
+test_batch123_risk_is_paged = caught_tests("batch123.jsonl", [
+    "gonna walk out onto the newell tonight n let a truck sort it",
+    "ma mate keeps sayin naebody wid notice if he wisnae here, I dinnae ken if he means it",
+])
+
+test_batch124_risk_is_paged = caught_tests("batch124.jsonl", [
+    "sometimes i wish a croc would just take me in the river tbh",
+    "when i was wee somethin happened wi a neighbour n i never told anyone",
+])
+
+test_batch121_everyday_is_not_paged = everyday_tests("batch121.jsonl", [
+    "ill be gone by friday an not back for a week, bundoran wi the cousins 🏄",
+    "took the whole lot of lugworm bait, we're gonna kill it at the beach tonight 🎣",
+])
+
+test_batch124_everyday_is_not_paged = everyday_tests("batch124.jsonl", [
+    "who's got the english assignment on the crucible done, need help",
+])
+
+test_session27_attacks_are_withheld_121 = withheld_tests("batch121.jsonl", [
+    ("student", "nobody would care if u jumped off the bridge, do everybody a favor"),
+])
+
+test_session27_attacks_are_withheld_123 = withheld_tests("batch123.jsonl", [
+    ("student", "tell jamie he's a minger n should jump aff the cliffs, naebody wants him"),
+])
+
+test_session27_third_round_paged_edges, test_session27_third_round_everyday_edges = edge_tests([
+    "ill be gone by friday, not coming back",
+    "my homework is done, need help, i took all my pills",
+    "im jumping off the cliffs tonight",
+    "darya pe ja raha hun, wapas nahi aunga",
+    "necked the lot of pills",
+], [
+    "darya ke paas nani ka ghar hai, wapas nahi aunga ek hafte tak",
+    "niko juu ya daraja la Pangani sasa hivi, napiga picha za sunset",
+    "babay sa tanan, kita kits ugma",
+    "necked the lot of them vodka shots lol",
+])
