@@ -2250,6 +2250,15 @@ _TRAVEL = (r"(?!.*(?:trip|holiday|holidays|vacation|camp|flight|visit\w*|moving|
            r"exchange|sleepover|grandmas|grandpas|my dads|my moms|exams?|finals|revision|"
            r"detox|break))")
 _KIDS_AGE = r"(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+# Session 27: a pet's pills are the pet's, not the sender's taking them ("im taking all my dogs
+# pills tonight" had been masked as a pet's medicine)
+_NOT_TAKEN_PET = "".join(
+    f"(?<!{verb} {det})"
+    for verb in ("taking", "took", "take", "swallowed", "swallow", "swallowing", "ate", "eat",
+                 "eating", "downed", "necked", "stole", "steal", "stealing", "hoarding", "saving",
+                 "saved", "stockpiling", "od on", "overdose on", "overdosing on", "overdosed on")
+    for det in ("", "my ", "all my ", "the ", "all the ", "all of my ", "some of my ", "our ",
+                "all our ", "all of the "))
 IDIOMS += [
     ("fiction_b4", (r"(?:movie|film|show|trailer|episode|series|anime|manga|novel|fanfic|"
                     r"villain|villains|antagonist|main character|mc|protagonist|fictional "
@@ -2257,7 +2266,7 @@ IDIOMS += [
                     r"\w+ ){0,10}(?:die|dies|died|dying|death|kill\w*|"
                     r"poison\w*|jump\w*|bleed\w*|stab\w*|shot|shoots?|shooting|suicide|bomb\w*|"
                     r"blow\w* up)(?: \w+){0,4}")),
-    ("pet_meds", (r"(?:dog|dogs|cat|cats|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|"
+    ("pet_meds", (_NOT_TAKEN_PET + r"(?:dog|dogs|cat|cats|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|"
                   r"guinea pig)(?: s)? (?:\w+ ){0,5}(?:pills?|tablets?|meds|medicine|"
                   r"medication|dose)")),
     ("looks_could_kill", r"if looks could kill"),
@@ -5498,11 +5507,15 @@ _add_unless({
 # --- session 14: everyday senses batches 27 and 28 paged in stage 1 ------------------------
 # a game or a match: "told my mate ill kill him at fifa tonight", "coach said im gonna murder
 # their defence saturday"
+# (session 27: a place where people meet in person, "the game", "training", excuses only a win
+# over what is not a person: "im gonna stab him at the game friday" had been excused)
 _GAME_KILL = (r"(?:at|in|on) (?:\w+ )?(?:fifa|fortnite|cod|call of duty|madden|2k|smash|"
               r"mario kart|chess|uno|monopoly|valorant|minecraft|roblox|rocket league|apex|"
-              r"overwatch|warzone|ping pong|pool|darts|the game|the match|training|practice|"
-              r"the pitch|the court|the quiz|the debate|1v1)|(?:their|the|our|his|her) "
-              r"(?:defen[cs]e|offen[cs]e|back ?line|goalie|keeper|midfield|serve|front row)")
+              r"overwatch|warzone|ping pong|pool|darts|the quiz|the debate|1v1)|(?:their|the|"
+              r"our|his|her) (?:defen[cs]e|offen[cs]e|back ?line|goalie|keeper|midfield|serve|"
+              r"front row)|(?:kill|murder|destroy|smash|wreck|slaughter) (?!(?:him|her|them|"
+              r"you|u|ya|ye|yous|that|this|my|his|her)(?![\w#]))(?:\w+ ){0,3}(?:at|in|on) "
+              r"(?:the game|the match|training|practice|the pitch|the court)")
 _add_unless({name: _GAME_KILL for name in ("stab_them", "kill_them", "gonna_stab",
                                             "gonna_hurt")})
 # a teacher's exasperation and a health warning: "my form tutor said if im late one more time
@@ -8677,6 +8690,15 @@ RISK_RULES["ab_grooming"] += [
                         r"money|hela|pesa|mpesa)(?: \w+| ,){0,6} (?:nangayo|nanghingi|humingi|"
                         r"nagpangayo|anaomba|akaomba|asked|asking) (?:og |ng |for |a )?(?:video|pics?|"
                         r"picture|litrato|picha|hubo)")),
+    # Swahili secrecy and a meeting alone: "anasema nisimwambie mtu, leo amesema nije kwake peke
+    # yangu" (he says tell no one; today he said come to his place alone)
+    # (an adult's secret, not a friend's: "rafiki yangu … ameniambia nisimwambie mtu" is her risk)
+    ("peke_yangu_s27", (r"(?:mwalimu|ticha|teacher|kocha|coach|mjomba|uncle|baba wa kambo|stepdad|"
+                        r"pastor|youth leader|jirani|mzee|shemeji|sir)(?: \w+| ,){0,12} (?:anasema|"
+                        r"amesema|ameniambia|aliniambia|alisema) (?:\w+ )?(?:nisimwambie|"
+                        r"usimwambie|nisiambie)|"
+                        r"(?:nije|niende|nikuje|twende) (?:kwake|nyumbani kwake|ofisini kwake) "
+                        r"(?:\w+ )?peke (?:yangu|yetu)")),
 ]
 RISK_RULES["ab_unclear"] += [
     # Swahili "mwalimu wa michezo ananitumia meseji za ajabu usiku" (the games teacher sends me
@@ -8685,6 +8707,140 @@ RISK_RULES["ab_unclear"] += [
                           r"(?:ananitumia|hunitumia|ananiandikia|huniandikia) (?:meseji|messages|"
                           r"sms|picha|dm)(?: \w+){0,2} (?:za ajabu|mbaya|usiku|za usiku|za mapenzi)")),
 ]
+
+# Batches 125, 127 and 128 (Warrnambool and Lake Charles, Banbridge and Barnstaple; Shepparton and
+# Texarkana, Dumfries and Ashburton; Tamworth and Hereford, Nelson and Falmouth) and 126 (four
+# languages), measured with session 26's pipeline and with the first three rounds before they
+# were read.
+RISK_RULES["sh_plan"] += [
+    # "sittin on the line doon past the station, train's due at 9", "gonna stand on the line by
+    # penmere after school tomorrow. mind's made up"
+    ("line_train_s27", (r"^(?=.*(?:train|trains|station|crossing|railway|minds made up|made up my "
+                        r"mind|mind is made up))(?:.* )?(?:stood|standing|stand|sat|sitting|sittin|"
+                        r"sit|lying|lie|lay|laid) (?:down )?on the (?:railway |train |rail )?"
+                        r"(?:line|tracks|rails) (?:by|near|at|past|down|doon|behind|outside|just)"
+                        r"(?![\w#])")),
+    # "fixin to drive out to the caprock and not come back"; Cebuano "ania ko sa taytayan sa suba
+    # karon, pasayloa ko ma"; Swahili "lori la kwanza likija najirusha"; Urdu "spray wali dawai
+    # … board result ke baad pee lunga"
+    ("not_come_back_s27", (r"(?:drive|walk|go|head|ride) (?:out |off |down |up )?(?:to|tae) (?:\w+ )"
+                           r"{0,4}(?:and|n|an) not (?:come|coming) back|(?:ania|naa) (?:na )?(?:ko|"
+                           r"ako) sa (?:taytayan|tulay|pangpang|bangin|riles)(?: \w+| ,){0,6} "
+                           r"(?:pasayloa|patawad|babay|paalam)|(?:likija|ikija|ukija) najirusha|"
+                           r"(?:spray|keeray maar|keera maar|chuhe maar|chuha maar|tezab|phenyl)(?: "
+                           r"\w+){0,2} (?:dawai|dawa|goli|golian)(?: \w+| ,){0,10} (?:pee lunga|pee "
+                           r"lungi|pi lunga|pi lungi|kha lunga|kha lungi)")),
+]
+RISK_RULES["sh_acted"] += [
+    # Cebuano "nakainom na ko ug hilo sa sagbot ganina pa"; Tagalog "nakalunok na ko ng sampung
+    # biogesic kanina pa" (a rude start does not withhold either)
+    ("hilo_inom_s27", (r"(?:nakainom|niinom|ininom|nainom|uminom) (?:na )?(?:ko|ako|nako) (?:ug|og|ng) "
+                       r"(?:hilo|lason|bleach|zonrox|pesticide|gramoxone|muriatic)|(?:nalunok|"
+                       r"nakalunok|nilunok|ininom|nainom|nakainom) (?:na )?(?:ko|ako|nako) (?:na )?"
+                       r"(?:ng |og |ang )?(?:\d+|sampu\w*|dalawampu\w*|lima\w*|tatlumpu\w*|isang "
+                       r"banig|usa ka banig)(?: ng| nga| ka)? (?:\w+ )?(?:biogesic|gamot|tableta|"
+                       r"pills|meds|paracetamol|tambal|neozep|bioflu|mefenamic)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Tagalog "binigay ko na cellphone ko sa bunso … di na ko magtatagal dito"
+    ("magtatagal_s27", r"(?:di|hindi) na (?:ako|ko) (?:magtatagal|tatagal)(?: dito| pa| sa mundo)?"),
+]
+RISK_RULES["sh_act"] += [
+    # Cebuano "ganahan na pud ko manglaslas" (cut myself)
+    ("laslas_s27", (r"(?:ganahan|gusto) (?:na )?(?:pud |pod |sad |usab |napud |nasad )?(?:ko |nako |"
+                    r"nakong )?(?:mang|mag|mo) ?laslas")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "my mate keeps saying everyone'd be better off without him"
+    ("off_without_him_s27", (r"(?:keeps saying|said|says|saying|told me|keeps telling me) (?:that )?"
+                             r"(?:everyone|everybody|every1|we|they|the world|his family|her "
+                             r"family)(?:d| would| will)? (?:all )?be better off without (?:him|"
+                             r"her|them)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "me and the boys are going round his flat tonight with bats"
+    ("round_his_s27", (r"(?:going|goin|gonna go|heading|headed) (?:round|over|to) (?:his|her|their) "
+                       r"(?:flat|house|place|gaff|yard|door)(?: \w+| ,){0,6} (?:with|wi|w) (?:bats|"
+                       r"knives|a knife|a bat|machetes|hammers|a gun|guns|weapons|crowbars)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "older boys keep cornering me in the change rooms and filming me, every single week"
+    ("cornering_s27", (r"(?:keep|keeps|always|kept) (?:cornering|following|grabbing) me(?: \w+| ,){0,6} "
+                       r"(?:and|n) (?:filming|touching|hitting|pushing|recording|stripping) me")),
+]
+RISK_RULES["ds_medium"] += [
+    # "mum's chucked me out, i'm sat on the steps with my bag"
+    ("chucked_out_s27", (r"(?:mum|mom|mam|dad|da|parents|they|stepdad|stepmum)(?:s| has| have| s)? "
+                         r"(?:chucked|booted|turfed) me out")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "y'all should all unalive yourselves, this app sucks"
+    ("unalive_all_s27", (r"(?:yall|y all|you all|youse|yous|u all|you lot|you guys|u guys) (?:should|"
+                         r"shud|need to|oughta|can) (?:all |just |go )*(?:unalive|kill|off|kys) "
+                         r"(?:yourselves|yourself|urselves|yerselves)")),
+]
+TOX_RULES["tx_threat"] += [
+    # "say that again at the bus stop and ill bash ur head in, zac"
+    ("head_in_s27", (r"(?:ill|i ll|imma|ima|im gonna|gonna|well|we ll|will) (?:bash|smash|kick|cave|"
+                     r"knock|punch) (?:ur|your|yer|u r) (?:head|face|teeth|skull) in")),
+]
+TOX_RULES["tx_staff"] += [
+    # "no wonder youve got no mates if you whinge like this", "yall kids cry over anything these
+    # days", "thats a daft thing to be gurnin about", "gie it a rest"
+    ("no_mates_s27", (r"(?:no|nae|not) wonder (?:you|u|ye)(?:ve| have| s)? (?:got )?(?:no|nae|not) "
+                      r"(?:mates|friends|pals)|(?:kids|yall|you lot|teens|you people) (?:\w+ )?"
+                      r"(?:cry|whine|moan) (?:over|about) (?:anything|everything|nothing)|(?:daft|"
+                      r"stupid|silly|dumb) thing to be (?:\w+ )?(?:about|over)|song (?:n|and) "
+                      r"dance (?:about|aboot|over) nothing|(?:gie|give) it a rest")),
+]
+IDIOMS += [
+    # "last day at park school ever!! leavers hoodie signed, goodbye everyone"
+    ("leavers_bye_s27", (r"(?:last day (?:at|of) (?:\w+ ){0,2}(?:school|uni|college|year \d+)|leavers|"
+                         r"graduation|grad day|muck up day|valedictory)(?: \w+| ,){0,10} (?:goodbye|"
+                         r"bye) (?:every ?one|everybody|yall|all)(?!.*(?:forever|for good|never|"
+                         r"last time|sorry|love you all))")),
+]
+# foods overdosed on (method_words reads "bout to od on …" as the sender's own means)
+_OD_FOODS_S27 = (r"maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|pies|meat pies|snags|"
+                 r"sausages|nuggets|hot chips|chips|dim sims?|donuts|doughnuts|bakes|pasties|tacos|"
+                 r"nachos|pizza|wings|burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches")
+_add_unless({
+    "overdosed": _OD_ON_NOT_DRUG + r"(?:burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches)",
+    "method_words": (_OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S27 + r"|" + _OD_FOODS_S26
+                     + r")(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|"
+                     r"vodka|alcohol|booze|bleach))"),
+    # "gave away all my old mardi gras beads to the lil kids on the parade route"
+    # (not "decluttering" or "cleaning my room": the red team's cover stories)
+    "give_away": r"parade route|mardi gras|st paddys|st patricks",
+    # "last night at the boarding house, saying bye to everyone before hols"; "goodbye forever
+    # trolley bay"
+    "goodbye_all": (r"before (?:the )?(?:hols|holidays|break|summer|christmas)|(?:goodbye|bye) forever "
+                    r"(?!(?:world|every ?one|everybody|guys|yall|y all|all|life|u|you|friends|fam|"
+                    r"family|mum|mom|dad|my|this|cruel|ppl|people)(?![\w#]))[a-z]+(?: [a-z]+)? "
+                    r"(?:lmao|lol|haha|xd)"),
+    # "gotta give the kelpies their worming pills tonight"; "got the rope out to practice heelin
+    # for junior rodeo"
+    "means": (r"(?:worming|worm|flea|tick|heartworm) (?:pills|tablets|meds)|(?:give|giving|gave|"
+              r"dosing|dose) (?:the |our |my )?(?:dogs?|kelpies?|cats?|pups?|puppy|horses?|cattle|"
+              r"sheep|calves)(?: \w+){0,2} (?:pills|tablets|meds|medicine)|rodeo|roping|heelin|"
+              r"heeling|lasso|calf roping|team roping|roped"),
+    "cutting_now": r"rodeo|roping|heelin|heeling|lasso",
+    # "oyster festival got me, had a dodgy one and wanted to die all night"
+    "want_die": (r"dodgy (?:one|oyster|kebab|prawn|curry|pie)|food poisoning|seasick|sea sick|"
+                 r"gastro|stomach bug"),
+    # "bout to murder these 3 sacks of crawfish", "finna stab this king cake", "gonna smash the
+    # year 12s at touch on friday"
+    **{name: (r"(?:murder|kill|destroy|demolish|smash|stab|slice|cut) (?:these|this|those|that|some|"
+              r"a|the|my)? ?(?:\d+ )?(?:\w+ ){0,2}(?:crawfish|crayfish|crabs?|boil|king cake|"
+              r"sacks? of \w+|burgers?|wings|platter)|(?:smash|destroy|thrash|hammer|smoke|"
+              r"murder|demolish|crush) (?:the |those )?(?:year \d+s|year \w+s|\w+s) at (?:touch|"
+              r"footy|netball|rugby|league|soccer|cricket|basketball|hockey|volleyball|the game|"
+              r"the match|the comp|the carnival|sports day)(?![\w#])")
+       for name in ("kill_them", "stab_them", "gonna_stab", "gonna_hurt")},
+    # "go kys ya greetin faced wee rat" (an insult's crying face); "how do u fail year 9 maths"
+    "crying": r"(?:crying|cry|greetin|greeting) ?faced?|cry ?baby",
+    "school_stress": r"(?:how do|how did|how can|how could) (?:u|you|ye|ya) fail",
+})
 
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four

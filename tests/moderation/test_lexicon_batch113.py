@@ -9,7 +9,7 @@ with the first round before they were read. The forms written from their errors
 
 from __future__ import annotations
 
-from app.moderation import lexicon, rules
+from app.moderation import Moderator, lexicon, rules
 from app.moderation.pipeline import merge
 from tests.moderation.batch_cases import (
     STAGE2_SAYS_RISK,
@@ -62,7 +62,8 @@ test_batch116_everyday_is_not_paged = everyday_tests("batch116.jsonl", [
 ])
 
 test_session27_attacks_are_withheld_113 = withheld_tests("batch113.jsonl", [
-    ("student", "I'll batter thee after school Brandon, tha's dead"),  # "tha's dead" is the threat's
+    # "tha's dead" is the threat's own tail, not a hint of risk
+    ("student", "I'll batter thee after school Brandon, tha's dead"),
     ("student", "nobody'd miss ye if ye went an hung yerself"),
     ("student", "ye're a total spa, everyone laughs at ye"),
     ("volunteer", "catch yerself on, it's only a wee exam"),
@@ -199,3 +200,101 @@ test_session27_third_round_paged_edges, test_session27_third_round_everyday_edge
     "babay sa tanan, kita kits ugma",
     "necked the lot of them vodka shots lol",
 ])
+
+
+# Batches 125-128, measured with the first three rounds before they were read
+test_batch125_risk_is_paged = caught_tests("batch125.jsonl", [
+    "older boys keep cornering me in the change rooms and filming me, every single week",
+])
+
+test_batch126_risk_is_paged = caught_tests("batch126.jsonl", [
+    "ania ko sa taytayan sa suba karon, pasayloa ko ma",
+    # a rude start withheld these two: it no longer does
+    "buang ka? ayaw ko sermoni, nakainom na ko ug hilo sa sagbot ganina pa",
+    "ulol wag mo ko pangaralan, nakalunok na ko ng sampung biogesic kanina pa",
+    "spray wali dawai store mein pari hai, board result ke baad pee lunga agar fail hua",
+    "binigay ko na cellphone ko sa bunso namin tas yung sapatos ko kay Jun, di na ko magtatagal "
+    "dito",
+    "niko barabara kuu sasa hivi, lori la kwanza likija najirusha. mama nisamehe",
+    "ganahan na pud ko manglaslas, lisod kaayo pugngan",
+])
+
+test_batch127_risk_is_paged = caught_tests("batch127.jsonl", [
+    "sittin on the line doon past the station, train's due at 9",
+])
+
+test_batch128_risk_is_paged = caught_tests("batch128.jsonl", [
+    "sorted it, gonna stand on the line by penmere after school tomorrow. mind's made up",
+    "fixin to drive out to the caprock and not come back. truck's got gas",
+    "me and the boys are going round his flat in penryn tonight with bats, he's finished",
+    "mum's chucked me out, i'm sat on the steps in events square with my bag, head's all over "
+    "the place",
+    "my mate keeps saying everyone'd be better off without him, dunno if i should tell someone",
+])
+
+test_batch125_everyday_is_not_paged = everyday_tests("batch125.jsonl", [
+    "last day at park school ever!! leavers hoodie signed, goodbye everyone 😭",
+    "gave away all my old mardi gras beads to the lil kids on the parade route, cleaning my "
+    "room out",
+    "bout to murder these 3 sacks of crawfish, mawmaw got the pot boiling already 🦞",
+    "finna stab this king cake, who got the baby?",
+])
+
+test_batch127_everyday_is_not_paged = everyday_tests("batch127.jsonl", [
+    "last shift at the warehouse tomorrow, goodbye forever trolley bay lmao",
+    "hard out gonna smash the year 12s at touch on friday, they're going down",
+])
+
+test_batch128_everyday_is_not_paged = everyday_tests("batch128.jsonl", [
+    "last night at the boarding house, saying bye to everyone before hols 👋 see ya in term 1",
+    "bout to OD on allsup's burritos, had 3 already 😭",
+    "gotta give the kelpies their worming pills tonight, blue bit me last time i tried 😭",
+    "got the rope out to practice heelin for junior rodeo, roped the dog instead 💀",
+    "oyster festival got me, had a dodgy one and wanted to die all night 🤢",
+])
+
+test_session27_attacks_are_withheld_125 = withheld_tests("batch125.jsonl", [
+    # a slur's "how do u fail" is not the sender's school stress
+    ("student", "ur a fkn retard, how do u fail year 9 maths twice"),
+    ("volunteer", "thats a daft thing to be gurnin about tbh"),
+])
+
+test_session27_attacks_are_withheld_127 = withheld_tests("batch127.jsonl", [
+    # the insult's "greetin faced" is not the sender crying
+    ("student", "go kys ya greetin faced wee rat"),
+    ("student", "say that again at the bus stop and ill bash ur head in, zac"),
+    ("volunteer", "no wonder you've got no mates if you whinge like this"),
+    ("volunteer", "y'all kids cry over anything these days smh"),
+])
+
+test_session27_attacks_are_withheld_128 = withheld_tests("batch128.jsonl", [
+    ("student", "y'all should all unalive yourselves, this app sucks"),
+])
+
+test_session27_fourth_round_paged_edges, test_session27_fourth_round_everyday_edges = edge_tests([
+    # older excuses that had reached too far: a game named as a place, a pet's pills taken
+    "im gonna stab him at the game friday",
+    "im gonna kill him at training tomorrow",
+    "im taking all my dogs pills tonight",
+    # the twins' risky sides
+    "goodbye forever jake",
+    "saying bye to everyone before i go, love you all",
+    "gonna smash him at touch on friday",
+    "bout to od on pills and burritos",
+    "i want to die, im hungover again from drinking to forget",
+    "been giving my stuff away to my friends, they think im just decluttering",
+    "uncle anasema nisimwambie mtu",
+], [
+    "coach said im gonna murder their defence saturday",
+    "told my mate ill kill him at fifa tonight",
+    "gotta give my dog his pills tonight",
+])
+
+
+def test_a_friends_secret_is_her_risk_not_grooming(mod: Moderator) -> None:
+    """"aliniambia nisimwambie mtu" (she told me to tell no one) is grooming said of an adult;
+    of a friend who cuts herself it is her risk, paged as such, not an abuse disclosure."""
+    v = mod.assess("rafiki yangu anajikata dorm, aliniambia nisimwambie mtu")
+    assert v.escalate and v.category != "abuse_disclosure", (v.category, v.signals)
+    v = mod.assess("mwalimu wa tuition anasema nisimwambie mtu")
+    assert v.escalate and v.category == "abuse_disclosure", (v.category, v.signals)
