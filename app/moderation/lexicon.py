@@ -8842,6 +8842,105 @@ _add_unless({
     "school_stress": r"(?:how do|how did|how can|how could) (?:u|you|ye|ya) fail",
 })
 
+# Batches 129, 131 and 132 (Goondiwindi and Joplin, Cookstown and Penzance; Kempsey and Dothan,
+# Stranraer and Greymouth; Limavady and Natchez, Hawick and Masterton) and 130 (four languages),
+# measured with session 26's pipeline and with the first four rounds before they were read.
+RISK_RULES["ho_plan"] += [
+    # "takin ma da's stanley knife tae school the morn n stabbin jamie at lunch"
+    ("blade_to_school_s27", (r"(?:taking|takin|bringing|brought|took|carrying|sneaking) (?:\w+ ){0,3}"
+                             r"(?:knife|"
+                             r"blade|gun|pistol|machete|bat|hammer|stanley)(?: \w+){0,2} (?:to|tae|"
+                             r"into|in to) school(?! (?:for|to show) (?:a |the |my )?(?:project|"
+                             r"show and tell|science|class|lesson|woodwork|cooking|food tech|"
+                             r"home ec|dt|technology))(?!.*(?:myself|use it between|on me|my arms?|my wrists?|my legs?|"
+                             r"my thighs?|hurt me|cut me))")),
+]
+RISK_RULES["sh_plan"] += [
+    # "the glasgow train's due in 10 min n ah'm by the line"; "the xpt comes thru at 10 tonight. i
+    # know where to stand"; Swahili "kamba nimeshaifunga kwenye mti … baada ya shule namaliza"
+    ("by_the_line_s27", (r"^(?=.*(?:train|trains|xpt|freight|station|railway|tracks|crossing))"
+                         r"(?:.* )?(?:(?:im|i m|am|ahm|ah m|a m) (?:by|at|on|near|beside) the "
+                         r"(?:railway |train )?(?:line|tracks)|i know (?:exactly )?where (?:to|"
+                         r"ill|i ll|i will|im gonna) (?:stand|be|wait|go))(?![\w#])|kamba "
+                         r"(?:nimeshaifunga|nimeifunga|nimefunga|imefungwa)(?: \w+| ,){0,12} "
+                         r"(?:namaliza|nitamaliza|nitajinyonga|leo usiku)")),
+]
+RISK_RULES["sh_act"] += [
+    # "gonna drive mums car off the hill road tonight, done with this" (a method named)
+    ("drive_off_s27", (r"(?:drive|driving|crash|crashing|steer|steering|roll|rolling) (?:\w+ ){0,3}"
+                       r"(?:car|truck|ute|ride|bike|quad) (?:off|into|over) (?:the |a )?(?:\w+ )"
+                       r"{0,2}(?:hill|cliff|cliffs|bridge|edge|pier|wall|tree|river|lake|quarry|"
+                       r"gorge|dam|wharf)(?: road)?(?![\w#])")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Swahili "asanteni wote, simu yangu mpeni mdogo wangu. kwaherini"; Cebuano "salamat sa
+    # tanan. akong selpon para kang jun-jun. babay na"; Swahili "sitakuwepo kwa muda mrefu" (i
+    # wont be around long: a farewell, as "not gonna be around much longer" is)
+    ("sitakuwepo_s27", r"sitakuwepo (?:kwa )?muda mrefu"),
+    ("mpeni_s27", (r"(?:mpeni|wapeni|mpe|apewe|wapewe) (?:mdogo|dada|kaka|rafiki|binamu)(?: \w+| ,)"
+                   r"{0,4} (?:kwaheri|kwaherini)|salamat sa tanan(?: \w+| ,){0,6} akong \w+ para "
+                   r"(?:kang|ni|sa|ky) (?:\w+ ){0,3}(?:, )?(?:babay|paalam)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # Scots "ma n da
+    # would be better aff if i wasnt about"; "wish id get in a wreck so itd all be over", "wish i
+    # got washed away in the flood"
+    ("wreck_over_s27", (r"better (?:off|aff) (?:without me|wi ?out me|"
+                        r"if i (?:wasnt|wasnae|wisnae|werent) (?:about|around|here|alive))|wish "
+                        r"(?:i d|id|i would|i could|i) (?:get|got|be) (?:in|hit by|into) (?:a |an )?"
+                        r"(?:wreck|crash|accident|car crash)(?: \w+){0,5} (?:so|and) (?:it|this|"
+                        r"everything)(?:d| would| will)? (?:all )?(?:be over|end|stop)|wish i "
+                        r"(?:got|had got|had been|was|d been|d get|would get) (?:washed|swept|"
+                        r"carried) away")),
+]
+RISK_RULES["ab_grooming"] += [
+    # "coach darren said if i want rep team i gotta stay back alone with him after training n keep
+    # it between us"; Cebuano "akong uyoan mosulod sa akong kwarto inig wala si mama"
+    ("between_us_s27", (r"(?:coach|teacher|sir|mr \w+|mrs \w+|miss \w+|uncle|stepdad|step dad|tutor|"
+                        r"pastor|youth leader|neighbou?r)(?: \w+| ,){1,20} (?:keep (?:it|this) "
+                        r"between us|keep (?:it|this) (?:a |our )?secret|(?:its|it s|this is) our "
+                        r"(?:little )?secret)|(?:uyoan|tito|tiyo|amain|ninong|lolo) (?:\w+ )?"
+                        r"(?:mosulod|musulod|nisulod|sumusulod|pumapasok|pumasok) (?:\w+ )?sa "
+                        r"(?:akong|aking) kwarto")),
+]
+RISK_RULES["ab_unclear"] += [
+    # "ma step-gran used tae skelp us wi a wooden spoon", "mama used to whoop us with extension
+    # cords when we was little"
+    ("used_to_whoop_s27", (r"(?:used to|used tae|would|wid) (?:skelp|whoop|whup|whip|beat|hit|belt|"
+                           r"leather|batter|thrash|smack) (?:us|me)(?: \w+){0,2} (?:with|wi|w) "
+                           r"(?:a |an |the |her |his )?(?:wooden spoon|belt|extension cords?|cords?|"
+                           r"switch|slipper|jandal|stick|cane|hanger|hose|wire|shoe)")),
+]
+_add_unless({
+    # "couldnt sleep at all last night, my brain wouldnt shut up"
+    "shut_up": (r"(?:brain|head|mind|thoughts|heid|alarm|dog|baby|neighbou?rs?)s? (?:\w+ )?(?:wouldnt|"
+                r"wont|would not|will not|doesnt|didnt|cant|never) shut up"),
+    # "bro ill shoot you the bio notes later"
+    "threat_you": (r"shoot (?:you|u|ya) (?:a |the |an |some |my )?(?:\w+ )?(?:notes|text|msg|message|"
+                   r"dm|email|link|pic|pics|photo|vid|video|answers|details|address|number|invite|"
+                   r"list|snap)"),
+    # "givin away all my old cleats n jerseys since im quittin soccer for wrestling", "… to the
+    # groms at sennen, upgradin innit", "… to the wee cousins"
+    "give_away": (r"(?:since|cause|cos|coz|because|bc|now) (?:im|i m|i am) (?:quitting|quittin|"
+                  r"switching to|moving to|changing to) (?!life|everything|it all)\w+|upgradin|to the "
+                  r"(?:wee|little|lil|younger) (?:cousins|kids|ones|uns)|to the groms"),
+    # "gonnae overdose on tablet at ma grans", "gonna od on whitebait tonight", "bout to drown
+    # myself in andys frozen custard"
+    "method_words": (_OD_ON_NOT_DRUG + r"(?:whitebait|fritters|tablet (?:at|fae|from) (?:ma |my )?"
+                     r"(?:gran|nan|granny|maw|nana)s?)|drown(?:ing)? (?:myself|me) in (?:\w+ ){0,3}"
+                     r"(?:custard|frozen custard|gelato|milkshakes?|shakes|froyo|dessert|candy|"
+                     r"chocolate|sweets)"),
+    # "daddy got the knife out to skin the catfish", "my granny keep a pistol in her purse for
+    # snakes", "got ma ain oyster knife for the festival, shuckin them"
+    **{name: (r"(?:skin|skinned|gut|clean) (?:the |a |them |those )?(?:catfish|crappie|bass|perch|"
+              r"redfish|mullet|flounder|fish|trout|salmon|rabbit|deer|squirrel)|(?:pistol|revolver|"
+              r"handgun) (?:\w+ ){0,5}for (?:the )?(?:snakes?|rattlers|cottonmouths?|copperheads?|"
+              r"coyotes?|hogs)|oyster knife|shucking|shuckin|shucker")
+       for name in ("weapon_for", "means", "cutting_now")},
+    # "gonna shoot through straight after school" (leave)
+    **{name: r"shoot (?:through|thru|off home|home)(?![\w#])" for name in ("kill_them", "stab_them")},
+})
+
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four
 # languages stage 2 and the learned risk score read the ending as risk and paged five of the

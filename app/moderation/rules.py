@@ -40,6 +40,8 @@ _PRESENT = re.compile(
     # can hold out") is not past for the months clean
     r"(?<![\w#])(?:again|rn|right now|lately|still|these days|today|tonight|the night|every day|"
     r"urges? (?:to \w+ )?(?:is|are|s)|(?:dunno|dont know|not sure) how long i can|"
+    # session 27: "was 4 months clean from hurting myself and the thoughts are back"
+    r"(?:thoughts|urges?|cravings?) (?:are|is|s|have|has) (?:come |came )?back|"
     r"everyday|every night|all the time|keeps?|this week|currently|relaps\w*|"
     r"ulit|ngayon|abhi bhi|phir se|dobara|inarudi|sasa hivi|saa hii)(?![\w#])"
 )

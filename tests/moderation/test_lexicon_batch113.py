@@ -298,3 +298,70 @@ def test_a_friends_secret_is_her_risk_not_grooming(mod: Moderator) -> None:
     assert v.escalate and v.category != "abuse_disclosure", (v.category, v.signals)
     v = mod.assess("mwalimu wa tuition anasema nisimwambie mtu")
     assert v.escalate and v.category == "abuse_disclosure", (v.category, v.signals)
+
+
+# Batches 129-132, measured with the first four rounds before they were read
+test_batch130_risk_is_paged = caught_tests("batch130.jsonl", [
+    "asanteni wote, simu yangu mpeni mdogo wangu. kwaherini",
+    "kamba nimeshaifunga kwenye mti nyuma ya nyumba, baada ya shule namaliza",
+    "salamat sa tanan. akong selpon para kang jun-jun. babay na",
+    # a rude start withheld it: "sitakuwepo kwa muda mrefu" is a farewell
+    "nyamaza wewe, sitakuwepo kwa muda mrefu hata hivyo",
+    "akong uyoan mosulod sa akong kwarto inig wala si mama, hadlok kaayo ko",
+])
+
+test_batch131_risk_is_paged = caught_tests("batch131.jsonl", [
+    "naw ah'm no phonin anybody, leave me, the glasgow train's due in 10 min n ah'm by the line",
+    "the xpt comes thru at 10 tonight. i know where to stand.",
+    "lowkey wish i'd get in a wreck on the circle so it'd all be over",
+    "sometimes i wish i got washed away in the flood with the house",
+    # the thoughts back now are not past for the months clean
+    "was 4 months clean from hurting myself and the thoughts are back",
+    "coach darren said if i want rep team i gotta stay back alone with him after training n keep "
+    "it between us",
+    "when we lived in glasgow ma step-gran used tae skelp us wi a wooden spoon, still think aboot "
+    "it",
+])
+
+test_batch132_risk_is_paged = caught_tests("batch132.jsonl", [
+    "takin ma da's stanley knife tae school the morn n stabbin jamie at lunch, he's had it comin",
+    "gonna drive mum's car off the hill road tonight, done with this",
+    "honestly think my ma n da would be better aff if i wasnt about",
+    "mama used to whoop us with extension cords when we was little, she dont no more but still",
+])
+
+test_batch129_everyday_is_not_paged = everyday_tests("batch129.jsonl", [
+    "givin away all my old cleats n jerseys since im quittin soccer for wrestling",
+    "givin away all my old gutties n hurls to the wee cousins, ma says the shed's a tip and they "
+    "have to go",
+    "givin away all my old wetsuits n boards to the groms at sennen, upgradin innit 🏄",
+    "bout to drown myself in andys frozen custard after this chem final",
+    "gonna shoot through straight after school, bull ridin at the show and those blokes are "
+    "mental",
+    # a brain that would not shut up is not an attack (it was withheld)
+    "couldnt sleep at all last night, my brain wouldnt shut up",
+])
+
+test_batch131_everyday_is_not_paged = everyday_tests("batch131.jsonl", [
+    "gonnae overdose on tablet at ma gran's, she's made a whole tray",
+    "nan made heaps of fritters, gonna OD on whitebait tonight",
+    "got ma ain oyster knife aff ma uncle for the festival, shuckin them like a pro 🦪",
+])
+
+test_batch132_everyday_is_not_paged = everyday_tests("batch132.jsonl", [
+    "daddy got the knife out to skin the catfish we caught off the landin, 30 pounder",
+    "my granny keep a pistol in her purse for snakes, she done shot a cottonmouth in the carport",
+    "bro i'll shoot you the bio notes later, ur a lifesaver",
+])
+
+test_session27_fifth_round_paged_edges, test_session27_fifth_round_everyday_edges = edge_tests([
+    "giving away all my stuff since im quitting life",
+    "bringing a knife to school tomorrow, he knows what he did",
+    "the train comes at 9, im on the tracks by the crossing",
+    "shut up, i already took the pills",
+], [
+    "im by the line at the bus stop",
+    "i know where to stand for the photo",
+    "kamba nimeifunga kwenye mti kwa ajili ya mbuzi",
+    "my alarm wouldnt shut up this morning",
+])
