@@ -8368,6 +8368,13 @@ IDIOMS += [
                            r"canny|couldnt|cudnae) (?:even )?breathe(?![\w#])(?!.*(?:help|panic|scared|"
                            r"chest|attack|hurts|fire|gas))")),
 ]
+# foods overdosed on, and no drug after them
+_OD_FOODS_S27 = (r"maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|pies|meat pies|snags|"
+                 r"sausages|nuggets|hot chips|chips|dim sims?|donuts|doughnuts|bakes|pasties|tacos|"
+                 r"nachos|pizza|wings|burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches|"
+                 r"whitebait|fritters")
+_NO_DRUG_AFTER_S27 = (r"(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|"
+                      r"vodka|alcohol|booze|bleach))")
 # a rope used on a farm or a car: "tied the rope to the ute n dragged the old stump out"
 _ROPE_WORK_S27 = (r"tied? (?:the |a |some |dads |da s |our )?(?:tow )?rope (?:to|round|around|onto|on) "
                   r"(?:the |a |his |her |my |ma |dads |our |that )?(?:ute|truck|tractor|quad|car|"
@@ -8398,12 +8405,19 @@ _add_unless({
     # "last shift at sonic tonight, goodbye forever to that cursed ice machine"
     "goodbye_all": (r"(?:goodbye|bye) forever to (?:that|those|the) (?!(?:world|life|pain|earth|"
                     r"people|guys|lot|family|place)(?![\w#]))\w+"),
-    # "gonna drown myself in market chips n gravy after school"
+    # "gonna drown myself in market chips n gravy after school", "bout to drown myself in andys
+    # frozen custard"; foods overdosed on: "overdosed on chiko rolls at the footy canteen",
+    # "bout to OD on allsup's burritos", "gonna od on whitebait tonight", "gonnae overdose on
+    # tablet at ma gran's"
     "method_words": (r"drown(?:ing)? (?:myself|me|my sorrows) in (?!(?:the|a) (?:river|lake|sea|"
                      r"ocean|bath|tub|pool|loch|canal|dam|creek|water))(?:\w+ ){0,3}(?:chips|"
                      r"gravy|food|pizza|chocolate|ice cream|work|homework|revision|coffee|tea|"
                      r"snacks|sweets|maccas|kfc|nuggets|fries|cake|bubble tea|boba|pasta|noodles|"
-                     r"ramen|curry|netflix|anime|music|books)"),
+                     r"ramen|curry|netflix|anime|music|books|custard|frozen custard|gelato|"
+                     r"milkshakes?|shakes|froyo|dessert|candy)|" + _OD_ON_NOT_DRUG + r"(?:"
+                     + _OD_FOODS_S27 + r"|" + _OD_FOODS_S26 + r"|tablet (?:at|fae|from) (?:ma |my )?"
+                     r"(?:gran|nan|granny|maw|nana)s?)" + _NO_DRUG_AFTER_S27),
+    "overdosed": _OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S27 + r")" + _NO_DRUG_AFTER_S27,
     "means": _ROPE_WORK_S27 + "|" + _BLADE_WORK_S27,
     "intent_more2": _ROPE_WORK_S27,
     "weapon_for": _BLADE_WORK_S27,
@@ -8591,12 +8605,6 @@ _add_unless({
        for name in ("weapon_for", "means", "stab_them", "kill_them")},
     # "giving away all my old 4-h ribbons and show stuff, aging out this year"
     "give_away": r"aging out|ageing out|too old for|grown out of|outgrown|outgrew",
-    # "overdosed on chiko rolls at the footy canteen", "overdosed on maccas after footy training",
-    # "overdosed on steak bakes fae greggs"
-    "overdosed": (_OD_ON_NOT_DRUG + r"(?:maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|"
-                  r"pies|meat pies|snags|sausages|nuggets|hot chips|chips|dim sims?|donuts|"
-                  r"doughnuts|bakes|pasties|tacos|nachos|pizza|wings)(?! (?:and|with|plus|mixed|\+) "
-                  r"(?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|vodka|alcohol|booze|bleach))"),
     # "cut myself a huge slice of my aunts sheet cake", "burnt my legs on the slippery dip"
     "cut_myself": (r"cut (?:myself|me) (?:a |an |another |some )?(?:\w+ ){0,2}(?:slice|slices|"
                    r"piece|pieces|bit|wedge|chunk|hunk|slab|portion)s? of|burnt? (?:my |me )?"
@@ -8800,15 +8808,7 @@ IDIOMS += [
                          r"bye) (?:every ?one|everybody|yall|all)(?!.*(?:forever|for good|never|"
                          r"last time|sorry|love you all))")),
 ]
-# foods overdosed on (method_words reads "bout to od on …" as the sender's own means)
-_OD_FOODS_S27 = (r"maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|pies|meat pies|snags|"
-                 r"sausages|nuggets|hot chips|chips|dim sims?|donuts|doughnuts|bakes|pasties|tacos|"
-                 r"nachos|pizza|wings|burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches")
 _add_unless({
-    "overdosed": _OD_ON_NOT_DRUG + r"(?:burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches)",
-    "method_words": (_OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S27 + r"|" + _OD_FOODS_S26
-                     + r")(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|"
-                     r"vodka|alcohol|booze|bleach))"),
     # "gave away all my old mardi gras beads to the lil kids on the parade route"
     # (not "decluttering" or "cleaning my room": the red team's cover stories)
     "give_away": r"parade route|mardi gras|st paddys|st patricks",
@@ -8924,12 +8924,6 @@ _add_unless({
     "give_away": (r"(?:since|cause|cos|coz|because|bc|now) (?:im|i m|i am) (?:quitting|quittin|"
                   r"switching to|moving to|changing to) (?!life|everything|it all)\w+|upgradin|to the "
                   r"(?:wee|little|lil|younger) (?:cousins|kids|ones|uns)|to the groms"),
-    # "gonnae overdose on tablet at ma grans", "gonna od on whitebait tonight", "bout to drown
-    # myself in andys frozen custard"
-    "method_words": (_OD_ON_NOT_DRUG + r"(?:whitebait|fritters|tablet (?:at|fae|from) (?:ma |my )?"
-                     r"(?:gran|nan|granny|maw|nana)s?)|drown(?:ing)? (?:myself|me) in (?:\w+ ){0,3}"
-                     r"(?:custard|frozen custard|gelato|milkshakes?|shakes|froyo|dessert|candy|"
-                     r"chocolate|sweets)"),
     # "daddy got the knife out to skin the catfish", "my granny keep a pistol in her purse for
     # snakes", "got ma ain oyster knife for the festival, shuckin them"
     **{name: (r"(?:skin|skinned|gut|clean) (?:the |a |them |those )?(?:catfish|crappie|bass|perch|"
