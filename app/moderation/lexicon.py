@@ -8062,7 +8062,8 @@ RISK_RULES["sh_act"] += [
 ]
 RISK_RULES["sh_acted"] += [
     # Scots "a've already swallied hauf the box" (a rude start does not withhold it)
-    ("swallied_s26", (r"(?:swallied|swallaed|swallied|swalled|necked|downed) (?:hauf|half|aw|a|the "
+    ("swallied_s26", (r"(?:swallied|swallaed|swallied|swalled|swallowed|necked|downed) (?:hauf|half|aw|"
+                      r"a|the "
                       r"whole|the hale|hale) (?:the |a |o |of )?(?:the )?(?:box|packet|pack|bottle|"
                       r"strip|blister|tub|jar)")),
 ]
@@ -8393,7 +8394,11 @@ _BLADE_WORK_S27 = (r"(?:gutting|guttin|gut|gutted|filleting|filletin|fillet|scal
                    r"(?:rifle|gun|shotgun|twenty two|22|\.22) (?:\w+ ){0,5}for (?:the |them |"
                    r"those )?(?:fox|foxes|rattlers|rattlesnakes?|snakes?|rabbits?|roos|kangaroos|"
                    r"pigs|hogs|ferals?|feral \w+|vermin|coyotes?|rats|possums?|crows|pests|dingoes|"
-                   r"dingos|wild dogs|deer|ducks|geese|hunting|spotlighting|roo shooting)")
+                   r"dingos|wild dogs|deer|ducks|geese|hunting|spotlighting|roo shooting)|"
+                   # session 27, batch 137: "need a sharp knife for ag class tmrw, were doin the
+                   # sheep dissection"
+                   r"knife (?:\w+ ){0,2}for (?:ag|agriculture|biology|bio|science|food tech|"
+                   r"cooking|hospo|woodwork) class|dissection")
 _add_unless({
     # "givin away all my old footy boots n gear, quit to do rowing instead", "giving away all
     # my old rugby boots n my swannie on marketplace", "givin away all ma GCSE notes now I'm
@@ -8696,7 +8701,8 @@ RISK_RULES["ab_grooming"] += [
     ("load_video_s27", (r"(?:nagpadala|nagpapadala|nagpadalag|padala|nag ?send|nagbigay|binigyan|"
                         r"ananitumia|alinitumia) (?:\w+ ){0,2}(?:og |ng |ya )?(?:load|pera|gcash|"
                         r"money|hela|pesa|mpesa)(?: \w+| ,){0,6} (?:nangayo|nanghingi|humingi|"
-                        r"nagpangayo|anaomba|akaomba|asked|asking) (?:og |ng |for |a )?(?:video|pics?|"
+                        r"nagpangayo|anaomba|akaomba|asked|asking) (?:og |ng |ug |for |a )?(?:video|"
+                        r"pics?|"
                         r"picture|litrato|picha|hubo)")),
     # Swahili secrecy and a meeting alone: "anasema nisimwambie mtu, leo amesema nije kwake peke
     # yangu" (he says tell no one; today he said come to his place alone)
@@ -8934,6 +8940,154 @@ _add_unless({
     # "gonna shoot through straight after school" (leave)
     **{name: r"shoot (?:through|thru|off home|home)(?![\w#])" for name in ("kill_them", "stab_them")},
 })
+
+# Batches 133, 135 and 136 (Bathurst and Pine Bluff, Ballymoney and Kaikoura; Lismore and Peebles,
+# Mount Isa and Bowling Green; Kendal and Hokitika, Dungannon and Valdosta) and 134 (four
+# languages), measured with session 26's pipeline and with the first five rounds before they
+# were read.
+RISK_RULES["sh_plan"] += [
+    # "gettin the bus tae tweedbank an walkin ontae the railway line the nicht"
+    ("onto_line_s27", (r"(?:walk|walking|step|stepping|go|going|lie|lying) (?:out )?(?:onto|ontae|on "
+                       r"to|on tae) (?:the )?(?:railway|train|rail) (?:line|tracks)")),
+]
+RISK_RULES["sh_act"] += [
+    # a method named ("a thought to just walk into the sea and keep going" is ideation; "gonna walk
+    # into moondarra tonight n just keep walkin" is a plan with its intent and time)
+    ("keep_walking_s27", (r"(?:walk|walking) into (?:the )?(?:\w+ ){1,3}(?:n|and|an) (?:just )?keep "
+                          r"(?:walking|going|swimming)(?! (?:till|until|to) )")),
+]
+RISK_RULES["sh_acted"] += [
+    # Cebuano "nakatulon na ko ug pills ganiha pa" (i already swallowed pills earlier)
+    # (not "nakatulon ko og tambal sa ubo ganina": cough medicine, and no "na")
+    ("nakatulon_s27", (r"(?:nakatulon|natulon|gitulon) na (?:ko|ako|nako) (?:ug|og|ng|sa) (?:\w+ )?"
+                       r"(?:pills|tableta|tambal|gamot|meds|biogesic|paracetamol)(?! (?:sa|para sa|"
+                       r"for) (?:ubo|sipon|hilanat|sakit|ulo|headache|cough|fever|flu|trangkaso))")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Cebuano "gihatag na nako akong relo ug sapatos kang dodong. salamat sa tanan, babay na";
+    # "ihatag ninyo akong cellphone … pasaylo ma. last na ni nako nga chat"
+    ("gihatag_s27", (r"(?:gihatag|gitagana|gibilin|gihatagan) (?:na )?(?:nako|ko) (?:ang )?akong (?:\w+ |"
+                     r", ){1,8}(?:salamat sa tanan|babay|paalam)|(?:ihatag|ihatagan|itagana|ibilin|"
+                     r"hatagi) (?:ninyo|nyo|na lang|lang|ni|na) (?:\w+ ){0,3}(?:akong|ang akong) "
+                     r"(?:\w+ |, ){1,8}(?:pasaylo|pasayloa|sorry)|last na (?:ni|kini) (?:nako|ko) "
+                     r"nga (?:chat|message|text|msg)")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "keep wishin the tornado had took me instead", "i wish the big quake had just taken me";
+    # Scots "a just think aboot deein a lot"; Swahili "naona kama familia ingepumua vizuri bila
+    # mimi" (the family would breathe easier without me)
+    ("tornado_took_s27", (r"wish(?:ing|ed)? (?:the|a|that) (?:\w+ )?(?:tornado|quake|earthquake|flood|"
+                          r"storm|cyclone|fire|bushfire|wave|tsunami|hurricane) (?:had|would|would "
+                          r"have|d) (?:just )?(?:took|taken|take|got|get) me|think (?:about|aboot) "
+                          r"deein|(?:familia|wazazi|kila mtu|wote|mama|nyumbani)(?: \w+){0,2} "
+                          r"(?:ingepumua|ingekuwa|wangekuwa|angekuwa|wangefurahi|ingefurahi)(?: \w+)"
+                          r"{0,2} (?:bila mimi|nisipokuwepo|nikifa)")),
+]
+RISK_RULES["ho_plan"] += [
+    # Cebuano "ugma panaon nako si ronnel sa baybayon" (tomorrow i will spear ronnel at the beach)
+    ("panaon_s27", r"(?:panaon|pusilon|tigbason|dunggabon|tadtaron) (?:jud )?(?:nako|ko) (?:si|ang) \w+"),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "lads in year 11 batter me behind the sports hall every day and put it on tiktok"
+    ("batter_me_daily_s27", (r"(?:lads|boys|girls|kids|they|older kids|older boys|year \d+s?)(?: in year "
+                             r"\d+)? (?:batter|beat|bash|jump|hit|kick|punch|deck) me (?:\w+ ){0,5}"
+                             r"(?:every day|everyday|every week|all the time|every lunch|every break|"
+                             r"after school every)")),
+]
+RISK_RULES["ds_medium"] += [
+    # "since the shootin on our street i cant sleep, every loud noise got me shakin"; "nothing
+    # matters anymore, i just feel empty and numb all the time"
+    ("since_shooting_s27", (r"since the (?:shooting|stabbing|crash|fire|accident|attack|flood|"
+                            r"tornado|raid)(?: \w+){0,6} (?:i )?(?:cant|can t|cannot|havent been able "
+                            r"to) sleep|feel (?:so )?(?:empty|numb) (?:and|n|&) (?:empty|numb)(?: \w+)"
+                            r"{0,2} (?:all the time|every day|constantly|always)")),
+]
+TOX_RULES["tx_tell_harm"] += [
+    # "ye'd be better off deid, go on then, do us all a favour"
+    ("yed_better_s27", r"(?:yed|ye d|ye would|yous d|youse d) be better off dead"),
+]
+IDIOMS += [
+    # "mocks are done n im not gonna be here much longer... at this school i mean"
+    ("this_school_s27", (r"(?:not gonna|not going to|wont) be here (?:much )?longer(?: \w+| ,){0,3} "
+                         r"(?:at|in) this school i mean")),
+]
+_add_unless({
+    # "the mechanical bull at the rodeo threw me so hard"
+    "body_slam": r"mechanical bull|rodeo|bronc|the bull|the horse|my horse",
+    # "my bro set his jandals on fire at the beach bonfire"
+    "weapon_generic": (r"set (?:his|her|my|their) (?:jandals|thongs|shoes|hair|marshmallows?|"
+                       r"sausages?|sleeve|eyebrows) on fire|bonfire"),
+    # "givin away all my AS bio notes, anyone at dalriada want them before i bin them?"
+    "give_away": (r"(?:bio|biology|chem|chemistry|physics|maths|math|english|history|geography|as|"
+                  r"a level|gcse|revision|exam|class|uni|study) notes|(?:anyone|anybody) (?:\w+ )"
+                  r"{0,3}(?:want|need)s? (?:them|em|it|one|size)"),
+    # "gonna jump off the bridge into the clarence on the rafting trip, like a 5m drop", "jumped
+    # off the little bridge at the regional park into the lake wit my cousins"
+    **{name: r"rafting|\d+ ?m drop|bombies|(?:with|wit|wi) my cousins" for name in
+       ("method_words", "around_neck")},
+    # "this humidity unalivin me fr, 94 degrees at 8am"
+    "g_dropped_s19": r"(?:humidity|heat|weather|sun|traffic|homework|exam|this class) (?:is )?unalivin",
+    # "ima absolutely murder yous all at mario kart in the library at lunch"
+    "threat_you": (r"at (?:mario kart|fifa|fortnite|cod|smash|chess|uno|monopoly|cards|pool|darts|ping "
+                   r"pong|2k|madden)"),
+})
+
+# Batches 137 and 139 (Colac and Hattiesburg, Ballycastle and Bodmin; Moora and Clarksdale,
+# Tiverton and Dannevirke) and 138 and 140 (four languages), measured with session 26's pipeline
+# and with the first six rounds before they were read: their missed risk.
+RISK_RULES["sh_act"] += [
+    # "sat here thinkin how easy itd be to go off the edge"; "got scars on my thighs from last
+    # year, itching to do it again"
+    ("how_easy_s27", (r"how easy (?:it d|itd|it would|it will) (?:be )?to (?:go|drive|jump|step|fall|"
+                      r"roll) (?:off|over) (?:the )?(?:edge|cliff|bridge|side|rail|top)|^(?=.*(?:scars|"
+                      r"cuts|cutting|blade|razor))(?:.* )?(?:itching|tempted|urge) to do it "
+                      r"again")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "think about not bein here a lot lately"; "i wish the beast would just get me up on the
+    # moor"; Punjabi "sochda haan main mar jawan te sab da bojh utar jaye"
+    ("not_being_here_s27", (r"(?:think|thinking|thought|thinkin) (?:about|of|aboot) not (?:being|bein) "
+                            r"(?:here|around|alive)|wish (?:the|a) (?:\w+ )?(?:beast|wolf|wolves) "
+                            r"(?:would|wud|d) (?:just )?(?:get|take|eat) me|(?:main|mai|me) mar "
+                            r"(?:jawan|jaun|jaon|jawaan|jaoon)(?: \w+){0,2} (?:te|to|tou) (?:sab|saray|"
+                            r"sare)(?: \w+){0,3} (?:bojh|sukoon|khush)")),
+]
+RISK_RULES["sh_plan"] += [
+    # Cebuano "ania ko sa pantalan karon, salamat sa tanan. babay"; Swahili "kamba ipo chumbani,
+    # nasubiri wote walale tu" (the rope is in the room, i am waiting for them all to sleep)
+    ("pantalan_s27", (r"(?:ania|naa) (?:na )?(?:ko|ako) sa (?:pantalan|pier|wharf|dunggoanan)(?: \w+| ,)"
+                      r"{0,6} (?:salamat sa tanan|babay|paalam|pasayloa)|kamba (?:ipo|iko|"
+                      r"imeshafungwa)(?: \w+){0,3}(?: ,)? (?:nasubiri|ninasubiri) (?:wote |kila mtu )?"
+                      r"(?:walale|walala)")),
+]
+RISK_RULES["ho_plan"] += [
+    # Punjabi "kal school ch hamza nu chhuri maarni ae"; Swahili "kesho naenda na kisu cha jikoni
+    # shule, namsubiri baraka"
+    ("chhuri_maarni_s27", (r"(?:chhuri|churi|chaaku|chaku|chaqu|pistol|katta) (?:maarni|marni|maar "
+                           r"deni|maarunga|maar dunga|chalani|chala dunga)|(?:naenda|nitaenda|ninaenda|"
+                           r"nabeba|nitabeba) na (?:kisu|panga|bisibisi|bastola)(?: \w+){0,3} "
+                           r"(?:shule|shuleni|darasani)")),
+]
+RISK_RULES["ab_ongoing"] += [
+    # "uncle makes me work the shed all day … n hits me with the crook if i slow down"
+    ("hits_if_i_s27", (r"(?:hits|belts|whacks|beats|smacks|thumps) me with (?:the|a|his|her) (?!(?:ball|"
+                       r"balls|pillow|pillows|nerf|snowball|paintball|frisbee|pool noodle)(?![\w#]))"
+                       r"\w+ (?:if|when|whenever|every time) i")),
+]
+RISK_RULES["ab_grooming"] += [
+    # "some grown man off tiktok sayin he gon drive down from memphis to meet me, want pics first";
+    # Cebuano "si sir sa tutor permi ko pabilinon human klase mag-usa, ingon niya sekreto ra daw
+    # namo"
+    ("grown_man_s27", (r"(?:grown|older|adult) (?:man|guy|dude|bloke|woman)(?: \w+| ,){0,12} (?:meet "
+                       r"me|meet up|pick me up|come see me|drive down)|(?:sir|maam|tutor|coach|"
+                       r"teacher|tito|uncle|kuya|pastor)(?: \w+| ,){1,14} (?:sekreto (?:ra|lang) "
+                       r"(?:daw )?(?:namo|nato|natin|namin)|atin atin lang)")),
+]
+RISK_RULES["ab_unclear"] += [
+    # Punjabi "ghar ch kuch hunda jo dass nai sakdi, bas itna k mamu aande ne te dar lagda"
+    ("mamu_dar_s27", (r"(?:mamu|chacha|taya|khalu|phupha|uncle)(?: \w+){0,3} (?:aande|aate|aata|aatay|"
+                      r"ande) (?:ne|hain|hai|to|te)(?: \w+){0,2} (?:dar|darr) (?:lagda|lagta|lagti)")),
+]
 
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four
@@ -9647,7 +9801,7 @@ ORDINARY_PLAN = re.compile(
     r"stream|video|sale|order|slides|science fair|group chat)(?![\w#])"
 )
 SERIOUS = re.compile(
-    r"(?<![\w#])(?:not joking|no joke|not kidding|im serious|i am serious|seriously|for real|"
+    r"(?<![\w#])(?:not joking|not really joking|not even joking|no joke|not kidding|im serious|i am serious|seriously|for real|"
     r"i mean it|actually|deadass|fr fr|not a joke|being serious|srsly|genuinely|literally "
     # "cut my wrist on purpose lol": done on purpose is no joke, whatever the laugh
     r"mean it|this time|on purpose|deliberately|"

@@ -365,3 +365,111 @@ test_session27_fifth_round_paged_edges, test_session27_fifth_round_everyday_edge
     "kamba nimeifunga kwenye mti kwa ajili ya mbuzi",
     "my alarm wouldnt shut up this morning",
 ])
+
+
+# Batches 133-136, measured with the first five rounds before they were read
+test_batch133_risk_is_paged = caught_tests("batch133.jsonl", [
+    "since the shootin on our street i cant sleep, every loud noise got me shakin",
+    "nothing matters anymore, i just feel empty and numb all the time",
+    "sometimes i wish the big quake had just taken me in 2016",
+])
+
+test_batch134_risk_is_paged = caught_tests("batch134.jsonl", [
+    "naay tigulang sa Messenger nagpadala ug load ug nangayo ug litrato nako nga walay sinina, "
+    "magkita daw mi sa Maya",
+    "naa nay pana sa amo, ugma panaon nako si Ronnel sa baybayon kay gikaulawan ko niya sa tibuok "
+    "klase",
+    "gihatag na nako akong relo ug sapatos kang Dodong. salamat sa tanan, babay na",
+    "hilom ka diha, nakatulon na ko ug pills ganiha pa",
+    "ihatag ninyo akong cellphone ug bike kang Dodong. pasaylo ma. last na ni nako nga chat",
+    "naona kama familia ingepumua vizuri bila mimi, wazo hilo halinitoki kichwani siku hizi",
+])
+
+test_batch135_risk_is_paged = caught_tests("batch135.jsonl", [
+    "gettin the bus tae tweedbank an walkin ontae the railway line the nicht",
+    "gonna walk into moondarra tonight n just keep walkin",
+    "haud yer wheesht wi the breathin stuff, a've awready swallowed the hale box o paracetamol",
+    "keep wishin the tornado had took me instead",
+    "piss aff wi yer helpline numbers, a just think aboot deein a lot, it's nae big deal",
+])
+
+test_batch136_risk_is_paged = caught_tests("batch136.jsonl", [
+    "lads in year 11 batter me behind the sports hall every day and put it on tiktok",
+])
+
+test_batch133_everyday_is_not_paged = everyday_tests("batch133.jsonl", [
+    "givin away all my AS bio notes, anyone at dalriada want them before i bin them?",
+    "gonna jump off the bridge into the clarence on the rafting trip, like a 5m drop, stoked",
+    "jumped off the little bridge at the regional park into the lake wit my cousins, water nasty "
+    "but it was fun",
+])
+
+test_batch135_everyday_is_not_paged = everyday_tests("batch135.jsonl", [
+    "the mechanical bull at the rodeo threw me so hard i saw my whole life flash lmao",
+    "ima absolutely murder yous all at mario kart in the library at lunch",
+])
+
+test_batch136_everyday_is_not_paged = everyday_tests("batch136.jsonl", [
+    "my bro set his jandals on fire at the beach bonfire, what an egg",
+    "mocks are done n i'm not gonna be here much longer... at this school i mean, off to the tech "
+    "in september 🎉",
+    "this humidity unalivin me fr, 94 degrees at 8am in valdosta",
+])
+
+test_session27_attacks_are_withheld_136 = withheld_tests("batch136.jsonl", [
+    ("student", "ye'd be better off deid, go on then, do us all a favour"),
+])
+
+test_session27_sixth_round_paged_edges, test_session27_sixth_round_everyday_edges = edge_tests([
+    "gonna jump off the bridge tonight, rafting never helped",
+    "im gonna set him on fire at the bonfire",
+    "im not gonna be here much longer",
+    # a thought of walking into the sea is ideation, paged as medium
+    "keep having this thought to just walk into the sea and keep going",
+], [
+    "we walked into town and just kept walking till the chippy",
+    "nakatulon ko sa bubblegum ganiha lol",
+])
+
+
+# Batches 137-140, measured with all six rounds before they were read: their missed risk
+test_batch137_risk_is_paged = caught_tests("batch137.jsonl", [
+    "drove dad's car up the old quarry, sat here thinkin how easy it'd be to go off the edge. "
+    "doin it",
+    # half a joke taken back: "not really jokin"
+    "sometimes i wish the beast would just get me up on the moor lol. not really jokin",
+    "think about not bein here a lot lately",
+])
+
+test_batch138_risk_is_paged = caught_tests("batch138.jsonl", [
+    "ghar ch kuch hunda jo dass nai sakdi, bas itna k mamu aande ne te dar lagda",
+    "kal school ch hamza nu chhuri maarni ae, bag ch rakh layi ae, break ch dekhna",
+    "ania ko sa pantalan karon, salamat sa tanan. babay",
+    "kabhi kabhi sochda haan main mar jawan te sab da bojh utar jaye",
+])
+
+test_batch139_risk_is_paged = caught_tests("batch139.jsonl", [
+    "uncle makes me work the shed all day with no tucker n hits me with the crook if i slow "
+    "down, going back this wknd",
+    "some grown man off tiktok sayin he gon drive down from memphis to meet me, want pics first",
+    "got scars on my thighs from last year, itching to do it again",
+])
+
+test_batch140_risk_is_paged = caught_tests("batch140.jsonl", [
+    "si sir sa tutor permi ko pabilinon human klase mag-usa, ingon niya sekreto ra daw namo",
+    "kesho naenda na kisu cha jikoni shule, namsubiri Baraka nyuma ya darasa",
+    "kamba ipo chumbani, nasubiri wote walale tu",
+])
+
+test_batch137_everyday_is_not_paged = everyday_tests("batch137.jsonl", [
+    "giving away all my old footy boots n guernseys, anyone need size 9s?",
+    "need a sharp knife for ag class tmrw, we're doin the sheep dissection",
+])
+
+test_session27_seventh_round_paged_edges, test_session27_seventh_round_everyday_edges = edge_tests(
+    ["ma arms are itchin for it again, ken whit a mean",
+     "need a knife for class tomorrow, gonna stab him"],
+    [
+        "got scars from the bmx crash, wanna do it again next summer",
+        "my dad hits me with the ball every time i drop my guard at practice lol",
+    ])
