@@ -2266,7 +2266,10 @@ IDIOMS += [
                     r"\w+ ){0,10}(?:die|dies|died|dying|death|kill\w*|"
                     r"poison\w*|jump\w*|bleed\w*|stab\w*|shot|shoots?|shooting|suicide|bomb\w*|"
                     r"blow\w* up)(?: \w+){0,4}")),
-    ("pet_meds", (_NOT_TAKEN_PET + r"(?:dog|dogs|cat|cats|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|"
+    # (the lookbehinds are tried only where a pet's name starts: at every position they cost
+    # ~8 µs a message)
+    ("pet_meds", (r"(?=dog|cat|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|guinea pig)"
+                  + _NOT_TAKEN_PET + r"(?:dog|dogs|cat|cats|pet|puppy|kitten|hamster|rabbit|bunny|horse|parrot|"
                   r"guinea pig)(?: s)? (?:\w+ ){0,5}(?:pills?|tablets?|meds|medicine|"
                   r"medication|dose)")),
     ("looks_could_kill", r"if looks could kill"),
@@ -8493,8 +8496,11 @@ TOX_RULES["tx_threat"] += [
     # "tell connor im gonna batter him by wellington pier after school", "if i see u at the
     # skatepark tmrw im smashing ur teeth in", "see you after school, im gonna knock yer
     # ballix in": a beating, someone named or spoken to, and a when or a where
-    ("batter_him_s27", (r"(?!.*(?:bats?|knife|knives|blade|gun|hammer|machete|crowbar|bottle|"
-                        r"brick|pole|weapon|shank)(?![\w#]))(?:gonna|going to|gonnae|finna|will|ll|im|i m|am) (?:\w+ )?(?:batter|"
+    # (no weapon named after the intent: with one it is a plan, and pages; the check is made
+    # where an intent word starts, not at every position)
+    ("batter_him_s27", (r"(?:gonna|going to|gonnae|finna|will|ll|im|i m|am)(?!.*(?:bats?|knife|knives|"
+                        r"blade|gun|hammer|machete|crowbar|bottle|brick|pole|weapon|shank)"
+                        r"(?![\w#])) (?:\w+ )?(?:batter|"
                         r"battering|leather|leathering|lamp|deck|decking|bash|bashing|"
                         r"belt|belting|skelp|skelping|panel|panelling|twat|twatting|wallop|"
                         r"knock|smash|smashing|burst|kick|kicking|"
@@ -9067,6 +9073,16 @@ RISK_RULES["ho_plan"] += [
                            r"deni|maarunga|maar dunga|chalani|chala dunga)|(?:naenda|nitaenda|ninaenda|"
                            r"nabeba|nitabeba) na (?:kisu|panga|bisibisi|bastola)(?: \w+){0,3} "
                            r"(?:shule|shuleni|darasani)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "gonna batter him after school friday, bats in my locker": the threat withheld without a
+    # weapon (batter_him_s27) is a plan with one
+    ("batter_armed_s27", (r"(?:gonna|going to|gonnae|finna|will|ll|im|i m) (?:\w+ )?(?:batter|bash|"
+                          r"leather|deck|skelp|panel|smash|kick|beat|belt) (?:him|her|them|that \w+|"
+                          r"(?!(?:it|this|that|the|a|my|some|these|those|em|every|everything|"
+                          r"everyone|yous|us)(?![\w#]))\w+)(?= "
+                          r".*(?:bats?|knife|knives|blade|machete|crowbar|hammer|weapon|shank)"
+                          r"(?![\w#]))")),
 ]
 RISK_RULES["ab_ongoing"] += [
     # "uncle makes me work the shed all day … n hits me with the crook if i slow down"

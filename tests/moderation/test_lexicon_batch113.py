@@ -473,3 +473,13 @@ test_session27_seventh_round_paged_edges, test_session27_seventh_round_everyday_
         "got scars from the bmx crash, wanna do it again next summer",
         "my dad hits me with the ball every time i drop my guard at practice lol",
     ])
+
+
+# Review: a beating threatened with a weapon named is a plan (it pages); without one it is a
+# threat (withheld). Batch 33's row had been delivered as ordinary by both.
+test_session27_review_paged_edges, test_session27_review_everyday_edges = edge_tests([
+    "gonna batter him after school friday, bats in my locker and he wont walk away this time",
+    "me an the boys are gonna batter that loon at the bus station, bringing bats",
+], [
+    "im gonna smash it at cricket, new bat came",
+])
