@@ -8015,10 +8015,11 @@ _OD_FOODS_S26 = (r"lemonade|sorbet|gelato|bara brith|welsh cakes|puds|yorkshire 
                  r"waffles|tamales|burritos|churros|pasties|pastys|sausage rolls|tim ?tams|"
                  r"lamingtons|cheesecake|custard|fudge|toffee|candy floss|cotton candy|soda|pop|"
                  r"juice|sweet tea|mountain dew|fizzy|energy|carbs|cheese|bread|curry|biryani")
+# ... and no drug after the food ("overdosed on cake and pills" is no everyday sense)
+_NO_DRUG_AFTER = (r"(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|"
+                  r"vodka|alcohol|booze|bleach|panadol|xanax))")
 _add_unless({
-    "overdosed": (_OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S26 + r")(?! (?:and|with|plus|mixed|\+) "
-                  r"(?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|vodka|alcohol|booze|bleach|"
-                  r"panadol|xanax))"),
+    "overdosed": _OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S26 + r")" + _NO_DRUG_AFTER,
     # "gonna shoot the lightning off nightcliff jetty tonight, new lens came"
     **{name: (r"shoot (?:the |some )?(?:lightning|sunset|sunrise|stars|milky way|storm|moon|"
               r"skyline|waves|surf|footage|timelapse|portraits?|wedding|game for|match for)")
@@ -8372,13 +8373,11 @@ IDIOMS += [
                            r"canny|couldnt|cudnae) (?:even )?breathe(?![\w#])(?!.*(?:help|panic|scared|"
                            r"chest|attack|hurts|fire|gas))")),
 ]
-# foods overdosed on, and no drug after them
+# foods overdosed on (no drug after them: _NO_DRUG_AFTER)
 _OD_FOODS_S27 = (r"maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|pies|meat pies|snags|"
                  r"sausages|nuggets|hot chips|chips|dim sims?|donuts|doughnuts|bakes|pasties|tacos|"
                  r"nachos|pizza|wings|burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches|"
                  r"whitebait|fritters")
-_NO_DRUG_AFTER_S27 = (r"(?! (?:and|with|plus|mixed|\+) (?:\w+ ){0,2}(?:pills?|tablets?|meds|drugs|"
-                      r"vodka|alcohol|booze|bleach))")
 # a rope used on a farm or a car: "tied the rope to the ute n dragged the old stump out"
 _ROPE_WORK_S27 = (r"tied? (?:the |a |some |dads |da s |our )?(?:tow )?rope (?:to|round|around|onto|on) "
                   r"(?:the |a |his |her |my |ma |dads |our |that )?(?:ute|truck|tractor|quad|car|"
@@ -8388,8 +8387,15 @@ _ROPE_WORK_S27 = (r"tied? (?:the |a |some |dads |da s |our )?(?:tow )?rope (?:to
 # a knife or a gun at work on fish, stock or vermin: "da's wee knife for trimmin the sheep's
 # feet", "brought the wee knife for guttin the trout", "keeps a rifle in the truck for
 # rattlesnakes", "mum got the rifle out for the fox thats been takin the chooks"
-# (an everyday sense only: its -in spellings do not reach the lexicon's words, normalize.py)
-_BLADE_WORK_S27 = (r"(?:gutting|guttin|gut|gutted|filleting|filletin|fillet|scaling|trimming|"
+# (an everyday sense only: its -in spellings do not reach the lexicon's words, normalize.py);
+# batch 132: "daddy got the knife out to skin the catfish", "my granny keep a pistol in her purse
+# for snakes", batch 131: "got ma ain oyster knife for the festival, shuckin them"
+_SKIN_SHUCK_S27 = (r"(?:skin|skinned|gut|clean) (?:the |a |them |those )?(?:catfish|crappie|bass|"
+                   r"perch|redfish|mullet|flounder|fish|trout|salmon|rabbit|deer|squirrel)|(?:pistol|"
+                   r"revolver|handgun) (?:\w+ ){0,5}for (?:the )?(?:snakes?|rattlers|cottonmouths?|"
+                   r"copperheads?|coyotes?|hogs)|oyster knife|shucking|shuckin|shucker")
+_BLADE_WORK_S27 = (_SKIN_SHUCK_S27 + r"|"
+                   r"(?:gutting|guttin|gut|gutted|filleting|filletin|fillet|scaling|trimming|"
                    r"trimmin|trim|skinning|skinnin|butchering|dressing|cleaning|cleanin) (?:\w+ )"
                    r"{0,2}(?:fish|trout|salmon|mackerel|bream|barra|cod|herring|bloaters|kippers|"
                    r"whiting|flathead|snapper|carp|catch|feet|hooves|hoofs|sheep|lambs?|deer|"
@@ -8424,12 +8430,13 @@ _add_unless({
                      r"ramen|curry|netflix|anime|music|books|custard|frozen custard|gelato|"
                      r"milkshakes?|shakes|froyo|dessert|candy)|" + _OD_ON_NOT_DRUG + r"(?:"
                      + _OD_FOODS_S27 + r"|" + _OD_FOODS_S26 + r"|tablet (?:at|fae|from) (?:ma |my )?"
-                     r"(?:gran|nan|granny|maw|nana)s?)" + _NO_DRUG_AFTER_S27),
-    "overdosed": _OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S27 + r")" + _NO_DRUG_AFTER_S27,
+                     r"(?:gran|nan|granny|maw|nana)s?)" + _NO_DRUG_AFTER),
+    "overdosed": _OD_ON_NOT_DRUG + r"(?:" + _OD_FOODS_S27 + r")" + _NO_DRUG_AFTER,
     "means": _ROPE_WORK_S27 + "|" + _BLADE_WORK_S27,
     "intent_more2": _ROPE_WORK_S27,
     "weapon_for": _BLADE_WORK_S27,
-    "cutting_now": r"gutting|filleting|bloaters|kippers|herring|mackerel|the fish",
+    "cutting_now": (r"gutting|filleting|bloaters|kippers|herring|mackerel|the fish|"
+                    + _SKIN_SHUCK_S27),
     # "im gonna absolutely kill the 400 at interhouse tmrw"
     **{name: (r"(?:kill|murder|smash|destroy|bodied|body) (?:the |my |this |that |our )?(?:\d+ ?m(?![\w#])|\d+(?= at | in | on | race| final| heat| tomorrow| tmrw| today| ,|$)|"
               r"\d+ metres|hurdles|relay|sprint|race|heat|final|beep test|cross country|"
@@ -8936,13 +8943,6 @@ _add_unless({
     "give_away": (r"(?:since|cause|cos|coz|because|bc|now) (?:im|i m|i am) (?:quitting|quittin|"
                   r"switching to|moving to|changing to) (?!life|everything|it all)\w+|upgradin|to the "
                   r"(?:wee|little|lil|younger) (?:cousins|kids|ones|uns)|to the groms"),
-    # "daddy got the knife out to skin the catfish", "my granny keep a pistol in her purse for
-    # snakes", "got ma ain oyster knife for the festival, shuckin them"
-    **{name: (r"(?:skin|skinned|gut|clean) (?:the |a |them |those )?(?:catfish|crappie|bass|perch|"
-              r"redfish|mullet|flounder|fish|trout|salmon|rabbit|deer|squirrel)|(?:pistol|revolver|"
-              r"handgun) (?:\w+ ){0,5}for (?:the )?(?:snakes?|rattlers|cottonmouths?|copperheads?|"
-              r"coyotes?|hogs)|oyster knife|shucking|shuckin|shucker")
-       for name in ("weapon_for", "means", "cutting_now")},
     # "gonna shoot through straight after school" (leave)
     **{name: r"shoot (?:through|thru|off home|home)(?![\w#])" for name in ("kill_them", "stab_them")},
 })
