@@ -8377,13 +8377,21 @@ IDIOMS += [
 _OD_FOODS_S27 = (r"maccas|mcdonalds|kfc|chiko rolls?|steak bakes?|greggs|pies|meat pies|snags|"
                  r"sausages|nuggets|hot chips|chips|dim sims?|donuts|doughnuts|bakes|pasties|tacos|"
                  r"nachos|pizza|wings|burritos|crawfish|gumbo|boudin|king cake|beignets|kolaches|"
-                 r"whitebait|fritters")
+                 r"whitebait|fritters|"
+                 # session 28: "overdosed on stotties and pease puddin at the big meeting"
+                 r"stott\w*|pease")
 # a rope used on a farm or a car: "tied the rope to the ute n dragged the old stump out"
 _ROPE_WORK_S27 = (r"tied? (?:the |a |some |dads |da s |our )?(?:tow )?rope (?:to|round|around|onto|on) "
                   r"(?:the |a |his |her |my |ma |dads |our |that )?(?:ute|truck|tractor|quad|car|"
                   r"trailer|4x4|bike|stump|old stump|tree stump|fence ?post|post|boat|bull bar|"
                   r"tow ?bar|hitch|calf|steer|heifer|gate)|(?:dragged|pulled|towed|yanked) (?:\w+ )"
-                  r"{0,3}(?:stump|log|tree|fence|out of the (?:mud|bog|dam|creek))")
+                  r"{0,3}(?:stump|log|tree|fence|out of the (?:mud|bog|dam|creek))|"
+                  # session 28: "got the rope off the ute to pull the quad out the creek", "ive
+                  # been told to hold the rope", "tied the rope to the back of the ute n dragged
+                  # the old couch out"
+                  r"(?:hold|holding|held) the rope|(?:off|out) the ute|(?:pull|pulling|tow|"
+                  r"towing|drag|dragging|dragged|tie|tied|tying) (?:\w+ ){0,4}(?:ute|quad|car|"
+                  r"truck|tractor|trailer|boat|couch|snowmobile|sled)")
 # a knife or a gun at work on fish, stock or vermin: "da's wee knife for trimmin the sheep's
 # feet", "brought the wee knife for guttin the trout", "keeps a rifle in the truck for
 # rattlesnakes", "mum got the rifle out for the fox thats been takin the chooks"
@@ -9105,6 +9113,280 @@ RISK_RULES["ab_unclear"] += [
                       r"ande) (?:ne|hain|hai|to|te)(?: \w+){0,2} (?:dar|darr) (?:lagda|lagta|lagti)")),
 ]
 
+# --- session 28: fresh batches 145 (Kerikeri and Gympie, Scottsdale and Bude), 146 (four
+# languages in Sambrial/Khushab, Gabaldon/Bongabon, Sibonga/Dumanjug, Mbinga/Njombe), 147
+# (Taihape and Abilene, Feilding and Cessnock) and 148 (Durango and Cooma, Whyalla and
+# Bemidji), each measured before it was read
+RISK_RULES["sh_means"] += [
+    # "gonna walk out in front of a coal truck on wine country drive tmrw", "gonna walk out in
+    # front of the westlander when it comes in tuesday" (stage 1 knew only "in front of a train")
+    ("in_front_s28", (r"(?:gonna|gunna|going to|will|ll|wanna|want to|finna|bout to|"
+                      r"about to) (?:just |go |go and |n )?(?:walk|step|run|jump|throw myself|lie "
+                      r"down|lay down) (?:out )?in front of (?:a |an |the )?(?:\w+ ){0,2}(?:train|"
+                      r"car|bus|truck|lorry|ute|road train|semi|tram|traffic|\w+lander|freight)"
+                      r"(?![\w#])")),
+    # "gonna walk out at widemouth at high tide tonight and just keep going"
+    ("keep_going_s28", (r"(?:walk|walking|swim|swimming|wade|wading|paddle) (?:out|into)"
+                        r"(?! of)(?: \w+){0,6} (?:and|n|an) (?:just )?keep (?:going|walking|"
+                        r"swimming)(?! (?:til|till|until|to|for|with) )")),
+]
+RISK_RULES["sh_ideation"] += [
+    # "some nights i lie there hoping the frost gets me and i just dont wake up"
+    ("dont_wake_s28", (r"(?:hoping|hope|wish|wishing|praying|pray)(?: \w+| ,){0,8} (?:and |n )?"
+                       r"(?:i )?(?:just )?(?:dont|don t|never|wont|won t) wake up(?! (?:late|early|"
+                       r"in time|on time|till|until|before))")),
+]
+RISK_RULES["ds_medium"] += [
+    # a friend at risk: "my best mate sent me 'thanks for everything' out of nowhere and now her
+    # phone's off"
+    ("friend_bye_s28", (r"(?:thanks|thank you|thank u|ty) for everything(?: \w+| ,){0,10} (?:phone|"
+                        r"phones|location)(?: s| is|s| has| was)? (?:been )?(?:switched |turned )?"
+                        r"(?:off|dead)")),
+]
+RISK_RULES["ho_plan"] += [
+    # "taking koro's .22 to school monday and those yr 12s are gonna pay" (".22" normalises to
+    # ", 22"); "going round to mason's place tonight with a bat and his car's getting smashed and
+    # so is he"
+    ("rifle_school_s28", (r"(?:bring|bringing|take|taking|brought|took) (?:\w+ )"
+                          r"{0,3}(?:, 22|22 (?:rifle|cal|calibre|caliber|magnum)|303|shotty) "
+                          r"(?:\w+ ){0,2}(?:to|into) (?:school|class|prizegiving|assembly|the "
+                          r"formal|the gym)")),
+    ("round_with_s28", (r"(?:going|heading|gonna go|rocking up|turning up) (?:round |over |"
+                        r"down )?(?:to )?\w+s (?:place|house|flat|gaff)"
+                        r" (?:\w+ ){0,2}with (?:a|my|the|me|our|dads) (?:bat|bats|knife|machete|"
+                        r"hammer|crowbar|pipe|axe|tomahawk|gun|rifle|shotgun|golf club)"
+                        r"(?!(?: \w+){0,3} (?:for|to play|to practice|nets|cricket|baseball|"
+                        r"softball|training|game))")),
+]
+RISK_RULES["ho_wish"] += [
+    # "were jumping brody at the skate park after school, bats in the car, gonna break his legs"
+    ("break_legs_s28", (r"(?:gonna|gunna|going to|will|ll|finna|bout to|about to) "
+                        r"(?:\w+ )?(?:break|snap|bust) (?:his|her|their|ur|your|yer) (?:legs?|"
+                        r"arms?|jaw|nose|face|neck|ribs|kneecaps?|skull|teeth)(?![\w#])")),
+    # "got petrol in the ute for prizegiving, the whole senior class is gonna burn with the gym",
+    # "those yr 12s are gonna pay, all of them"
+    ("group_pay_s28", (r"(?:the whole|all the|those|every(?:one| one| body) in) (?:\w+ ){0,2}"
+                       r"(?:class|school|year|yr \d+s|year \d+s|grade|seniors|juniors|staff|"
+                       r"teachers|boys|girls)(?: \w+){0,2} (?:is|are|r|s)? ?(?:gonna|gunna|going "
+                       r"to|will) (?:burn|pay|bleed)(?![\w#])(?! (?:for|back|to|off|in|up|"
+                       r"attention|me|us|you)(?![\w#]))")),
+]
+RISK_RULES["sh_act"] += [
+    # Swahili "usiku huu najirusha kwenye daraja la mto ruhuhu" (tonight I throw myself from
+    # the bridge); Cebuano "nagsamad na pud ko sa akong paa gabii" (I cut my leg again last night)
+    ("jirusha_s28", (r"(?:najirusha|najitupa|ninajirusha|ninajitupa|nitajirusha|nitajitupa) "
+                     r"(?:\w+ ){0,2}(?:kwenye|kutoka|toka) (?:\w+ ){0,2}(?:daraja|mto|ziwa|"
+                     r"bahari|reli|kisima|ghorofa|jengo|mwamba)|(?:nagsamad|gisamad|nagsamaran) "
+                     r"(?:na )?(?:pud|pod|sad|usab|napud|nasad) (?:ko|nako|ako) (?:sa )?(?:akong )?"
+                     r"(?:kamot|bukton|pulso|paa|tiil|hita|braso|lawas)")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Tagalog "ibigay nyo na lang cellphone ko kay bunso pati mga libro ko. paalam sa inyong
+    # lahat 🖤" (not a goodbye before a trip home or a move)
+    ("paalam_lahat_s28", r"(?<!ng )paalam (?:na )?sa (?:inyong |inyo |ninyong |inyo ng )?lahat(?! ng)"),
+]
+_add_unless({
+    "paalam_lahat_s28": (r"muna|probinsya|bakasyon|uuwi|lilipat|maynila|manila|abroad|ibang "
+                         r"bansa|graduation|recognition|sembreak|school year|classmates|batch"),
+    # "gave away all my old footy boots and my broncos jerseys to the under 12s", "giving away my
+    # old foamie ... before i start at callywith", "nan's giving all her stuff away before she
+    # moves into the retirement village"
+    "give_away": (r"under ?\d+s?|juniors|the little ones|retirement|nursing home|before (?:i|she|"
+                  r"he|we) (?:start|starts|move|moves|head|go|goes) (?:at|to|into|up)|flogging|"
+                  r"selling (?:the|my)|marketplace|(?:nan|nana|gran|grandma|granny|grandad|"
+                  r"grandpa|pop|mum|mom|dad|aunty|auntie|uncle)s? (?:is |s )?giv(?:ing|es) (?:all |"
+                  r"away )?(?:her|his|their)"),
+    # "last shift at the chippy tonight, saying bye to everyone"; "handed in the visor n said bye
+    # to everyone"; "writing goodbye messages on everyone's shirts" (muck-up week)
+    "goodbye_all": (r"last (?:ever )?(?:shift|day) (?:at|of|in)|(?:apron|visor|name ?tag|badge)|"
+                    r"bait shop|chippy|maccas|here i come|free (?:at last|till)"),
+    "goodbye_note": r"shirts?|muck ?up|year 12|yr 12|leavers",
+    # "leaving all my stuff to my sister when i go to uni next yr"
+    "leave_behind": (r"(?:when|before|after) i (?:go|move|head|leave) (?:to|for|off to) (?:uni|"
+                     r"university|college|boarding school|the city)|uni next (?:yr|year)"),
+    # "if the mags lose to longford again sat im writing my will" (a joke will over a match)
+    "farewell_b15": r"if (?:the |we |they |my )?\w+ (?:lose|loses|lost|win|wins|beat|beats)",
+    # someone else's knife or pills: "who took the hunting knife out the ute", "grabbed nan's
+    # script from the chemist, she's on like 9 diff pills now"
+    "means": (r"(?:who|someone|somebody) (?:took|nicked|stole|has|borrowed) (?:the|my|dads) "
+              r"(?:\w+ )?(?:knife|rope)|(?:nan|nana|gran|grandma|granny|grandad|grandpa|pop)s "
+              r"(?:script|prescription|meds|medication|webster)|(?:she|he)s on (?:like )?\d+ "
+              r"(?:diff |different )?(?:pills|meds|tablets)"),
+    # "took like 4 advil before the iron horse and still died on the climb" (a small dose)
+    "took_pills": (r"(?:took|had|taken|take) (?:like |about |around |only |just )?(?:a|one|two|"
+                   r"three|four|1|2|3|4|a couple|couple) (?:of )?(?:advil|panadol|nurofen|"
+                   r"ibuprofen|tylenol|paracetamol|aspirin|motrin|aleve|excedrin|panadeine)s? "
+                   r"(?:\w+ ){0,2}(?:before|for|after) (?:the |my |a )?(?!bed|sleep)\w+"),
+    # "hitting in the cages till my hands bleed, regionals in 2 wks"
+    "sh_until": r"cages|batting|nets|practice|training|regionals|blisters|calluses",
+    # a nose broken at footy: "copped an elbow at footy ... trainer reckons my nose is broken"
+    "body_slam": r"copped an? (?:elbow|knee|boot|shoulder)|(?:trainer|physio) reckons",
+    # "ending it with my maths tutor, shes too expensive"
+    "ending_it": (r"(?:end|ending|ended) it (?:with|w) my (?:\w+ )?(?:tutor|coach|boyfriend|"
+                  r"girlfriend|bf|gf|boss|job|team|club|band|gym|teacher|trainer|manager|"
+                  r"contract|plan)"),
+    # "hunter expressway at 7am is where hope goes to die"
+    "want_die_generic": r"where (?:\w+ ){1,3}goes? to die",
+    # "my uncle gutted the buck in our garage ... moms gonna kill him"
+    "gonna_hurt": (r"(?:mum|mom|mam|ma|nan|nana|gran|grandma)s? (?:is )?(?:gonna|going to|will|"
+                   r"gunna) (?:kill|murder) (?:him|them)(?![\w#])"),
+    # "uncle let me stick the pig on the hunt ... dogs had it bailed and my hands were shaking"
+    "acute_b3": r"pig|pigs|boar|hunt\w*|buck|deer|stag|bailed|first kill|adrenaline",
+    # jumping off a bridge into a river for fun: "we jumped off the train bridge by lake irving
+    # last summer", "gonna jump off the bridge at gravity canyon for my 16th" (a bungy)
+    "around_neck": r"summer|when it warms up|worth it|into the \w+",
+    "method_words": (r"bungy|bungee|bungie|for my \d+(?:st|nd|rd|th)|mum said yes|mom said yes|"
+                     # "whos jumping off the wairoa bridge after school?? bring ur togs"
+                     r"whos jumping|who s jumping|who is jumping|who wants to jump"),
+})
+
+# Session 28, second round: batches 149 (Port Augusta and Tenterden, Wairoa and Kingaroy), 150
+# (Narowal/Wazirabad, Dinalupihan/Unisan, Ronda/Borbon, Makambako/Mvomero), 151 (Ottumwa and
+# Omarama, Portree and Narrabri) and 152 (Bishop Auckland and Magherafelt, Inverell and Harlan),
+# measured with 3cec8c3 and with the first round before they were read
+RISK_RULES["sh_ideation"] += [
+    # "cant see the point in sticking around anymore"
+    ("sticking_around_s28", (r"(?:no|cant see the|dont see the|whats the|what is the) point "
+                             # (stick\w*: "sticking" spelt out would turn Belfast's
+                             # "stickin out" into it, normalize.py)
+                             r"(?:in |of )?(?:stick\w* around|being here|staying alive|"
+                             r"living)(?![\w#])")),
+]
+RISK_RULES["sh_act"] += [
+    # "cut for the first time in ages last week, hid it under my rugby socks"
+    ("cut_again_s28", (r"(?:cut|burned|burnt|scratched) (?:again )?for the first time in (?:ages|"
+                       r"months|a while|forever|a year|years)|hid (?:it|them|the cuts|the burns|"
+                       r"the marks) under my (?:\w+ )?(?:socks|sleeves|hoodie|jumper|watch|"
+                       r"bracelets?|shorts|leggings)")),
+]
+RISK_RULES["sh_acted"] += [
+    # (an act under way, as "standing on the roof of the car park")
+    # Urdu "mai pehle hi ravi ke pul pe khara hun" (I'm already standing on the Ravi bridge)
+    ("pul_khara_s28", (r"(?:pul|bridge|chhat|chat|chhatt|building|tower) (?:pe|par|py|k upar|ke "
+                       r"upar) (?:khara|khari|kharra|khada|khadi|baitha|baithi) (?:hun|hoon|hu|"
+                       r"hn)(?![\w#])")),
+]
+RISK_RULES["sh_farewell"] += [
+    # Cebuano "babay sa tanan hangtod sa hangtod" (goodbye all, forever), "salamat sa tanan,
+    # babay na"
+    ("hangtod_s28", (r"(?:babay|paalam|bye) (?:na )?sa tanan(?: ,)? hangtod sa hangtod|salamat sa "
+                     r"tanan(?: ,)? (?:babay|paalam)(?: na)?(?![\w#])")),
+]
+RISK_RULES["ho_plan"] += [
+    # "me n my cuz are gonna wait for jack behind the woolshed after the dance with a bat and
+    # smash him"
+    ("wait_for_s28", (r"(?:gonna|gunna|going to|will|ll) wait for \w+ (?:\w+ ){0,8}with (?:a|my|"
+                      r"the|our) (?:bat|bats|knife|machete|hammer|crowbar|pipe|axe|gun|rifle|"
+                      r"shotgun|chain|bar|star picket|picket|brick|iron bar|wrench|"
+                      r"spanner)(?![\w#])")),
+]
+RISK_RULES["ab_grooming"] += [
+    # Tagalog "yung coach namin ... ang weird ng tingin niya sakin, lagi akong pinapaiwan after
+    # practice" (always makes me stay behind)
+    ("pinapaiwan_s28", (r"(?:coach|sir|maam|teacher|tito|kuya|pastor|tutor)(?: \w+| ,){0,12} "
+                        r"(?:lagi|palagi|laging) (?:akong|ako) (?:pinapaiwan|pinaiiwan|"
+                        r"pinapapunta|pinapatawag)")),
+]
+THIRD_PARTY += [
+    # "my sister's been talkin real dark lately bout not wantin to be here"
+    ("talking_dark_s28", (r"(?:been )?(?:talking|saying|posting) (?:\w+ ){0,3}(?:dark|about|bout)"
+                          r"(?: \w+){0,2} not wanting to be here")),
+]
+_add_unless({
+    # "dad's giving away all his old rods and reels ... before he moves down to adelaide",
+    # "grandpa is giving away all his guns to us grandkids", "nan gave away all the leftover
+    # kai after the tangi", "giving away all my old gcse revision guides ... free to any year
+    # 10", "giving away my old togs and wetsuit ... anyone keen?"
+    "give_away": (r"(?:nan|nana|gran|grandma|granny|grandad|grandpa|pop|mum|mom|dad|aunty|auntie|"
+                  r"uncle)s? (?:is |s )?(?:giving|gives) away (?:all )?(?:her|his|their)|before "
+                  r"(?:she|he) (?:moves|goes) (?:down|up|over|back)|leftover|leftovers|kai|"
+                  r"revision|free to (?:any|a)|anyone (?:keen|want|need)"),
+    # "wrote my goodbye letter to whaea t for her retirement"
+    "goodbye_note": r"retirement|retiring|leaving do|farewell (?:card|do|party)",
+    "farewell_b3": r"retirement|retiring|leaving do|farewell (?:card|do|party)",
+    # "got me gran's old knife set when she moved into the care home, she said she wont be
+    # needin them now"
+    "farewell_b7": r"care home|nursing home|retirement|moved into|(?:she|he) said",
+    # "im ending it with the shearing gang after this season", "... with the footy club"
+    "ending_it": (r"(?:end|ending|ended) it (?:with|w) the (?:\w+ )?(?:gang|club|team|band|crew|"
+                  r"squad|course|job)"),
+    # "my brother hit me with a cricket ball at nets"
+    "perp_hits": r"cricket ball|tennis ball|at (?:the )?nets|bowling",
+    # "sharpening the gutting knife for tuna this arvo, who wants eel for tea"
+    "weapon_for": (r"for (?:the )?(?:tuna|eels?|fish|pigs?|deer|roos?|possums?|rabbits?|"
+                   r"hunting|eeling|fishing)|for tea"),
+    # "mr h is gonna kill somebody" (a teacher about a lost rope)
+    "gonna_hurt": (r"(?:mr|mrs|ms|miss|sir|coach) \w+ (?:is |s )?(?:gonna|going to) kill "
+                   r"(?:somebody|someone|us|every ?one)"),
+    # a fox after the chooks, a tyre swing: "took the shotgun out the back paddock to knock off
+    # the fox", "tied a new rope on the tire swing"
+    "means": r"fox|foxes|rabbits|possums|coyotes?|knock off|tire swing|tyre swing|rope swing",
+})
+
+# Session 28, third round: batches 153 (Bairnsdale and Galashiels, Kaikohe and Chillicothe),
+# 154 (Pind Dadan Khan/Shakargarh, Cardona/Lupao, Tabuelan/Tanjay, Manyoni/Mbozi), 155
+# (Murwillumbah and Dolgellau, Te Kuiti and Pikeville) and 156 (Naracoorte and Carrickfergus,
+# Balclutha and Del Rio), measured with 3cec8c3 and with the second round before they were read
+RISK_RULES["sh_ideation"] += [
+    # "reckon mum'd have it easier if i just faded out of the picture", "thinking the fam would
+    # cope fine without me around"; Urdu "kash aankh hi na khulti" (if only my eyes had not
+    # opened); Tagalog "sana tulog na lang ako habambuhay" (asleep forever)
+    ("fade_out_s28", (r"(?:easier|better off|happier|better) if i (?:just )?(?:faded|fade|vanished|"
+                      r"disappeared)(?! for)|(?:fam|family|mum|mom|dad|parents|every ?one|they|"
+                      r"friends|mates) (?:would|d|will|wud) (?:cope|be|do) (?:just )?(?:fine|"
+                      r"better|okay|ok|alright) without me(?! (?:at|for|on|in|tonight|today|"
+                      r"this|tomorrow|tmrw|next)(?![\w#]))|kash (?:meri )?(?:aankh|ankh) (?:hi )?"
+                      r"(?:na|nah) (?:khulti|khulay|khule)|tulog na lang (?:ako )?habambuhay|sana "
+                      r"(?:hindi|di) na (?:ako )?magising")),
+]
+RISK_RULES["sh_act"] += [
+    # "cut last week for the first time in ages and i kinda want to again"
+    ("cut_again2_s28", (r"(?:cut|burned|burnt|scratched)(?: \w+){1,2} for the first time in "
+                        r"(?:ages|months|a while|forever|a year|years)")),
+]
+RISK_RULES["sh_means"] += [
+    # Tagalog "mamayang hatinggabi pupunta ako sa dulo ng pantalan tapos tatalon ako, di ako
+    # marunong lumangoy" (at midnight I'll go to the end of the pier and jump, I can't swim)
+    ("tatalon_s28", (r"tatalon (?:na )?ako(?: \w+| ,){0,6} (?:di|hindi) (?:ako )?marunong "
+                     r"(?:lumangoy|languy)|(?:pantalan|tulay|bangin|talampas) (?:\w+ |, ){0,3}"
+                     r"tatalon (?:na )?ako")),
+]
+RISK_RULES["ds_medium"] += [
+    # dissociation: "feels like ah'm watchin masel fae ootside, scared ah'm goin mad"
+    ("outside_self_s28", (r"(?:watching|watch) (?:myself|mysel|masel) (?:from|fae|frae) (?:the )?"
+                          r"(?:outside|ootside)")),
+]
+THIRD_PARTY += [
+    # "ma pal's been postin goodbye-ish stuff n noo her phone's aff"; Swahili "rafiki yangu
+    # ametuma 'asanteni kwa yote, mnisamehe' ... hapokei simu"; "ma pal showed me her legs in
+    # the changin room, aw cut up, she made me swear no tae tell"
+    ("friend_gone_s28", (r"(?:posting|posted|sent|sending) (?:\w+ ){0,2}goodbye\w*(?: \w+| ,){0,8}"
+                         r" (?:phone|phones)(?: s| is|s)? (?:aff|off|dead)|(?:asanteni|asante) kwa "
+                         r"(?:yote|kila kitu)(?: \w+| ,){0,8} (?:hapokei|hapatikani|hajibu|"
+                         r"hapatikani kwenye) simu|(?:her|his) (?:legs|arms|wrists|thighs)(?: \w+|"
+                         r" ,){0,6} (?:all |aw |a )?cut up")),
+]
+_add_unless({
+    # "koro's giving away all his shearing gear to us moko", "papaw's givin away all his huntin
+    # rifles to us grandkids"
+    "give_away": (r"(?:koro|kuia|papaw|pawpaw|mamaw|poppy|pa|granda|taid|nain|lolo|lola|abuelo|"
+                  r"abuela)s? (?:is |s )?(?:giving|gives) away (?:all )?(?:her|his|their)"),
+    # "im ending it with footy tipping"
+    "ending_it": r"(?:end|ending|ended) it (?:with|w) (?:\w+ )?(?:tipping|fantasy)",
+    # "wrote my will for te reo class lol it was the assignment"
+    "farewell_b15": r"for (?:\w+ ){0,2}(?:class|assignment|homework|project)|assignment",
+    # "have to shove a worming pill down the dogs throat tonight"
+    "means": r"worming|wormer|flea|heartworm|down the dogs? throat",
+    # a view from the edge: "sat right on the edge of the cliff at the breaks eatin gas station
+    # pizza, best view in the state", "standin at the edge of the monument lookin down at the
+    # lough was unreal"
+    **{name: (r"(?:best|the|great|nice|amazing|insane|unreal) view(?! (?:is|will be|would be) "
+              r"(?:the )?last)|was unreal|pizza|picnic|selfies?")
+       for name in ("top_of", "on_ledge")},
+    # Urdu "har jumme murghi zibah karna mere zimme hai, khoon dekh ke ab kuch mehsoos nahi hota"
+    "multi_ds_s17": r"khoon dekh ke|zibah|murghi|bakra",
+})
+
 # A breakup told with relief ("gibuwagan na nako si jake … hayahay na ko karon", "nimemaliza na
 # boyfriend wangu … niko free sasa", "saif se sab khatam kar diya … ab sukoon hai"): in four
 # languages stage 2 and the learned risk score read the ending as risk and paged five of the
@@ -9191,6 +9473,16 @@ UNLESS_WHOLE: dict[str, re.Pattern[str]] = {
         r"handful|dozen|\d+|\w+ (?:more|extra)|bottle|box|pack|strip|stash|hoard\w*|saved|"
         r"at once|together|on purpose|last|goodbye|bye|sleep forever|wake up|end")).regex,
 }
+
+# Session 28: a goodbye to a job or a shop ("last day at the bait shop, gave the leftover
+# minnows to the regulars and said bye to everyone, duluth here i come") names its everyday
+# sense in another clause; anywhere will do when nothing says forever or harm
+UNLESS_WHOLE["goodbye_all"] = _compile("goodbye_all", "farewell", (
+    r"forever|for good|end it|ending it|kms|kill\w*|suicid\w*|unalive\w*|ctb|die|dying|dead|"
+    r"pills|rope|noose|bridge|note|letter|(?:wont|not) be (?:here|around)|no longer|this is "
+    r"(?:it|the end)|sorry for everything|love (?:you|u) all|take care of|(?:wont|won t) need|"
+    r"after (?:tonight|this weekend|the weekend)|last (?:time|message|msg)|tired of|cant do "
+    r"this|nothing left|thanks? (?:u |you )?for|my goodbye|no more")).regex
 
 # No everyday sense holds when the message also says it was meant or names the harm itself
 # ("she hurt herself skiing, on purpose this time", "they went on a cruise and left me alone
@@ -9788,6 +10080,18 @@ CONTEXT_MASKS_SRC += [
      r"won t stop|open|threw|throw|mom|mum|dad|stepdad|stepmom|he|she|they|boyfriend|bf|"
      r"locker room|bathroom"),
 ]
+# Session 28: blood at lamb marking, branding, shearing, gutting a buck, pulling leeches off
+# after wild ricing or at hurling (five look-alikes in batches 145-148 paged as an act: "lamb
+# marking tmrw, gonna be blood everywhere", "branding calves all morning, blood n dirt
+# everywhere")
+_FARM_BLOOD_S28 = (r"lambs?|lamb marking|marking|calf|calves|branding|branded|wethers?|ewes?|"
+                   r"shearer|shearing|woolshed|leech\w*|gutt\w*|bucks?|roos?|pigs?|boar|eel\w*|"
+                   r"fish\w*|chooks?|abattoir|meatworks|the works|skinn\w*|"
+                   # and at hurling: "blood everywhere at u16 trainin, wee fella caught a hurl
+                   # to the eyebrow, four stitches"
+                   r"hurl\w*|hurley|sliotar|camogie|stitches")
+CONTEXT_MASKS_SRC = [(n, c + "|" + _FARM_BLOOD_S28 if n == "ctx_blood_ordinary" else c, t, g)
+                     for n, c, t, g in CONTEXT_MASKS_SRC]
 CONTEXT_MASKS: tuple[ContextMask, ...] = tuple(
     ContextMask(n, _edge(c), _edge(t), _edge(g)) for n, c, t, g in CONTEXT_MASKS_SRC)
 

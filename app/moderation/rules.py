@@ -43,6 +43,8 @@ _PRESENT = re.compile(
     # session 27: "was 4 months clean from hurting myself and the thoughts are back"
     r"(?:thoughts|urges?|cravings?) (?:are|is|s|have|has) (?:come |came )?back|"
     r"everyday|every night|all the time|keeps?|this week|currently|relaps\w*|"
+    # session 28: "burned my arm w a lighter on the weekend, helped for like a second"
+    r"last week|last night|yesterday|(?:on|at|over) the weekend|the other day|"
     r"ulit|ngayon|abhi bhi|phir se|dobara|inarudi|sasa hivi|saa hii)(?![\w#])"
 )
 _CONDITIONAL = re.compile(r"(?<![\w#])(?:if|istg if|unless|when|whenever)(?![\w#])")
@@ -221,6 +223,14 @@ _TRIVIAL_CAUSE = re.compile(
     r"trying to (?:find|fix|get|figure out|decide|choose|pick|finish|work out|open)|"
     r"my other (?:shoe|sock|earring|airpod)|group project|project partners?)(?![\w#])"
 )
+# Session 28: "cant do this anymore" and "cant take it" (stage 2 weighs them, _combine); not
+# a body in trouble or a life that cannot go on
+_CANT_DO_S28 = re.compile(
+    r"(?<![\w#])(?:cant|can not|cannot|cnt|can t|unable to) (?:\w+ )?(?:do this|take (?:it|this)|"
+    r"handle (?:this|it)|cope)(?![\w#])")
+_CANT_BODY_S28 = re.compile(
+    r"(?<![\w#])(?:breathe|calm down|stop (?:crying|shaking|panicking|the thoughts)|go on|keep "
+    r"going|function|think straight|get out of bed)(?![\w#])")
 # A panic or an overwhelm told as over: "had a panic attack before the exam, im okay now".
 _RESOLVED = re.compile(
     r"(?<![\w#])(?:(?:im|i m|i am|im feeling|feeling|i feel|feel) (?:ok|okay|fine|better|alright|"
@@ -685,6 +695,18 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         ds, settled = 1, False
     if ds == 1 and norm.laughing and not lx.SERIOUS.search(t):
         ds, settled = 0, False
+    if ds == 2 and set(hits["ds_medium"]) <= {"cant_cope", "cant_cope_s17"} and not any(
+            levels[c] for c in ("self_harm", "abuse_disclosure", "harm_to_others")) and (
+            "cant_cope" not in hits["ds_medium"]
+            or (_CANT_DO_S28.search(t) and not _CANT_BODY_S28.search(t))):
+        # Session 28: "cant do this anymore" with nothing else is stage 2's to weigh. In
+        # fresh batches 145-152 writers put it beside a flat tyre, a ferry cancelled, 40
+        # degrees, the wifi, a lost match or a day picking tomatoes: 27 of the 41 ordinary
+        # messages of this shape not in stage 2's training data were paged, and of its 63
+        # medium or high ones stage 2 escalates every one at its "raise" bar (all 259 labelled
+        # rows of the shape: medium+ 194 -> 192 escalated, ordinary 33 -> 8 of 55). Not a body
+        # in trouble or going on: "i cant breathe", "cant stop crying", "cant go on"
+        ds, settled = 1, False
     if ds:
         settled = settled and ds == 2
     levels["distress"] = max(levels["distress"], ds)
