@@ -704,8 +704,9 @@ def _combine(hits: dict[str, list[str]], levels: dict[str, int], norm: Normalize
         # degrees, the wifi, a lost match or a day picking tomatoes: 27 of the 41 ordinary
         # messages of this shape not in stage 2's training data were paged, and of its 63
         # medium or high ones stage 2 escalates every one at its "raise" bar (all 259 labelled
-        # rows of the shape: medium+ 194 -> 192 escalated, ordinary 33 -> 8 of 55). Not a body
-        # in trouble or going on: "i cant breathe", "cant stop crying", "cant go on"
+        # rows of the shape, in the live chat: medium+ 194 -> 194 escalated, ordinary 33 -> 10
+        # of 55). Not a body in trouble or going on: "i cant breathe", "cant stop crying",
+        # "cant go on"
         ds, settled = 1, False
     if ds:
         settled = settled and ds == 2
