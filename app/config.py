@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     cascade_lag_target_ms: float = Field(10.0, gt=0)
     # Run the embedding cascade in a child process (off the server's GIL); false: a thread.
     moderation_process: bool = True
+    # The confirm step (docs/moderation.md, "Session 29"): a stage-1 escalation that rests
+    # only on words with everyday senses waits for the cascade, which may spare the page when
+    # the model is all but certain the message is ordinary. false: every stage-1 page at once.
+    moderation_confirm: bool = True
     # Optional detoxify toxicity backend: all three or none (docs/moderation.md).
     detoxify_checkpoint: str | None = None
     detoxify_config_dir: str | None = None

@@ -65,9 +65,10 @@ async def _housekeeping(services: Services) -> None:
 
 
 @functools.cache
-def shared_moderator() -> Moderator:
-    """One moderator per process: its models load once, however many apps (tests) run."""
-    return Moderator.default()
+def shared_moderator(confirm: bool = True) -> Moderator:
+    """One moderator per process and confirm setting: its models load once, however many
+    apps (tests) run."""
+    return Moderator.default(confirm=confirm)
 
 
 async def _escalation_timers(settings: Settings, escalations: EscalationService) -> None:
@@ -114,7 +115,11 @@ async def start_cascade(settings: Settings, moderator: Moderator) -> Cascade | N
 def moderator_for(settings: Settings) -> Moderator:
     """The process-wide moderator, or one with the school's detoxify backend if configured."""
     backend = DetoxifyBackend.from_settings(*detoxify_args(settings))
-    return shared_moderator() if backend is None else Moderator.default(backend)
+    confirm = settings.moderation_confirm
+    # (the moderation child needs no such setting: with the step off the inline verdict has
+    # already escalated, and the cascade only ever raises a level)
+    return (shared_moderator(confirm) if backend is None
+            else Moderator.default(backend, confirm=confirm))
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

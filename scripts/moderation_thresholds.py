@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.moderation.rules import score
+from app.moderation.rules import CONFIRM_BAR, score
 from app.moderation.verdict import RISK_CATEGORIES
 
 RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
@@ -71,6 +71,11 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
 
     # stage 1 on the same rows: the cascade only consults the heads where it is unsettled
     firsts = [score(r["text"], r["role"]) for r in rows]
+    # the confirm step (rules.CONFIRM_RULES): a message whose levels stage 1 held stands at
+    # them unless stage 2 is all but certain it is ordinary, as pipeline.merge does
+    p_all_med = probs[:, [i for i, n in enumerate(names) if n.endswith(">=medium")]].max(1)
+    firsts = [s.unheld() if s.held is not None and p >= CONFIRM_BAR else s
+              for s, p in zip(firsts, p_all_med, strict=True)]
     s1_levels = np.array([[s.levels[c] for c in RISK_CATEGORIES] for s in firsts])
     unsettled = np.array([not s.settled for s in firsts]) & student
     seen = (s1_levels.max(1) > 0) | np.array([s.risk_cue for s in firsts])

@@ -196,7 +196,17 @@ class Screening:
                 continue
             try:
                 started = time.monotonic()
-                verdicts = await self._assess([(b.text, b.role) for b in batch])
+                try:
+                    verdicts = await self._assess([(b.text, b.role) for b in batch])
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    # stage 2 failed for the whole batch: stage 1's own findings stand, with
+                    # the levels it held for stage 2 to confirm (rules.CONFIRM_RULES)
+                    log.exception("moderation cascade failed for %d messages; stage 1's "
+                                  "verdicts stand", len(batch))
+                    verdicts = [self.moderator.assess_without_stage2(b.text, b.role)
+                                for b in batch]
                 now = time.monotonic()
                 for item in batch:
                     LAG.observe(now - item.queued_at)

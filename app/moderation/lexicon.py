@@ -456,8 +456,13 @@ RISK_RULES: dict[str, list[tuple[str, str]]] = {
                           r"alive|around)|died|disappeared|didnt exist)|(?:rather|prefer to|prefer) be dead|"
                           r"(?:die|died|dying) in my sleep|giving up on (?:living|life)|"
                           r"(?:point of|reason for) staying alive|swerv(?:e|ing) into|"
-                          r"i cant (?:do it |do this |go on )?anymore(?:$| ,| i love| sorry| bye)|"
+                          r"i cant (?:go on )?anymore(?:$| ,| i love| sorry| bye)|"
+                          r"i cant (?:do it |do this )anymore(?: i love| sorry| bye)|"
                           r"kys myself|kill my ?self|(?:tonight|today|tomorrow) i (?:die|end it)")),
+        # session 29: "i cant do this anymore" with nothing after it or a clause after it, its
+        # own rule so that the confirm step can hold it (rules.CONFIRM_RULES): the writers put
+        # it beside a chore, the weather, a match ("i cant do this anymore, spud picking at 6am")
+        ("cant_anymore", r"i cant (?:do it |do this )anymore(?:$| ,)"),
         ("kill_myself", (r"(?:kill|killing|kil|murder|murdering|off|offing|end|ending|take|"
                         r"taking) <MYSELF>")),
         ("kms", r"kms|kmss|k m s|kmsl|kmsfr"),

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Protocol
 
 from app.moderation import policy
-from app.moderation.rules import LEVEL_SCORE, STAFF_ROLES, Stage1, score, vetoes_stage2
+from app.moderation.rules import (
+    LEVEL_SCORE,
+    STAFF_ROLES,
+    Stage1,
+    confirmed,
+    score,
+    vetoes_stage2,
+)
 from app.moderation.verdict import RISK_CATEGORIES, Action, Category, RiskLevel, Verdict
 
 log = logging.getLogger(__name__)
@@ -39,8 +46,11 @@ class ToxicityBackend(Protocol):
 
 class Moderator:
     def __init__(self, heads_dir: Path | None = HEADS_DIR, *, use_model: bool = True,
-                 toxicity_backend: ToxicityBackend | None = None) -> None:
+                 toxicity_backend: ToxicityBackend | None = None, confirm: bool = True) -> None:
         self._heads_dir = heads_dir
+        #: the confirm step (rules.CONFIRM_RULES); off, every stage-1 escalation pages at once
+        #: (HAVEN_MODERATION_CONFIRM=false)
+        self.confirm = confirm
         self._use_model = use_model
         self._toxicity = toxicity_backend
         self._stage2: object | None = None  # app.moderation.embedding.Stage2, loaded lazily
@@ -48,15 +58,27 @@ class Moderator:
         self._load_lock = threading.Lock()
 
     @classmethod
-    def default(cls, toxicity_backend: ToxicityBackend | None = None) -> Moderator:
+    def default(cls, toxicity_backend: ToxicityBackend | None = None,
+                confirm: bool = True) -> Moderator:
         """The lexicon plus, when present and torch is importable, the trained heads; and
         an optional toxicity backend (detoxify) for the cascade."""
-        return cls(toxicity_backend=toxicity_backend)
+        return cls(toxicity_backend=toxicity_backend, confirm=confirm)
+
+    def _score(self, text: str, role: str) -> Stage1:
+        s1 = score(text, role)
+        return s1 if self.confirm else s1.unheld()
 
     # -- stage 1 -----------------------------------------------------------------------
     def assess(self, text: str, role: str = "student") -> Verdict:
         """Stage 1 only: synchronous, no model, p99 well under 5 ms."""
-        return self._verdict(score(text, role))
+        return self._verdict(self._score(text, role))
+
+    def assess_without_stage2(self, text: str, role: str = "student") -> Verdict:
+        """Stage 1's verdict where stage 2 cannot be asked (torch missing, the cascade
+        failing): what its rules found, with the levels it held for stage 2 to confirm
+        (rules.CONFIRM_RULES) restored, so that no escalation waits on a stage that is not
+        there."""
+        return self._verdict(score(text, role).unheld())
 
     @staticmethod
     def _verdict(s1: Stage1) -> Verdict:
@@ -95,7 +117,7 @@ class Moderator:
 
     def assess_cascade(self, texts_roles: Sequence[tuple[str, str]]) -> list[Verdict]:
         """The full cascade, synchronously (for the CLI, the benchmark and the tests)."""
-        firsts = [score(text, role) for text, role in texts_roles]
+        firsts = [self._score(text, role) for text, role in texts_roles]
         verdicts = [self._verdict(s1) for s1 in firsts]
         todo = [i for i, s1 in enumerate(firsts)
                 if not s1.settled and texts_roles[i][1] not in STAFF_ROLES]
@@ -105,6 +127,10 @@ class Moderator:
             thresholds = stage2.heads.meta.get("thresholds")  # type: ignore[attr-defined]
             for i, p in zip(todo, probs, strict=True):
                 verdicts[i] = merge(firsts[i], p, thresholds)
+        else:
+            for i in todo:
+                if firsts[i].held is not None:
+                    verdicts[i] = self._verdict(firsts[i].unheld())
         if self._toxicity is not None:
             self._with_toxicity_backend(texts_roles, verdicts)
         return verdicts
@@ -151,6 +177,10 @@ def merge(s1: Stage1, probs: dict[str, float],
     `scripts/train_moderation.py` simulates exactly this to choose the thresholds.
     """
     th = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    if s1.held is not None and confirmed(probs):
+        # the confirm step (rules.CONFIRM_RULES): stage 2 is not all but certain the message
+        # is ordinary, so the levels stage 1's rules found stand
+        s1 = s1.unheld()
     levels = dict(s1.levels)
     scores = s1.scores()
     for cat in RISK_CATEGORIES:

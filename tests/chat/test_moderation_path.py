@@ -214,11 +214,10 @@ async def test_without_the_moderation_process_the_cascade_runs_in_the_server(db_
         await _slower_stage_alerts(server)
 
 
-async def _slower_stage_alerts(server) -> None:  # type: ignore[no-untyped-def]
-    text = "i like the idea of going to sleep and not waking up"
-    moderator = server.services.chat.screening.moderator
-    first = moderator.assess(text, "student")
-    assert not first.settled and not first.escalate  # the inline stage is unsure
+@contextlib.asynccontextmanager
+async def _first_message_with_a_counselor_on(server, text: str):  # type: ignore[no-untyped-def]
+    """A chat with a counselor connected; the student's first message `text` is sent and
+    acknowledged. Yields (counselor socket, volunteer socket, room id)."""
     school = await make_school(server)
     counselor = await make_staff(server, school, "counselor")
     async with ws_client(server, counselor["token"]) as cws, \
@@ -229,16 +228,25 @@ async def _slower_stage_alerts(server) -> None:  # type: ignore[no-untyped-def]
             await sws.send({"type": "send", "room_id": room, "client_msg_id": "p",
                             "text": text})
             assert (await sws.expect("sent", client_msg_id="p"))["seq"] == 1
-            assert (await vws.expect("message", room_id=room))["text"] == text
-            alert = await vws.expect("risk_alert", timeout=30, room_id=room)
-            assert alert["seq"] == 1 and alert["level"] in ("medium", "high")
-            assert alert["guidance"]
-            page = await cws.expect("escalation", timeout=10, event="opened")
-            assert page["room_id"] == room
-        async with server.services.sessions() as s:
-            stored = await s.scalar(select(Message).where(Message.room_id == room,
-                                                          Message.seq == 1))
-        assert stored is not None and stored.verdict["stage"] == "cascade"
+            yield cws, vws, room
+
+
+async def _slower_stage_alerts(server) -> None:  # type: ignore[no-untyped-def]
+    text = "i like the idea of going to sleep and not waking up"
+    moderator = server.services.chat.screening.moderator
+    first = moderator.assess(text, "student")
+    assert not first.settled and not first.escalate  # the inline stage is unsure
+    async with _first_message_with_a_counselor_on(server, text) as (cws, vws, room):
+        assert (await vws.expect("message", room_id=room))["text"] == text
+        alert = await vws.expect("risk_alert", timeout=30, room_id=room)
+        assert alert["seq"] == 1 and alert["level"] in ("medium", "high")
+        assert alert["guidance"]
+        page = await cws.expect("escalation", timeout=10, event="opened")
+        assert page["room_id"] == room
+    async with server.services.sessions() as s:
+        stored = await s.scalar(select(Message).where(Message.room_id == room,
+                                                      Message.seq == 1))
+    assert stored is not None and stored.verdict["stage"] == "cascade"
 
 
 async def test_the_cascade_runs_in_its_own_process_and_outlives_its_death(server):
@@ -412,3 +420,31 @@ async def test_the_cascade_screens_an_intake_stage_1_could_not_settle(server):
         async with server.services.sessions() as s:
             entry = (await s.scalars(select(QueueEntry))).one()
         assert entry.priority >= 2 and entry.intake_verdict["stage"] == "cascade"
+
+
+HELD = "this is goodbye forever everyone"  # rules.CONFIRM_RULES: held for the cascade
+
+
+async def _held_goodbye_pages(server, *, inline: bool) -> None:  # type: ignore[no-untyped-def]
+    async with _first_message_with_a_counselor_on(server, HELD) as (cws, vws, room):
+        first = await vws.expect("risk_alert", room_id=room, seq=1)
+        if inline:
+            assert first["level"] == "high"
+        else:
+            # low at once, with guidance; the cascade confirms and the level follows
+            assert first["level"] == "low" and first["guidance"]
+            confirmed = await vws.expect("risk_alert", timeout=30, room_id=room, seq=1)
+            assert confirmed["level"] == "high"
+            assert "counselor is being paged" in confirmed["guidance"]
+        page = await cws.expect("escalation", timeout=10, event="opened")
+        assert page["room_id"] == room
+
+
+async def test_a_held_goodbye_pages_once_the_cascade_confirms_it(server):
+    await _held_goodbye_pages(server, inline=False)
+
+
+async def test_with_the_confirm_step_off_a_goodbye_pages_at_once(db_url):
+    async with start_server(make_settings(db_url, moderation_confirm=False)) as server:
+        assert not server.services.chat.screening.moderator.confirm
+        await _held_goodbye_pages(server, inline=True)

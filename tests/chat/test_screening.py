@@ -251,3 +251,37 @@ async def test_the_duty_stays_while_the_event_loop_is_on_time() -> None:
         assert screening.duty_now == 0.5
     finally:
         await screening.stop()
+
+
+async def test_when_the_cascade_fails_what_stage1_held_for_it_escalates(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A message stage 1 held for stage 2 to confirm (rules.CONFIRM_RULES) is delivered as low;
+    if the cascade then fails for its batch, in the worker and in the server alike, stage 1's
+    own finding stands and the counselor is paged: no escalation waits on a broken stage."""
+    mod = Moderator(use_model=False)
+    raised: list[tuple[Later, object]] = []
+
+    async def on_raised(item: Later, verdict: object) -> None:
+        raised.append((item, verdict))
+
+    async def broken_worker(pairs: list[tuple[str, str]]) -> list:
+        raise RuntimeError("the moderation process died")
+
+    async def broken_thread(*args: object, **kwargs: object) -> list:
+        raise RuntimeError("torch failed")
+
+    monkeypatch.setattr(mod, "assess_many", broken_thread)
+    screening = Screening(mod, on_raised, linger_s=0.0, cascade=broken_worker)
+    held = "goodbye forever to my dirt bike, dad sold it to pay for the ac repair"
+    ordinary = "we went to the park"
+    try:
+        first = mod.assess(held, "student")
+        assert first.risk is RiskLevel.LOW and not first.escalate
+        screening.later(Later("room", 1, held, "student", first))
+        screening.later(Later("room", 2, ordinary, "student", mod.assess(ordinary, "student")))
+        await _until(lambda: screening.backlog == 0 and bool(raised))
+        await asyncio.sleep(0.05)
+        assert [item.seq for item, _ in raised] == [1]
+        verdict = raised[0][1]
+        assert verdict.escalate and verdict.risk.rank >= RiskLevel.MEDIUM.rank  # type: ignore[attr-defined]
+    finally:
+        await screening.stop()

@@ -217,8 +217,12 @@ def test_cant_do_this_anymore_alone_is_stage_2s_to_weigh(mod: Moderator) -> None
         v = mod.assess(text)
         assert s1.levels["distress"] == 1 and not s1.settled and not v.escalate, text
         assert merge(s1, STAGE2_SAYS_RISK).escalate, text
-    # a bare "i cant do this anymore" is read as a wish to be done with it all, and paged
-    for text in ["i cant do this anymore", "i cant breathe and my chest hurts so bad",
+    # a bare "i cant do this anymore" is read as a wish to be done with it all, and paged:
+    # since session 29 once stage 2 has read it (the confirm step; test_confirm.py)
+    bare = mod.assess("i cant do this anymore")
+    assert "confirm:held" in bare.signals and not bare.escalate
+    assert mod.assess_without_stage2("i cant do this anymore").escalate
+    for text in ["i cant breathe and my chest hurts so bad",
                  "i cant go on like this",
                  "i cant do this anymore, im gonna kms tonight",
                  "cant do this anymore, dad hits me every night"]:

@@ -7,6 +7,7 @@ the labelled sets."""
 import pytest
 
 from app.moderation import Action, Moderator, RiskLevel
+from tests.moderation.batch_cases import escalated
 
 # --- 1. safety bug: a risky message is never withheld by the toxicity rules ------------------
 
@@ -335,5 +336,5 @@ def test_batch3_patterns_leave_ordinary_chat_alone(mod: Moderator, text: str) ->
     ],
 )
 def test_batch3_patterns_still_catch_risk(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
+    v = escalated(mod, text)  # held for stage 2 or paged at once (test_confirm.py)
     assert v.escalate, (text, v.signals)

@@ -9,6 +9,7 @@ sets."""
 import pytest
 
 from app.moderation import Moderator, RiskLevel
+from tests.moderation.batch_cases import escalated
 
 ESCALATED = (RiskLevel.MEDIUM, RiskLevel.HIGH)
 
@@ -113,7 +114,7 @@ def test_ordinary_batch6_families_do_not_escalate(mod: Moderator, text: str) -> 
     ],
 )
 def test_risky_batch6_families_still_escalate(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
+    v = escalated(mod, text)  # held for stage 2 or paged at once (test_confirm.py)
     assert v.risk in ESCALATED, (text, v.risk, v.signals)
 
 
@@ -127,5 +128,5 @@ def test_risky_batch6_families_still_escalate(mod: Moderator, text: str) -> None
     ],
 )
 def test_risky_batch6_farewell_and_acts_are_high(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
+    v = escalated(mod, text)  # held for stage 2 or paged at once (test_confirm.py)
     assert v.risk is RiskLevel.HIGH, (text, v.risk, v.signals)

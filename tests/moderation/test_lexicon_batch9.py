@@ -10,6 +10,7 @@ the test."""
 import pytest
 
 from app.moderation import Action, Category, Moderator, RiskLevel
+from tests.moderation.batch_cases import escalated
 
 ESCALATED = (RiskLevel.MEDIUM, RiskLevel.HIGH)
 
@@ -200,7 +201,7 @@ def test_drowning_in_school_work_is_low_distress(mod: Moderator, text: str) -> N
     ],
 )
 def test_risky_in_batch9_contexts_still_escalate(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
+    v = escalated(mod, text)  # held for stage 2 or paged at once (test_confirm.py)
     assert v.risk in ESCALATED, (text, v.risk, v.signals)
     assert v.action is Action.DELIVER, (text, v.signals)
 

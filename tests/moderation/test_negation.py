@@ -3,12 +3,13 @@
 import pytest
 
 from app.moderation import Moderator, RiskLevel
+from tests.moderation.batch_cases import escalated
 
 
 @pytest.mark.parametrize("text", ["im not okay", "i'm really not ok", "not fine. at all",
                                   "honestly im not alright"])
 def test_not_okay_is_distress(mod: Moderator, text: str) -> None:
-    v = mod.assess(text)
+    v = escalated(mod, text)  # held for stage 2 or paged at once (test_confirm.py)
     assert v.category == "distress" and v.risk is RiskLevel.MEDIUM
 
 
