@@ -188,7 +188,9 @@ export class RoomView {
 
   highlight(seq, level) {
     const el = this.bySeq.get(seq);
-    if (el) el.classList.add('risk', `risk-${level}`);
+    if (!el) return;
+    el.classList.remove('risk-low', 'risk-medium', 'risk-high'); // a later alert's level replaces
+    el.classList.add('risk', `risk-${level}`);
   }
 
   count() { return this.log.querySelectorAll('.msg').length; }

@@ -375,9 +375,14 @@ function dismissRoom(r) {
 // These frames come with the moderation and escalation work; the console renders them
 // whenever they arrive.
 
-/** risk_alert {room_id, seq, level, category, guidance}: shown prominently, not dismissed by itself. */
+/** risk_alert {room_id, seq, level, category, guidance}: shown prominently, not dismissed by itself.
+ *  A later alert for the same message (the cascade confirming what the inline stage held as
+ *  low, docs/protocol.md) replaces the earlier one: the latest level is the one that counts. */
 function onRiskAlert(r, f) {
-  const box = h('div', { class: 'risk-alert', role: 'alert' },
+  if (f.seq != null) {
+    for (const old of r.alerts.querySelectorAll('.risk-alert')) if (old.dataset.seq === String(f.seq)) old.remove();
+  }
+  const box = h('div', { class: 'risk-alert', role: 'alert', dataset: f.seq != null ? { seq: String(f.seq) } : null },
     h('h3', {}, `${f.level === 'high' ? 'High' : f.level === 'medium' ? 'Medium' : 'Possible'} risk: ${String(f.category || 'concern').replace(/_/g, ' ')}`),
     f.guidance ? h('p', {}, f.guidance) : null,
     h('div', { class: 'actions' },

@@ -210,6 +210,28 @@ async def test_volunteer_sees_risk_alerts_and_can_ask_for_a_counselor(
     await expect(s.locator("#intake")).to_be_visible()
 
 
+async def test_a_held_alert_is_replaced_when_the_cascade_confirms_it(
+        web: RunningServer, open_tab: Any) -> None:
+    """A goodbye is one of the words the inline stage holds for the cascade to confirm
+    (rules.CONFIRM_RULES): the volunteer sees "Possible risk" at once, then the cascade's
+    higher level for the same message in its place, not beside it."""
+    vol = await make_staff(web, SCHOOL, "volunteer")
+    volunteer = await open_tab("/volunteer/")
+    await volunteer_available(volunteer, vol)
+    student = await open_tab(f"/?school={SCHOOL}")
+    s, v = student.page, volunteer.page
+    await student_asks(student)
+    await expect(s.locator("#chat")).to_be_visible()
+    await say(s, "#composer", "goodbye everyone, i wont be here tomorrow")
+    alert = v.locator(".room.active .risk-alert")
+    await expect(alert.locator("h3")).to_have_text(re.compile(r"^(High|Medium) risk"),
+                                                   timeout=30_000)
+    await expect(alert).to_have_count(1)
+    msg = v.locator(".room.active .msg.risk")
+    await expect(msg).to_have_count(1)
+    await expect(msg).not_to_have_class(re.compile(r"risk-low"))
+
+
 async def test_leave_quickly_replaces_the_page_and_the_back_button(
         web: RunningServer, open_tab: Any) -> None:
     async with online_volunteer(web, SCHOOL):
