@@ -86,7 +86,10 @@ _RISK_WORDS = re.compile(
     # "stfu yaar lecture mat do, dupatta tayyar hai, bas ammi ke sone ka intezar hai" is
     # delivered (the only row of batch 42 anything was written from)
     r"dupatta|dupatte|phanda|phaanda|sumu|lason|zehar|zeher|ratol|sulphas|phenyl|tezaab|"
-    r"sone ka intezar|so jaayein|tulog na sila|wakilala)(?![\w#])"
+    r"sone ka intezar|so jaayein|tulog na sila|wakilala|"
+    # session 29: heights in those languages, so that batch 168's "ayaw ko sermoni yawa ka, naa
+    # na ko sa atop sa among eskwelahan" (on the school's roof) is delivered, not withheld
+    r"atop|bubong|mnara|railway line)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);

@@ -120,6 +120,8 @@ def test_a_rude_message_naming_a_local_poison_is_delivered(mod: Moderator) -> No
     ("batch39.jsonl", ("ex ko dati pinipilit ako mag send ng pics, wala na kami pero baka hawak "
                        "pa nya")),
     ("batch39.jsonl", "nahisi ugly sana siku hizi, acne imeharibu face"),
+    # session 29: batch 168's one risky message withheld (on the school's roof, in Cebuano)
+    ("batch168.jsonl", "ayaw ko sermoni yawa ka, naa na ko sa atop sa among eskwelahan"),
 ])
 def test_risk_the_fresh_batches_withheld_is_delivered(mod: Moderator, file: str,
                                                       text: str) -> None:
