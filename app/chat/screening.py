@@ -177,7 +177,14 @@ class Screening:
                 return await self.cascade(pairs)
             except Exception:
                 log.exception("moderation process failed; this batch runs in the server")
-        return await self.moderator.assess_many(pairs, self._thread)
+        try:
+            return await self.moderator.assess_many(pairs, self._thread)
+        except Exception:
+            # stage 2 failed here too: stage 1's own findings stand, with the levels it held
+            # for stage 2 to confirm (rules.CONFIRM_RULES)
+            log.exception("moderation cascade failed for %d messages; stage 1's verdicts stand",
+                          len(pairs))
+            return [self.moderator.assess_without_stage2(text, role) for text, role in pairs]
 
     async def stop(self) -> None:
         await cancel_and_wait([self._task, self._probe])
@@ -196,17 +203,7 @@ class Screening:
                 continue
             try:
                 started = time.monotonic()
-                try:
-                    verdicts = await self._assess([(b.text, b.role) for b in batch])
-                except asyncio.CancelledError:
-                    raise
-                except Exception:
-                    # stage 2 failed for the whole batch: stage 1's own findings stand, with
-                    # the levels it held for stage 2 to confirm (rules.CONFIRM_RULES)
-                    log.exception("moderation cascade failed for %d messages; stage 1's "
-                                  "verdicts stand", len(batch))
-                    verdicts = [self.moderator.assess_without_stage2(b.text, b.role)
-                                for b in batch]
+                verdicts = await self._assess([(b.text, b.role) for b in batch])
                 now = time.monotonic()
                 for item in batch:
                     LAG.observe(now - item.queued_at)
