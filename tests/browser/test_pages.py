@@ -173,15 +173,21 @@ async def test_message_text_is_shown_as_text_never_as_html(
     # no dialog opened: the open_tab fixture fails the test on any
 
 
-async def test_volunteer_sees_risk_alerts_and_can_ask_for_a_counselor(
-        web: RunningServer, open_tab: Any) -> None:
+async def _student_and_volunteer_chatting(web: RunningServer, open_tab: Any) -> tuple[Any, Any]:
+    """A volunteer on shift and a student who asked and was matched: (student page,
+    volunteer page), the student's chat open."""
     vol = await make_staff(web, SCHOOL, "volunteer")
     volunteer = await open_tab("/volunteer/")
     await volunteer_available(volunteer, vol)
     student = await open_tab(f"/?school={SCHOOL}")
-    s, v = student.page, volunteer.page
     await student_asks(student)
-    await expect(s.locator("#chat")).to_be_visible()
+    await expect(student.page.locator("#chat")).to_be_visible()
+    return student.page, volunteer.page
+
+
+async def test_volunteer_sees_risk_alerts_and_can_ask_for_a_counselor(
+        web: RunningServer, open_tab: Any) -> None:
+    s, v = await _student_and_volunteer_chatting(web, open_tab)
     await say(s, "#composer", "I want to kill myself tonight, I have the pills ready")
     alert = v.locator(".room.active .risk-alert")
     await expect(alert).to_be_visible()
@@ -215,14 +221,9 @@ async def test_a_held_alert_is_replaced_when_the_cascade_confirms_it(
     """A goodbye is one of the words the inline stage holds for the cascade to confirm
     (rules.CONFIRM_RULES): the volunteer sees "Possible risk" at once, then the cascade's
     higher level for the same message in its place, not beside it."""
-    vol = await make_staff(web, SCHOOL, "volunteer")
-    volunteer = await open_tab("/volunteer/")
-    await volunteer_available(volunteer, vol)
-    student = await open_tab(f"/?school={SCHOOL}")
-    s, v = student.page, volunteer.page
-    await student_asks(student)
-    await expect(s.locator("#chat")).to_be_visible()
-    await say(s, "#composer", "goodbye everyone, i wont be here tomorrow")
+    s, v = await _student_and_volunteer_chatting(web, open_tab)
+    # held (tests/moderation/test_confirm.py), and stage 2 confirms it at 0.998
+    await say(s, "#composer", "this is goodbye forever everyone")
     alert = v.locator(".room.active .risk-alert")
     await expect(alert.locator("h3")).to_have_text(re.compile(r"^(High|Medium) risk"),
                                                    timeout=30_000)
