@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.moderation.rules import CONFIRM_BAR, score
+from app.moderation.rules import CONFIRM_BAR, confirm_heads, score
 from app.moderation.verdict import RISK_CATEGORIES
 
 RANK = {"none": 0, "low": 1, "medium": 2, "high": 3}
@@ -73,7 +73,7 @@ def choose_thresholds(probs: np.ndarray, rows: list[dict], names: list[str]) -> 
     firsts = [score(r["text"], r["role"]) for r in rows]
     # the confirm step (rules.CONFIRM_RULES): a message whose levels stage 1 held stands at
     # them unless stage 2 is all but certain it is ordinary, as pipeline.merge does
-    p_all_med = probs[:, [i for i, n in enumerate(names) if n.endswith(">=medium")]].max(1)
+    p_all_med = probs[:, [names.index(n) for n in confirm_heads(names)]].max(1)
     firsts = [s.unheld() if s.held is not None and p >= CONFIRM_BAR else s
               for s, p in zip(firsts, p_all_med, strict=True)]
     s1_levels = np.array([[s.levels[c] for c in RISK_CATEGORIES] for s in firsts])

@@ -6208,9 +6208,12 @@ RISK_RULES["sh_act"] += [
 RISK_RULES["sh_acted"] += [
     ("multi_acted2_s17", (r"(?:gi |gi)?laslas (?:nako |ko )?(?:ang )?(?:akong )?(?:pulso|bukton|"
                           r"kamot)|gi ?samaran (?:nako )?(?:ang )?akong kaugalingon|(?:naka ?inom|"
-                          r"nainom|gi ?inom|gitulon|nitulon) (?:na )?(?:ko |nako )?(?:og |sa )?"
-                          r"(?:daghang|tanan|mga|tanang) (?:\w+ )?(?:tambal|biogesic|paracetamol|"
-                          r"gamot|pills|tableta)|khud ko (?:jala|kaat) (?:liya|li|diya|di)|"
+                          r"nainom|gi ?inom|gitulon|nitulon|natulon|nakatulon) (?:na )?(?:ko |nako )?"
+                          r"(?:og |sa )?(?:daghang|tanan|mga|tanang) (?:\w+ )?(?:tambal|biogesic|"
+                          r"paracetamol|gamot|pills|tableta)|"
+                          # session 30 (batch 172): poison drunk, "nakainom na ko sa hilo sa ilaga"
+                          r"(?:naka ?inom|nainom|gi ?inom|natulon|nakatulon|gitulon|nitulon) (?:na )?"
+                          r"(?:ko |nako )?(?:og |ug |sa )?(?:\w+ )?hilo|khud ko (?:jala|kaat) (?:liya|li|diya|di)|"
                           r"nimejichoma|(?:saari|sari|sab|poori|puri|tamam|bht saari) (?:\w+ ){0,2}"
                           r"(?:goliyan|goli|tablets|pills) (?:kha|nigal|le) (?:ke|kar|li|liya|lin|"
                           r"gaya|gayi)")),
@@ -9627,7 +9630,8 @@ CONTEXT_MASKS_SRC: list[tuple[str, str, str, str]] = [
      r"someones?(?: is)? bleeding|somebody(?: is)? bleeding|what to do if",
      r"so much blood|blood everywhere|(?:a )?lot of blood|alot of blood|(?:bleeding|blood)"
      r"(?: \w+){0,3} (?:alot|a lot|so much|too much|everywhere)|bleed(?:ing)? out",
-     _SELF_RISK + r"|cut|cuts|cutting|cutted|wrists?|thighs?|arms?|blade|razor|deep|"
+     # session 30: "blood everywhere again, told mum it was the fish" is not the fish's
+     _SELF_RISK + r"|cut|cuts|cutting|cutted|wrists?|thighs?|arms?|blade|razor|deep|again|"
      r"(?:wont|will not|cant|cannot|not|isnt) stop\w*|dizzy|faint\w*|help me|please help|"
      r"pls help|scared|shaking|shaky|(?:idk|dont know|don t know) what to do"),
     ("ctx_kitchen_knife",

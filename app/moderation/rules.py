@@ -10,6 +10,7 @@ How kinds combine into levels is in `score()`; see docs/moderation.md for the ta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -89,7 +90,11 @@ _RISK_WORDS = re.compile(
     r"sone ka intezar|so jaayein|tulog na sila|wakilala|"
     # session 29: heights in those languages, so that batch 168's "ayaw ko sermoni yawa ka, naa
     # na ko sa atop sa among eskwelahan" (on the school's roof) is delivered, not withheld
-    r"atop|bubong|mnara|railway line)(?![\w#])"
+    r"atop|bubong|mnara|railway line|"
+    # session 30: medicine and swallowing in Cebuano, so that batch 176's "ayaw ko samoka yawa
+    # ka, natulon na nako tanan tambal ni lola" is delivered, not withheld ("hilo", poison, is
+    # Swahili's "that": batch 172's rat poison is read by a phrase, multi_acted2_s17)
+    r"tambal|\w*tulon)(?![\w#])"
 )
 # "help" offered by the person attacked is not a cry for it: "show me ur tits if u actually
 # want to help" is sexual harassment of the volunteer, withheld ("i need help" still counts);
@@ -281,17 +286,72 @@ CONFIRM_RULES = frozenset({
     # do this anymore, 3 hrs of marching band practice in 108 degrees"
     "cant_anymore", "cant_cope", "not_okay", "acute_b3", "acute_more", "overwhelm",
 })
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmContext:
+    """An everyday scene that lists more rules for the confirm step when the message names it
+    (and none of its guard words): blood at calving or over a filleted trout, things given
+    away at the end of a season. Where one of its own rules fired, a time beside the words is
+    the scene's ("helping apa w the matanza sat ... blood everywhere"), not a plan."""
+
+    name: str
+    rules: frozenset[str]
+    context: re.Pattern[str]
+    guard: re.Pattern[str]
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w#])(?:" + pattern + r")(?![\w#])")
+
+
+# Said of oneself, these make any scene a crisis ("cut my finger on purpose", "blood
+# everywhere again"): never held beside them
+_CONTEXT_GUARD = (r"myself|my self|me self|on purpose|suicid\w*|kms|unalive|ctb|end it|"
+                  r"end my life|kill me|wrists?|thighs?|forearms?|deserve|punish\w*|relaps\w*|"
+                  r"urges?|scars?|numb|(?:wont|cant|can t|not|isnt|won t) stop\w*|help me|"
+                  r"nobody|no one|goodbye forever|not coming back|note|letter|again|blade|"
+                  r"razor|sharpener")
+# Session 30: fresh batches 169-175 (written after session 29) paged 65 of 1,295 English
+# ordinary messages, 31 of them under CONFIRM_BAR. The largest kind told of blood at calving,
+# lambing, a catch being filleted or onions being chopped ("helped dad with the calving last
+# night, blood everywhere"), the next of things given away at the end of a season with its
+# day beside them ("giving away all my hurleys to the u12s ... last match sunday"). Guns and
+# ropes at a hunt or on a farm were measured too and are not listed: a scene does not make a
+# means ordinary ("deer rifle's in the cab of the truck. im done", "tied a rope up in the hay
+# loft today. just to see") and stage 2 alone would have stood between them and a hold.
+CONFIRM_CONTEXTS: tuple[ConfirmContext, ...] = tuple(
+    ConfirmContext(name, frozenset(rules), _words(context), _words(_CONTEXT_GUARD + extra))
+    for name, rules, context, extra in (
+        ("blood_everyday", ("bleeding", "acted_more"),
+         r"calv\w*|cows?|heifers?|sheep|lambs?|lambing|ewes?|shear\w*|catfish|fish|fishing|"
+         r"trout|salmon|snapper|hapuku|h.puku|kahawai|caught|chilly bin|fillet\w*|javelina|"
+         r"deer|bucks?|hogs?|pigs?|roos?|rabbits?|hunt\w*|onions?|chopp\w*|carrots?|"
+         r"packhouse|home ec|cooking|finger|thumb|a nick|nosebleed|nose|dentist|tooth|teeth",
+         # and never beside an overdose's words (acted_more also reads "took them all")
+         r"|arm|arms|leg|legs|stomach|skin|took|taken|swallow\w*|downed|pills?|tablets?|"
+         r"meds|medication"),
+        ("season_over", ("give_away", "goodbye_all"),
+         r"season|u\d+s?|juniors|the team|club|match|shift|summer job|tourists|customers|"
+         r"graduat\w*|final day|last day of|leaving cert|6th year|year 12|year 13|formal|prom",
+         r"|forever|wont need|won t need|dont need|don t need|anymore|for good|after i m|"
+         r"after im|when im gone|remember me"),
+    ))
 #: stage 2's P(>= medium), in every category and pooled, under which it vetoes a held message:
 #: 2.75 times under the lowest risky row above (0.005 spared one more ordinary row with no
 #: margin left; 0.01 lost that row)
 CONFIRM_BAR = 0.002
 
 
+def confirm_heads(names: Iterable[str]) -> list[str]:
+    """The heads the confirm step reads: P(>= medium) in every risk category and pooled."""
+    return [n for n in names if n.endswith(">=medium")]
+
+
 def confirmed(probs: dict[str, float]) -> bool:
     """Whether stage 2 lets held levels stand: it is not all but certain the message is
     ordinary (every P(>= medium) below CONFIRM_BAR)."""
-    return max((p for k, p in probs.items() if k.endswith(">=medium")),
-               default=1.0) >= CONFIRM_BAR
+    return max((probs[k] for k in confirm_heads(probs)), default=1.0) >= CONFIRM_BAR
 
 
 LEVEL_SCORE = {0: 0.02, 1: 0.45, 2: 0.75, 3: 0.95}
@@ -582,11 +642,17 @@ def score(text: str, role: str = "student") -> Stage1:
             signals += [f"{kind}:{n}" for n in names]
         settled = _combine(hits, levels, norm, t_risk) and settled
         risk_names = {n for kind, names in hits.items() if kind.startswith(_RISK_KINDS)
-                      for n in names} - _MODIFIERS
-        if (max(levels.values()) >= 2 and risk_names and risk_names <= CONFIRM_RULES
-                and not tp_names and "sh_intent" not in hits
+                      for n in names}
+        # an everyday scene named beside the words lists more rules, and lets a time stand
+        contexts = [c for c in CONFIRM_CONTEXTS if c.rules & risk_names
+                    and c.context.search(t) and not c.guard.search(t)]
+        listed = CONFIRM_RULES.union(*(c.rules for c in contexts))
+        intent = set(hits.get("sh_intent", []))
+        if (max(levels.values()) >= 2 and risk_names - intent
+                and risk_names - (_MODIFIERS if contexts else frozenset()) <= listed
+                and not tp_names and (not intent or (contexts and intent <= _MODIFIERS))
                 and not _MODIFIERS & set(hits.get("negated", []))
-                and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t))
+                and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t_risk))
                 and _RISK_NGRAMS is not None and not _RISK_NGRAMS.reads(t)):
             # the confirm step (CONFIRM_RULES): low now, the held levels once stage 2 agrees.
             # Never with a time or a stated intent beside the words ("goodbye forever
@@ -595,6 +661,7 @@ def score(text: str, role: str = "student") -> Stage1:
             held = dict(levels)
             levels.update({c: min(lv, 1) for c, lv in levels.items()})
             signals.append("confirm:held")
+            signals += [f"confirm:{c.name}" for c in contexts]
             settled = False
 
     # with no evidence at all, the slower stage looks only at messages that could carry it

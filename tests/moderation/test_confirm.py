@@ -1,6 +1,8 @@
 """The confirm step (session 29): stage-1 escalations that rest only on words with everyday
 senses (rules.CONFIRM_RULES) are held until stage 2 has read the message, and stand unless
-stage 2 is all but certain it is ordinary; without stage 2 they stand as stage 1 found them."""
+stage 2 is all but certain it is ordinary; without stage 2 they stand as stage 1 found them.
+Since session 30 an everyday scene named in the message (rules.CONFIRM_CONTEXTS: blood at
+calving or over a catch, things given away at the end of a season) lists a few more rules."""
 
 from __future__ import annotations
 
@@ -11,7 +13,13 @@ import pytest
 
 from app.moderation import Moderator, RiskLevel
 from app.moderation.pipeline import merge
-from app.moderation.rules import CONFIRM_BAR, CONFIRM_RULES, confirmed, score
+from app.moderation.rules import (
+    CONFIRM_BAR,
+    CONFIRM_CONTEXTS,
+    CONFIRM_RULES,
+    confirmed,
+    score,
+)
 
 # fresh writers' look-alikes (batches 157-161): stage 1's words, an everyday sense
 HELD_TWINS = [
@@ -46,6 +54,25 @@ NOT_HELD = [
 ]
 
 
+# a scene named beside blood or a season's end (batches 149, 169-175): held, a time included
+SCENE_HELD = [
+    "helped dad with the calving last night, blood everywhere, didnt get to bed til 4",
+    "cut my hand on the fillet knife cleaning catfish at the lake, blood everywhere but its fine",
+    "helping apa w the matanza sat, we killing the pig at 5am and its gonna be blood everywhere",
+    ("giving away all my hurleys to the u12s, done with hurling after this season, last match "
+     "sunday"),
+]
+# the same scenes with the words that make them a crisis: never held
+SCENE_NOT_HELD = [
+    "cut myself after the calving, blood everywhere",
+    "blood everywhere again, told mum it was the fish",
+    "cut my arm last night after the calving, blood everywhere",
+    "took them all after the lambing, nobody noticed",
+    "giving away all my gear after the last match sunday, i wont need it anymore",
+    "got the rope from the hay shed, tying it up in the loft tonight",
+]
+
+
 def _probs(p: float) -> dict[str, float]:
     """Stage-2 probabilities with every head at `p`."""
     cats = ("self_harm", "abuse_disclosure", "harm_to_others", "distress", "any")
@@ -74,6 +101,37 @@ def test_acts_notes_third_parties_and_other_languages_are_not_held(
     s1 = score(text)
     assert s1.held is None
     assert mod.assess(text).escalate
+
+
+@pytest.mark.parametrize("text", SCENE_HELD)
+def test_an_everyday_scene_holds_its_own_rules_with_a_time(mod: Moderator, text: str) -> None:
+    s1 = score(text)
+    assert s1.held is not None and max(s1.held.values()) >= 2, s1.signals
+    assert any(sig.startswith("confirm:") and sig != "confirm:held" for sig in s1.signals)
+    assert not mod.assess(text).escalate
+    assert Moderator(use_model=False).assess_cascade([(text, "student")])[0].escalate
+
+
+@pytest.mark.parametrize("text", SCENE_NOT_HELD)
+def test_a_scene_with_self_harm_words_or_a_means_is_not_held(mod: Moderator, text: str) -> None:
+    s1 = score(text)
+    assert s1.held is None, s1.signals
+    assert mod.assess(text).escalate
+
+
+def test_a_scene_lists_no_means_plan_intent_or_grooming() -> None:
+    from app.moderation import lexicon as lx
+
+    kinds: dict[str, set[str]] = {}
+    for kind, rules in lx.RISK_RULES.items():
+        for name, _ in rules:
+            kinds.setdefault(name, set()).add(kind)
+    never = {"sh_plan", "sh_means", "sh_means_query", "sh_intent", "ab_grooming", "ho_plan"}
+    for c in CONFIRM_CONTEXTS:
+        assert c.rules <= kinds.keys(), (c.name, sorted(c.rules - kinds.keys()))
+        assert not {n for n in c.rules if kinds[n] & never}, c.name
+    # a scene's rules count only where the scene is named: blood alone is not held
+    assert score("blood everywhere").held is None
 
 
 def test_staff_and_ordinary_messages_are_never_held() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.moderation import Action, Moderator
+from app.moderation import Action, Moderator, RiskLevel
 from tests.moderation.batch_cases import (
     caught_tests,
     edge_tests,
@@ -103,6 +103,17 @@ def test_a_quoted_attack_in_hinglish_is_delivered(mod: Moderator) -> None:
     assert v.action is Action.DELIVER, v.signals
 
 
+def test_poison_drunk_and_medicine_swallowed_in_cebuano_escalate(mod: Moderator) -> None:
+    for text in ("nakainom na ko sa hilo sa ilaga", "natulon na nako tanan tambal ni lola",
+                 "nakatulon ko sa mga tableta ni mama"):
+        v = mod.assess(text)
+        assert v.escalate and v.risk is RiskLevel.HIGH, (text, v.signals)
+    # Swahili's "hilo" is "that": a Swahili insult with it is still withheld
+    assert mod.assess("bwege wewe, umeniuliza swali hilo mara tatu").action is Action.WITHHOLD
+    # drinking water, then dizzy ("nahilo"): nothing
+    assert not mod.assess("nakainom ko sa tubig ganina nahilo ko").escalate
+
+
 def test_a_rude_message_naming_a_local_poison_is_delivered(mod: Moderator) -> None:
     # "rattex" (a South African rat poison) is a poison: the message is never withheld
     v = mod.assess("stfu about counsellors, i already drank the rattex")
@@ -122,6 +133,11 @@ def test_a_rude_message_naming_a_local_poison_is_delivered(mod: Moderator) -> No
     ("batch39.jsonl", "nahisi ugly sana siku hizi, acne imeharibu face"),
     # session 29: batch 168's one risky message withheld (on the school's roof, in Cebuano)
     ("batch168.jsonl", "ayaw ko sermoni yawa ka, naa na ko sa atop sa among eskwelahan"),
+    # session 30: batches 172 and 176 withheld one each (rat poison drunk, grandma's medicine
+    # swallowed, in Cebuano beside an insult)
+    ("batch172.jsonl", ("yawa ka ayaw ko'g sermonan 🖕 nakainom na ko sa hilo sa ilaga so wala na "
+                        "kay mahimo")),
+    ("batch176.jsonl", "ayaw ko samoka yawa ka, natulon na nako tanan tambal ni lola 🖕"),
 ])
 def test_risk_the_fresh_batches_withheld_is_delivered(mod: Moderator, file: str,
                                                       text: str) -> None:
