@@ -655,9 +655,10 @@ def score(text: str, role: str = "student") -> Stage1:
                 and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t_risk))
                 and _RISK_NGRAMS is not None and not _RISK_NGRAMS.reads(t)):
             # the confirm step (CONFIRM_RULES): low now, the held levels once stage 2 agrees.
-            # Never with a time or a stated intent beside the words ("goodbye forever
-            # everyone, tonight", "i wont be here tomorrow": a plan, not a word's everyday
-            # sense), nor a body in trouble ("i cant breathe")
+            # Never with a stated intent beside the words, nor a time unless the message names
+            # an everyday scene of the words' own (CONFIRM_CONTEXTS: "calving saturday, blood
+            # everywhere"): "goodbye forever everyone, tonight", "i wont be here tomorrow" are
+            # a plan, not a word's everyday sense; nor a body in trouble ("i cant breathe")
             held = dict(levels)
             levels.update({c: min(lv, 1) for c, lv in levels.items()})
             signals.append("confirm:held")
