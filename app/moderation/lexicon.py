@@ -9988,6 +9988,8 @@ CONTEXT_MASKS_SRC += [
      r"bleed\w*|bled|blood\w*",
      r"(?:cut|cutting|cuts|hurt|hurting|stab\w*|burn\w*|harm\w*|hit|hitting|punch\w*|"
      r"scratch\w*) (?:myself|my (?:wrists?|arms?|thighs?|legs?|skin|stomach))|on purpose|"
+     # session 30: "sliced my arm open in the kitchen chopping onions, blood everywhere"
+     r"(?:sliced|slit|split|opened) (?:up )?(?:my|me) (?:arms?|legs?|skin|stomach)|"
      r"wrists?|thighs?|blades?|razors?|deep|(?:wont|won t|cant|cannot|not|isnt) stop\w*|dizzy|"
      r"faint\w*|help me|please help|pls help|scared|shaking|suicid\w*|kill\w*|die|dying|dead|"
      r"kms|unalive|pills|overdos\w*|self harm|(?:he|she|they|dad|mom|mum|stepdad|stepmom|"

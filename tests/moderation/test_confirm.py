@@ -67,6 +67,8 @@ SCENE_NOT_HELD = [
     "cut myself after the calving, blood everywhere",
     "blood everywhere again, told mum it was the fish",
     "cut my arm last night after the calving, blood everywhere",
+    # nor masked as an accident (ctx_accident_bleed_b10's guard)
+    "sliced my arm open in the kitchen chopping onions, blood everywhere",
     "took them all after the lambing, nobody noticed",
     "giving away all my gear after the last match sunday, i wont need it anymore",
     "got the rope from the hay shed, tying it up in the loft tonight",
