@@ -122,12 +122,7 @@ def test_a_scene_with_self_harm_words_or_a_means_is_not_held(mod: Moderator, tex
 
 
 def test_a_scene_lists_no_means_plan_intent_or_grooming() -> None:
-    from app.moderation import lexicon as lx
-
-    kinds: dict[str, set[str]] = {}
-    for kind, rules in lx.RISK_RULES.items():
-        for name, _ in rules:
-            kinds.setdefault(name, set()).add(kind)
+    kinds = _rule_kinds()
     never = {"sh_plan", "sh_means", "sh_means_query", "sh_intent", "ab_grooming", "ho_plan"}
     for c in CONFIRM_CONTEXTS:
         assert c.rules <= kinds.keys(), (c.name, sorted(c.rules - kinds.keys()))
@@ -162,13 +157,19 @@ def test_without_stage2_a_held_message_escalates_as_stage1_found_it() -> None:
     assert not lexicon_only.assess_without_stage2("what time does the bus come").escalate
 
 
-def test_the_list_names_rules_that_exist() -> None:
+def _rule_kinds() -> dict[str, set[str]]:
+    """Each risk rule's name, with the kinds it is defined under."""
     from app.moderation import lexicon as lx
 
     kinds: dict[str, set[str]] = {}
     for kind, rules in lx.RISK_RULES.items():
         for name, _ in rules:
             kinds.setdefault(name, set()).add(kind)
+    return kinds
+
+
+def test_the_list_names_rules_that_exist() -> None:
+    kinds = _rule_kinds()
     assert CONFIRM_RULES <= kinds.keys(), sorted(CONFIRM_RULES - kinds.keys())
     # acts, plans, means, methods, intent and grooming stay stage 1's alone
     never = {"sh_acted", "sh_plan", "sh_means", "sh_means_query", "sh_intent", "ab_grooming"}
