@@ -20,7 +20,10 @@ from dataclasses import dataclass
 # bleach and antifreeze in drank_poison and drink_poison_b8
 _FARM_POISONS = (r"pesticides?|weed ?killer|insecticide|paraquat|roundup|bug spray|"
                  # session 16: rat poisons and weedkillers by brand (South Africa, Nigeria)
-                 r"rattex|ratex|otapiapia|gramoxone")
+                 r"rattex|ratex|otapiapia|gramoxone|"
+                 # session 31 (batch 187): "drank some of the sheep dip from the shed, my stomach
+                 # is burning"
+                 r"sheep dip|sheep drench|fly spray|slug pellets|rat bait")
 MACROS: dict[str, str] = {
     # first person, as teenagers type it
     "I": r"(?:i|im|i m|i am|ive|i have|id|i would|ill|i will|ima|imma|i was)",
@@ -6125,7 +6128,7 @@ TOX_RULES["tx_tell_harm"] += [
     ("multi_tell_s17", (r"(?:ja ke|jaa ke|jake|jaake|ja kar|jaa kar) mar ja|(?:doob|dub) (?:mar|"
                         r"maro|mar ja)|(?:phaansi|phansi) (?:laga le|lagale|lga le|laga lo)|"
                         r"mar kyun (?:nahi|nai|nhi) (?:jaate|jate|jaati|jata|jaata)|zinda kyun (?:ho|"
-                        r"hai)|jinyonge|jiue tu|kufa tu|(?:\w+ ){0,2}wote (?:hapa )?mfe|agongwe na|"
+                        r"hai)|jinyonge|jiue tu|(?<!nataka )(?<!natamani )kufa tu|(?:\w+ ){0,2}wote (?:hapa )?mfe|agongwe na|"
                         r"sana masagasaan (?:ka|sya|siya)|mamatay na kayo(?:ng lahat)?")),
 ]
 TOX_RULES["tx_insult"] += [
@@ -6209,11 +6212,13 @@ RISK_RULES["sh_acted"] += [
     ("multi_acted2_s17", (r"(?:gi |gi)?laslas (?:nako |ko )?(?:ang )?(?:akong )?(?:pulso|bukton|"
                           r"kamot)|gi ?samaran (?:nako )?(?:ang )?akong kaugalingon|(?:naka ?inom|"
                           r"nainom|gi ?inom|gitulon|nitulon|natulon|nakatulon) (?:na )?(?:ko |nako )?"
-                          r"(?:og |sa )?(?:daghang|tanan|mga|tanang) (?:\w+ )?(?:tambal|biogesic|"
+                          r"(?:(?:og |sa )?(?:daghang|tanan|mga|tanang) (?:\w+ )?(?:tambal|biogesic|"
                           r"paracetamol|gamot|pills|tableta)|"
+                          # session 31 (batch 188): "nainom na nako ang tibuok botelya sa tambal"
+                          r"(?:ang )?(?:tibuok|usa ka|isa ka) (?:botelya|banig|pakete|kahon) (?:sa |"
+                          r"nga |og )?(?:\w+ )?(?:tambal|biogesic|paracetamol|gamot|pills|tableta)|"
                           # session 30 (batch 172): poison drunk, "nakainom na ko sa hilo sa ilaga"
-                          r"(?:naka ?inom|nainom|gi ?inom|natulon|nakatulon|gitulon|nitulon) (?:na )?"
-                          r"(?:ko |nako )?(?:og |ug |sa )?(?:\w+ )?hilo|khud ko (?:jala|kaat) (?:liya|li|diya|di)|"
+                          r"(?:og |ug |sa )?(?:\w+ )?hilo)|khud ko (?:jala|kaat) (?:liya|li|diya|di)|"
                           r"nimejichoma|(?:saari|sari|sab|poori|puri|tamam|bht saari) (?:\w+ ){0,2}"
                           r"(?:goliyan|goli|tablets|pills) (?:kha|nigal|le) (?:ke|kar|li|liya|lin|"
                           r"gaya|gayi)")),
@@ -8209,9 +8214,12 @@ _add_unless({
 RISK_RULES["sh_plan"] += [
     # "stood on the line by the works crossing, next ones due in 10"; "the rope i ordered came
     # today, my room has a beam"
+    # session 31 (batch 178): "im sitting on the line out near the silos. the freight comes
+    # through at 9"
     ("on_line_s26", (r"(?:stood|standing|stand|sat|sitting|lying|laid|lay|lyin) (?:down )?on the "
                      r"(?:railway |train |rail )?(?:line|tracks|rails)(?: \w+| ,){0,8} (?:next "
-                     r"one|next train|the train|due in|coming in)|(?:rope|noose)(?: \w+| ,){1,10} "
+                     r"one|next train|the train|due in|coming in|the freight|freight train|coal "
+                     r"train|goods train|(?:comes|coming|goes|rolls) (?:through|past))|(?:rope|noose)(?: \w+| ,){1,10} "
                      r"(?:my room|my bedroom|the garage|the shed|the loft|the barn|the attic|my "
                      r"closet|the stairs) (?:has|got|s got|has got) (?:a |the |some )?(?:beam|beams|"
                      r"rafter|rafters|hook|strong hook|banister)")),
@@ -9575,6 +9583,87 @@ TRIP_BYE = _compile("trip_bye_s27", "relief", (
     r"(?:ko )?mobalik|wapis nahi|wapas nahi|for good|mwisho|last|huling))(?:.*" + _TRIP_BYE_S27
     + r"(?: \w+| ,){0,16} " + _TRIP_S27 + r"|.*" + _TRIP_S27 + r"(?: \w+| ,){0,16} "
     + _TRIP_BYE_S27 + r")(?![\w#])"))
+# Session 31 (batches 177-179): telling someone to jump into or off a place no list names ("go
+# jump in cod beck and dont come back", "why dont u go jump off the floodwall and do us all a
+# favor", "go lie on the tracks mate, do us all a favour"). Named or not, the place does not
+# matter when the message goes on to say who would not miss them; and read as an attack, the
+# "jump" is no longer a risk word outside it that delivers the message.
+TOX_RULES["tx_tell_harm"] += [
+    ("jump_anywhere_s31", (r"(?:(?:^|, |why dont (?:you|u) )(?:(?:lol|lmao|bro|just|pls|please|"
+                           r"then|honestly|now|ok|okay|mate|fam) )*(?:go|gan|away) (?:and |n |an )?|"
+                           # batch 183 (held out): "ffion go jump off the castle bridge and do us
+                           # all a favour"
+                           + _GO_NAMED_S22 + r")"
+                           r"(?:jump|lie|lay|walk|step|throw (?:yourself|urself)) (?:down )?(?:off|"
+                           r"aff|in|into|on|onto|under|in front of) (?:the |a |an )?\w+(?: \w+| ,)"
+                           r"{0,6} (?:do (?:us|every ?one|every ?body|the world) (?:all |aw )?a "
+                           r"favou?r|(?:nobody|no one|naebody) (?:would|will|wud|d) (?:even )?miss "
+                           r"(?:you|u|ya|ye)|(?:nobody|no one) wants (?:you|u|ya|ye)|(?:and|n|an) "
+                           r"(?:dont|never) come back)(?![\w#])")),
+]
+# Session 31, the held-out four-language batch 184 (measured first): a pier's end at dark with
+# "don't look for me any more" (Cebuano), the edge of an old mine pit with "i'll jump when people
+# leave" (Swahili), and a machete carried to school with "juma won't come home" (Swahili)
+RISK_RULES["sh_farewell"] += [
+    # (not a trip's "walay signal sa isla so ayaw ko pangitaa hehe", "... ayaw ko pangitaa ha haha")
+    ("ayaw_pangitaa_s31", (r"ayaw (?:na )?(?:ko|ako|nako) (?:na )?(?:ninyo |nyo |mo )?pangitaa"
+                           r"(?! (?:ha|hehe|haha|hihi|lol|ugma ha)(?![\w#]))")),
+]
+RISK_RULES["sh_plan"] += [
+    ("ukingo_ruka_s31", (r"(?:ukingo|kingo|ncha) (?:wa|ya) (?:\w+ |, ){0,10}(?:nitaruka|nitajitupa|"
+                         r"najirusha|nitajirusha)(?![\w#])")),
+]
+RISK_RULES["ho_plan"] += [
+    ("sime_shule_s31", (r"(?:sime|panga|kisu|bastola|bunduki)(?: \w+| ,){0,8} (?:hatarudi|"
+                        r"hatarudi nyumbani|atakufa|nitamuua|nitamchoma|nitamkata)(?![\w#])")),
+]
+# Session 31, batches 185-188 (measured with the final code, then read): a friend who "just wants
+# to die" in Swahili was withheld as the imperative "kufa tu" (now only without "nataka" before
+# it) and not read as a friend at risk
+THIRD_PARTY += [
+    ("sw_friend_die_s31", (r"(?:rafiki|dada|kaka|binamu) (?:yangu|wangu) (?:\w+ ){0,3}(?:amesema|"
+                           r"alisema|ameniambia|aliniambia|ameandika|aliandika|anasema|ananiambia) "
+                           r"(?:\w+ ){0,2}(?:anataka kufa|anatamani kufa|anataka kujiua|atajiua)")),
+]
+# and in English: a hit list by another name ("made a list of whos getting hurt at the winter
+# carnival. you guys will see"), and a height or water alone at night where nobody will find
+# the sender ("going up mount marathon alone tonight to the cliffs by the gully. nobody will
+# find me til morning")
+RISK_RULES["ho_plan"] += [
+    ("list_of_whos_s31", (r"list of (?:whos|who s|who is|wholl|who ll|who will|who) (?:getting|gonna|"
+                          r"going to|is gonna|gets) (?:hurt|shot|stabbed|it|got|done|dead|die|pay|"
+                          r"what s coming|whats coming)(?![\w#])")),
+]
+RISK_RULES["sh_plan"] += [
+    ("nobody_find_s31", (r"(?:cliffs?|edge|ledge|bridge|tracks|river|lake|roof|quarry|gully|gorge|"
+                         r"falls|dam|pier|wharf|bush|woods)(?: \w+| ,){0,12} (?:nobody|no one|noone) "
+                         r"(?:will|ll|is gonna|gonna|would|d|is going to) (?:ever )?(?:find|see) me"
+                         r"(?! (?:lol|lmao|haha))(?![\w#])")),
+]
+# and in the four languages: things given away beside "salamat sa tanan" (Cebuano, thanks for
+# everything), a letter for mum after "sab khatam" (Roman Urdu, it's all over), "kung mahulog ko
+# ... walay makamatikod" (Cebuano, if i fell nobody would notice), a father who hurt when drunk
+# (Tagalog, past)
+RISK_RULES["sh_farewell"] += [
+    ("ceb_salamat_hatag_s31", (r"salamat sa tanan(?: \w+| ,){0,6} (?:gihatag|gitagana|gibilin) "
+                               r"(?:na )?(?:nako|ko)|(?:gihatag|gitagana|gibilin) (?:na )?(?:nako|ko) "
+                               r"(?:ang )?akong(?: \w+| ,){1,14} salamat sa tanan")),
+    ("ur_khat_khatam_s31", (r"(?:sab khatam|sab kuch khatam|aakhri|akhri|alvida|maaf kar\w*)"
+                            r"(?: \w+| ,){0,10} (?:ammi|abbu|amma|abba|maa|ami|abu) (?:ke|ki|ko) "
+                            r"(?:liye|lye|lie|naam) (?:ek )?(?:khat|letter|chitthi|note)|(?:khat|"
+                            r"letter|chitthi|note) (?:likh|likha)(?: \w+| ,){0,10} (?:sab khatam|"
+                            r"sab kuch khatam|alvida|aakhri)")),
+]
+RISK_RULES["sh_ideation"] += [
+    ("ceb_walay_matikod_s31", (r"kung (?:mahulog|mamatay|mawala|molukso|moambak|malumos) (?:ko|ako|"
+                               r"nako)(?: \w+| ,){0,8} (?:walay|wala ra|wala) (?:\w+ )?"
+                               r"(?:makamatikod|makabantay|makamingaw|mangita|maghilak)")),
+]
+RISK_RULES["ab_unclear"] += [
+    ("tl_lasing_nanakit_s31", (r"(?:tatay|papa|itay|nanay|mama|inay|tito|kuya|lolo|stepdad) "
+                               r"(?:\w+ ){0,4}(?:nalalasing|lasing|nakainom)(?: \w+| ,){0,6} "
+                               r"(?:nananakit|nanakit|namamalo|nambubugbog|nanununtok)")),
+]
 # Every everyday reading that stops stage 2 and the learned risk score when stage 1 finds no
 # hint of risk (rules._relief_only)
 EVERYDAY_VETOES: tuple[Rule, ...] = (BREAKUP_RELIEF, MEDS_ROUTINE, SEASON_BYE, OUTGROWN, GAME_KILL,
@@ -10051,7 +10140,8 @@ class ContextMask:
         return self.context
 
 
-def _edge(body: str) -> re.Pattern[str]:
+def edge(body: str) -> re.Pattern[str]:
+    """A compiled pattern that matches `body` (macros expanded) only as whole words."""
     return re.compile(r"(?<![\w#])(?:" + _expand(body) + r")(?![\w#])")
 
 
@@ -10104,7 +10194,7 @@ _FARM_BLOOD_S28 = (r"lambs?|lamb marking|marking|calf|calves|branding|branded|we
 CONTEXT_MASKS_SRC = [(n, c + "|" + _FARM_BLOOD_S28 if n == "ctx_blood_ordinary" else c, t, g)
                      for n, c, t, g in CONTEXT_MASKS_SRC]
 CONTEXT_MASKS: tuple[ContextMask, ...] = tuple(
-    ContextMask(n, _edge(c), _edge(t), _edge(g)) for n, c, t, g in CONTEXT_MASKS_SRC)
+    ContextMask(n, edge(c), edge(t), edge(g)) for n, c, t, g in CONTEXT_MASKS_SRC)
 
 # Contexts that make "kms", "i want to die" hyperbole when the sender is also laughing.
 TRIVIAL_TOPIC = re.compile(

@@ -65,7 +65,13 @@ _RISK_WORDS = re.compile(
     r"(?<![\w#])(?:die|dying|dead|death|kill\w*|suicid\w*|kms|unalive|ctb|pills?|meds|"
     r"overdos\w*|od|cut|cutting|blade|razor|rope|noose|bridge|jump\w*|gun|knife|bleed\w*|"
     r"blood|goodbye|hurt\w*|hit|hits|beat\w*|touch\w*|abuse\w*|rape\w*|scared|afraid|"
-    r"unsafe|help|cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
+    r"unsafe|"
+    # session 31: help asked for, not the helper's help insulted ("stop pretending to help",
+    # "u couldnt help a sheepdog"), which delivered such insults as if they told of risk
+    r"(?<!pretending to )(?<!pretend to )(?<!trying to )(?<!try to )(?<!supposed to )"
+    r"(?<!meant to )help(?! (?:a|an|anyone|any one|anybody|people|ppl|kids|students|nobody|"
+    r"no one|them|him|her)(?![\w#]))|"
+    r"cant|anymore|end|ending|gone|tonight|decided|plan|ready|bottle|tylenol|"
     r"paracetamol|ibuprofen|advil|xanax|benadryl|stab\w*|shoot\w*|edge|ledge|roof|hammer|"
     r"rifle|chok\w*|strangl\w*|poison\w*|bleach|scars?|wrists?|hang|hanging|belt|"
     # batch 31: the rest of "fuck off with ur safety plan, the rope's already in my bag",
@@ -301,10 +307,6 @@ class ConfirmContext:
     guard: re.Pattern[str]
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w#])(?:" + pattern + r")(?![\w#])")
-
-
 # Said of oneself, these make any scene a crisis ("cut my finger on purpose", "blood
 # everywhere again"): never held beside them
 _CONTEXT_GUARD = (r"myself|my self|me self|on purpose|suicid\w*|kms|unalive|ctb|end it|"
@@ -321,7 +323,7 @@ _CONTEXT_GUARD = (r"myself|my self|me self|on purpose|suicid\w*|kms|unalive|ctb|
 # means ordinary ("deer rifle's in the cab of the truck. im done", "tied a rope up in the hay
 # loft today. just to see") and stage 2 alone would have stood between them and a hold.
 CONFIRM_CONTEXTS: tuple[ConfirmContext, ...] = tuple(
-    ConfirmContext(name, frozenset(rules), _words(context), _words(_CONTEXT_GUARD + extra))
+    ConfirmContext(name, frozenset(rules), lx.edge(context), lx.edge(_CONTEXT_GUARD + extra))
     for name, rules, context, extra in (
         ("blood_everyday", ("bleeding", "acted_more"),
          r"calv\w*|cows?|heifers?|sheep|lambs?|lambing|ewes?|shear\w*|catfish|fish|fishing|"
@@ -643,27 +645,28 @@ def score(text: str, role: str = "student") -> Stage1:
         settled = _combine(hits, levels, norm, t_risk) and settled
         risk_names = {n for kind, names in hits.items() if kind.startswith(_RISK_KINDS)
                       for n in names}
-        # an everyday scene named beside the words lists more rules, and lets a time stand
-        contexts = [c for c in CONFIRM_CONTEXTS if c.rules & risk_names
-                    and c.context.search(t) and not c.guard.search(t)]
-        listed = CONFIRM_RULES.union(*(c.rules for c in contexts))
-        intent = set(hits.get("sh_intent", []))
-        if (max(levels.values()) >= 2 and risk_names - intent
-                and risk_names - (_MODIFIERS if contexts else frozenset()) <= listed
-                and not tp_names and (not intent or (contexts and intent <= _MODIFIERS))
-                and not _MODIFIERS & set(hits.get("negated", []))
-                and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t_risk))
-                and _RISK_NGRAMS is not None and not _RISK_NGRAMS.reads(t)):
-            # the confirm step (CONFIRM_RULES): low now, the held levels once stage 2 agrees.
-            # Never with a stated intent beside the words, nor a time unless the message names
-            # an everyday scene of the words' own (CONFIRM_CONTEXTS: "calving saturday, blood
-            # everywhere"): "goodbye forever everyone, tonight", "i wont be here tomorrow" are
-            # a plan, not a word's everyday sense; nor a body in trouble ("i cant breathe")
-            held = dict(levels)
-            levels.update({c: min(lv, 1) for c, lv in levels.items()})
-            signals.append("confirm:held")
-            signals += [f"confirm:{c.name}" for c in contexts]
-            settled = False
+        if max(levels.values()) >= 2:
+            # an everyday scene named beside the words lists more rules, and lets a time stand
+            contexts = [c for c in CONFIRM_CONTEXTS if c.rules & risk_names
+                        and c.context.search(t) and not c.guard.search(t)]
+            listed = CONFIRM_RULES.union(*(c.rules for c in contexts))
+            intent = set(hits.get("sh_intent", []))
+            if (risk_names - intent
+                    and risk_names - (_MODIFIERS if contexts else frozenset()) <= listed
+                    and not tp_names and (not intent or (contexts and intent <= _MODIFIERS))
+                    and not _MODIFIERS & set(hits.get("negated", []))
+                    and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t_risk))
+                    and _RISK_NGRAMS is not None and not _RISK_NGRAMS.reads(t)):
+                # the confirm step (CONFIRM_RULES): low now, the held levels once stage 2 agrees.
+                # Never with a stated intent beside the words, nor a time unless the message names
+                # an everyday scene of the words' own (CONFIRM_CONTEXTS: "calving saturday, blood
+                # everywhere"): "goodbye forever everyone, tonight", "i wont be here tomorrow" are
+                # a plan, not a word's everyday sense; nor a body in trouble ("i cant breathe")
+                held = dict(levels)
+                levels.update({c: min(lv, 1) for c, lv in levels.items()})
+                signals.append("confirm:held")
+                signals += [f"confirm:{c.name}" for c in contexts]
+                settled = False
 
     # with no evidence at all, the slower stage looks only at messages that could carry it
     quiet = not any(levels.values()) and not toxic and settled and not staff
