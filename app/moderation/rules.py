@@ -339,6 +339,22 @@ CONFIRM_CONTEXTS: tuple[ConfirmContext, ...] = tuple(
          r"|forever|wont need|won t need|dont need|don t need|anymore|for good|after i m|"
          r"after im|when im gone|remember me"),
     ))
+#: The learned risk score's P(>= medium) (ngrams.RiskScorer, the n-gram logistic regression
+#: over every labelled student row of train.jsonl) under which a stage-1 page of a message the
+#: encoder reads is held like CONFIRM_RULES, whatever rules it rests on (session 31; not a rude
+#: message, nor the kinds in NGRAM_NEVER). Measured on English pages neither model had seen
+#: (batches 69-180, holdout, test, redteam and kindprobe; train.jsonl with both models out of
+#: fold): of 15,666 risky pages, 7 score under it and stage 2 puts every one over CONFIRM_BAR
+#: (the nearest at 0.0067, "everything is too much ... i'm cracking"), while 48 of the 467
+#: ordinary pages are under both bars. 0.05 would lose one ("Wore my jacket all through the
+#: pool party. Nobody can know about my thighs", 0.049 and 0.0017).
+NGRAM_CONFIRM = 0.02
+#: Kinds of rule never held by NGRAM_CONFIRM: risk told calmly, in words both models read as
+#: ordinary. Out of fold, "getting my affairs in order 🤓 is a funny thing to say at 15 but here
+#: we are" scored 0.002 and 0.0001 and would have been lost; an act in progress is told as
+#: routine ("doing chew n spit again before the dance showcase", 0.015); plans and means
+#: questions spared nothing; grooming stays stage 1's alone, as in CONFIRM_RULES.
+NGRAM_NEVER = frozenset({"sh_farewell", "sh_act", "sh_plan", "sh_means_query", "ab_grooming"})
 #: stage 2's P(>= medium), in every category and pooled, under which it vetoes a held message:
 #: 2.75 times under the lowest risky row above (0.005 spared one more ordinary row with no
 #: margin left; 0.01 lost that row)
@@ -666,6 +682,16 @@ def score(text: str, role: str = "student") -> Stage1:
                 levels.update({c: min(lv, 1) for c, lv in levels.items()})
                 signals.append("confirm:held")
                 signals += [f"confirm:{c.name}" for c in contexts]
+                settled = False
+            elif (not toxic and not staff and _RISK_NGRAMS is not None
+                  and not hits.keys() & NGRAM_NEVER and not _RISK_NGRAMS.reads(t)
+                  and _RISK_NGRAMS.probabilities(t)[0] < NGRAM_CONFIRM):
+                # the second model's confirm step (session 31, NGRAM_CONFIRM): whatever the
+                # rules, a page the learned risk score reads as all but certainly ordinary waits
+                # for stage 2, and goes out unless stage 2 is all but certain too
+                held = dict(levels)
+                levels.update({c: min(lv, 1) for c, lv in levels.items()})
+                signals += ["confirm:held", "confirm:ngram"]
                 settled = False
 
     # with no evidence at all, the slower stage looks only at messages that could carry it

@@ -2,7 +2,9 @@
 senses (rules.CONFIRM_RULES) are held until stage 2 has read the message, and stand unless
 stage 2 is all but certain it is ordinary; without stage 2 they stand as stage 1 found them.
 Since session 30 an everyday scene named in the message (rules.CONFIRM_CONTEXTS: blood at
-calving or over a catch, things given away at the end of a season) lists a few more rules."""
+calving or over a catch, things given away at the end of a season) lists a few more rules.
+Since session 31 any page the learned risk score reads as all but certainly ordinary
+(rules.NGRAM_CONFIRM) is held too, whatever rules it rests on."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from app.moderation import Moderator, RiskLevel
+from app.moderation.ngrams import RISK_SCORER
 from app.moderation.pipeline import merge
 from app.moderation.rules import (
     CONFIRM_BAR,
     CONFIRM_CONTEXTS,
     CONFIRM_RULES,
+    NGRAM_CONFIRM,
     confirmed,
     score,
 )
@@ -117,8 +121,20 @@ def test_an_everyday_scene_holds_its_own_rules_with_a_time(mod: Moderator, text:
 @pytest.mark.parametrize("text", SCENE_NOT_HELD)
 def test_a_scene_with_self_harm_words_or_a_means_is_not_held(mod: Moderator, text: str) -> None:
     s1 = score(text)
+    scenes = {f"confirm:{c.name}" for c in CONFIRM_CONTEXTS}
+    assert not scenes & set(s1.signals), s1.signals
+    if text == "sliced my arm open in the kitchen chopping onions, blood everywhere":
+        # the learned risk score reads it as ordinary (0.009) and holds it (session 31)
+        assert s1.signals[-2:] == ["confirm:held", "confirm:ngram"]
+        return
     assert s1.held is None, s1.signals
     assert mod.assess(text).escalate
+
+
+def test_the_cascade_pages_every_scene_told_as_a_crisis(cascade: Moderator) -> None:
+    # stage 2 confirms the one the learned risk score holds (P 0.0066, over CONFIRM_BAR)
+    verdicts = cascade.assess_cascade([(t, "student") for t in SCENE_NOT_HELD])
+    assert [v.escalate for v in verdicts] == [True] * len(SCENE_NOT_HELD)
 
 
 def test_a_scene_lists_no_means_plan_intent_or_grooming() -> None:
@@ -226,3 +242,88 @@ def test_the_cascade_confirms_every_held_risky_row_of_the_labelled_sets(
     verdicts = cascade.assess_cascade([(t, "student") for t in texts])
     lost = [t for t, v in zip(texts, verdicts, strict=True) if not v.escalate]
     assert lost == []
+
+
+# pages the learned risk score reads as all but certainly ordinary (session 31): a team to
+# "murder" on friday night, a shotgun at clay pigeons, a rope swing (batches 77, 131, 169, 178)
+NGRAM_HELD = [
+    "we finna murder enterprise friday night, wolves on top 🐺🏈",
+    ("grandad let me have a go of the shotgun at the clay pigeons out the road, my shoulder is "
+     "dead"),
+    ("my uncle had the shotgun out for the pigeons at the farm in fearn, mum was raging about the "
+     "noise"),
+    "we tied a rope to the big oak over the creek, y'all gotta come swing on it",
+]
+# held by the score too, and stage 2 reads it as the plan it is (batch 99; P >= 0.94)
+NGRAM_HELD_RISK = ("we're gonna bash that kid from pimlico at the willows interchange fri, we know "
+                   "what bus he gets")
+# not held: the score reads them as risk (0.09-0.95), a rude message (0.007; never held, so that
+# a hold never turns a rude page into a withhold), one the encoder cannot read (0.008)
+NGRAM_NOT_HELD = [
+    "got my grandpas shotgun out the closet. moms at church til 8, thats my window",
+    "im gonna kill myself tonight",
+    "the rope is tied to the beam in the garage",
+    "hope a truck hit you on youree drive you snake",
+    "patyon ang baboy ugma para sa fiesta, nagbaid na si lolo sa iyang sundang 🐷🔪",
+]
+
+
+def _ngram_p(text: str) -> float:
+    assert RISK_SCORER is not None
+    return float(RISK_SCORER.probabilities(score(text).norm.text)[0])
+
+
+@pytest.mark.parametrize("text", NGRAM_HELD + [NGRAM_HELD_RISK])
+def test_a_page_the_learned_risk_score_reads_as_ordinary_is_held(
+        mod: Moderator, text: str) -> None:
+    assert _ngram_p(text) < NGRAM_CONFIRM
+    s1 = score(text)
+    assert s1.held is not None and max(s1.held.values()) >= 2
+    assert "confirm:ngram" in s1.signals and "confirm:held" in s1.signals
+    assert max(s1.levels.values()) == 1 and not s1.settled
+    v = mod.assess(text)
+    assert v.risk is RiskLevel.LOW and not v.escalate
+    # without stage 2, or with the step off, the page goes out as the rules found it
+    assert Moderator(use_model=False).assess_without_stage2(text).escalate
+    assert Moderator(use_model=False, confirm=False).assess(text).escalate
+
+
+@pytest.mark.parametrize("text", NGRAM_NOT_HELD)
+def test_risk_the_score_reads_rude_pages_and_other_languages_are_not_held_by_it(
+        text: str) -> None:
+    s1 = score(text)
+    assert max(s1.levels.values()) >= 2 and s1.held is None, s1.signals
+    assert "confirm:ngram" not in s1.signals
+    p = _ngram_p(text)
+    assert p >= NGRAM_CONFIRM or s1.toxic or RISK_SCORER.reads(s1.norm.text)  # type: ignore[union-attr]
+
+
+def test_the_cascade_spares_what_both_models_read_as_ordinary(cascade: Moderator) -> None:
+    verdicts = cascade.assess_cascade([(t, "student") for t in NGRAM_HELD])
+    assert [v.escalate for v in verdicts] == [False] * len(NGRAM_HELD)
+    assert all(v.risk is RiskLevel.LOW for v in verdicts)
+    (risky,) = cascade.assess_cascade([(NGRAM_HELD_RISK, "student")])
+    assert risky.escalate and risky.risk is RiskLevel.HIGH
+
+
+def test_farewells_plans_means_questions_and_grooming_are_never_held_by_the_score(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Risk told calmly reads as ordinary to both models ("getting my affairs in order 🤓 is a
+    funny thing to say at 15 but here we are": 0.002 and 0.0001 out of fold): with a score that
+    reads everything as ordinary, those kinds still page at once, and a means does not."""
+    import numpy as np
+
+    from app.moderation import rules
+
+    assert rules._RISK_NGRAMS is not None
+    monkeypatch.setattr(rules._RISK_NGRAMS, "probabilities",
+                        lambda text: np.zeros(len(rules._RISK_NGRAMS.weights[0])))
+    for text in ("getting my affairs in order 🤓 is a funny thing to say at 15 but here we are",
+                 "im sitting on the line out near the silos. the freight comes through at 9",
+                 "how many paracetamol would it take to not wake up",
+                 "he says its our secret and sends me money for pics",
+                 "doing chew n spit again before the dance showcase"):
+        s1 = score(text)
+        assert s1.held is None and max(s1.levels.values()) >= 2, (text, s1.signals)
+        assert s1.signals and {x.split(":")[0] for x in s1.signals} & rules.NGRAM_NEVER
+    assert "confirm:ngram" in score(NGRAM_HELD[1]).signals
