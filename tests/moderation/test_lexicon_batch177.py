@@ -94,7 +94,6 @@ test_session31_forms_page, test_session31_forms_leave_alone = edge_tests([
 ])
 
 
-
 def test_just_die_said_to_someone_is_still_withheld(mod: Moderator) -> None:
     v = mod.assess("wewe kufa tu, hakuna anayekupenda")
     assert v.action is Action.WITHHOLD and not v.escalate, v.signals
