@@ -661,37 +661,36 @@ def score(text: str, role: str = "student") -> Stage1:
         settled = _combine(hits, levels, norm, t_risk) and settled
         risk_names = {n for kind, names in hits.items() if kind.startswith(_RISK_KINDS)
                       for n in names}
-        if max(levels.values()) >= 2:
-            # an everyday scene named beside the words lists more rules, and lets a time stand
+        if (max(levels.values()) >= 2 and _RISK_NGRAMS is not None
+                and not _RISK_NGRAMS.reads(t)):
+            # the confirm step holds only a page of a message stage 2 reads. An everyday scene
+            # named beside the words lists more rules, and lets a time stand
             contexts = [c for c in CONFIRM_CONTEXTS if c.rules & risk_names
                         and c.context.search(t) and not c.guard.search(t)]
             listed = CONFIRM_RULES.union(*(c.rules for c in contexts))
             intent = set(hits.get("sh_intent", []))
+            hold: list[str] | None = None  # the step's signals beside "confirm:held"
             if (risk_names - intent
                     and risk_names - (_MODIFIERS if contexts else frozenset()) <= listed
                     and not tp_names and (not intent or (contexts and intent <= _MODIFIERS))
                     and not _MODIFIERS & set(hits.get("negated", []))
-                    and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t_risk))
-                    and _RISK_NGRAMS is not None and not _RISK_NGRAMS.reads(t)):
-                # the confirm step (CONFIRM_RULES): low now, the held levels once stage 2 agrees.
-                # Never with a stated intent beside the words, nor a time unless the message names
-                # an everyday scene of the words' own (CONFIRM_CONTEXTS: "calving saturday, blood
-                # everywhere"): "goodbye forever everyone, tonight", "i wont be here tomorrow" are
-                # a plan, not a word's everyday sense; nor a body in trouble ("i cant breathe")
-                held = dict(levels)
-                levels.update({c: min(lv, 1) for c, lv in levels.items()})
-                signals.append("confirm:held")
-                signals += [f"confirm:{c.name}" for c in contexts]
-                settled = False
-            elif (not toxic and not staff and _RISK_NGRAMS is not None
-                  and not hits.keys() & NGRAM_NEVER and not _RISK_NGRAMS.reads(t)
+                    and not ("cant_cope" in risk_names and _CANT_BODY_S28.search(t_risk))):
+                # the confirm list (CONFIRM_RULES). Never with a stated intent beside the words,
+                # nor a time unless the message names an everyday scene of the words' own
+                # (CONFIRM_CONTEXTS: "calving saturday, blood everywhere"): "goodbye forever
+                # everyone, tonight", "i wont be here tomorrow" are a plan, not a word's everyday
+                # sense; nor a body in trouble ("i cant breathe")
+                hold = [f"confirm:{c.name}" for c in contexts]
+            elif (not toxic and not staff and not hits.keys() & NGRAM_NEVER
                   and _RISK_NGRAMS.probabilities(t)[0] < NGRAM_CONFIRM):
-                # the second model's confirm step (session 31, NGRAM_CONFIRM): whatever the
-                # rules, a page the learned risk score reads as all but certainly ordinary waits
-                # for stage 2, and goes out unless stage 2 is all but certain too
+                # the second model (session 31, NGRAM_CONFIRM): whatever the rules, a page the
+                # learned risk score reads as all but certainly ordinary
+                hold = ["confirm:ngram"]
+            if hold is not None:
+                # low now, the held levels once stage 2 agrees (pipeline.merge, `confirmed`)
                 held = dict(levels)
                 levels.update({c: min(lv, 1) for c, lv in levels.items()})
-                signals += ["confirm:held", "confirm:ngram"]
+                signals += ["confirm:held", *hold]
                 settled = False
 
     # with no evidence at all, the slower stage looks only at messages that could carry it
